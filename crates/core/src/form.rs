@@ -1,0 +1,181 @@
+//! The host-interest form: what a Dutch host sends to offer a room, and the one
+//! validation both the app (before sending) and the endpoint (before storing) run.
+//!
+//! # Contract
+//! Field names ([`FIELDS`]) and error codes ([`codes`], per field in [`codes_for`]) are
+//! a stable contract: the app maps every pair to the Fluent key
+//! `form-error-{field}-{code}` (see [`message_key`]) and the endpoint answers
+//! `422 {"errors": {field: [code, …]}}`. Adding a field or code is a minor change;
+//! renaming one breaks the app and needs a new [`SCHEMA_VERSION`].
+//!
+//! Fields the host must fill in are `String` (empty means missing) or `Option`, so a
+//! half-filled form still deserialises and the host sees every `required` at once.
+
+mod check;
+mod errors;
+mod phone;
+
+pub use check::validate;
+pub use errors::{codes, codes_for, message_key, FieldErrors, FIELDS, FORM};
+pub use phone::{normalise_phone, PhoneError};
+
+use crate::date::Date;
+use serde::{Deserialize, Serialize};
+
+/// The version of this schema; sent by the client in `schema_version`.
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// Fewest people and rooms a space can offer.
+pub const MIN_PLACES: u32 = 1;
+/// Most people and rooms a space can offer through this form.
+pub const MAX_PLACES: u32 = 6;
+/// Longest name or place, in Unicode scalar values.
+pub const MAX_NAME_CHARS: usize = 100;
+/// Longest note, in Unicode scalar values.
+pub const MAX_NOTE_CHARS: usize = 1000;
+/// Longest e-mail address (RFC 5321 path limit).
+pub const MAX_EMAIL_CHARS: usize = 254;
+/// A form filled in faster than this (milliseconds) is taken for a bot.
+pub const MIN_FILL_MS: u64 = 3000;
+/// How far ahead `available_from` may lie, in days (about two years).
+pub const MAX_DAYS_AHEAD: i64 = 731;
+/// Shortest and longest idempotency key.
+pub const IDEMPOTENCY_KEY_LEN: std::ops::RangeInclusive<usize> = 16..=64;
+
+/// How long the host can offer the space.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum StayDuration {
+    /// `three-to-six-months`
+    ThreeToSixMonths,
+    /// `six-to-twelve-months`
+    SixToTwelveMonths,
+    /// `more-than-a-year`
+    MoreThanAYear,
+    /// `unsure`
+    Unsure,
+}
+
+/// A language spoken in the host's household (closed list).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Language {
+    /// Ukrainian, `uk`.
+    Uk,
+    /// Russian, `ru`.
+    Ru,
+    /// English, `en`.
+    En,
+    /// Dutch, `nl`.
+    Nl,
+    /// German, `de`.
+    De,
+    /// Polish, `pl`.
+    Pl,
+    /// Any other language, `other`.
+    Other,
+}
+
+/// A host's offer of a space, as sent by the app in JSON (`POST /v1/host-interest`).
+///
+/// Every field is a key of [`FIELDS`]; the doc line of each names its error codes.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct HostInterest {
+    /// Must be [`SCHEMA_VERSION`]. Codes: `unsupported`.
+    pub schema_version: u32,
+    /// The host's name; letters of any script, spaces, hyphens, apostrophes (`'` `ʼ` `’`)
+    /// and full stops, 1–100 characters. Codes: `required`, `too-long`, `invalid`.
+    #[serde(default)]
+    pub name: String,
+    /// Optional e-mail address. Codes: `too-long`, `invalid`, `contact-required`.
+    #[serde(default)]
+    pub email: Option<String>,
+    /// Optional phone number (Dutch or international). Codes: `invalid`, `contact-required`.
+    #[serde(default)]
+    pub phone: Option<String>,
+    /// CBS municipality code such as `GM0034`. Codes: `required`, `invalid`.
+    #[serde(default)]
+    pub municipality: String,
+    /// Town or village. Codes: `required`, `too-long`, `invalid`.
+    #[serde(default)]
+    pub place: String,
+    /// People the space fits, 1–6. Codes: `required`, `out-of-range`.
+    #[serde(default)]
+    pub capacity: Option<u32>,
+    /// Rooms offered, 1–6. Codes: `required`, `out-of-range`.
+    #[serde(default)]
+    pub rooms: Option<u32>,
+    /// A separate room with a door that closes.
+    #[serde(default)]
+    pub separate_room_with_door: bool,
+    /// Pets are welcome.
+    #[serde(default)]
+    pub pets_accepted: bool,
+    /// Only reachable by stairs, or only bunk beds (not for everyone).
+    #[serde(default)]
+    pub stairs_or_bunk_beds_only: bool,
+    /// Remote: guests need their own transport.
+    #[serde(default)]
+    pub remote_location_own_transport_needed: bool,
+    /// First day the space is free (`YYYY-MM-DD`). Codes: `required`, `in-the-past`,
+    /// `out-of-range` (more than two years ahead), `invalid` (not a date; endpoint only).
+    #[serde(default)]
+    pub available_from: Option<Date>,
+    /// How long the space is offered. Codes: `required`, `invalid` (endpoint only).
+    #[serde(default)]
+    pub duration: Option<StayDuration>,
+    /// Languages spoken, at least one, no repeats. Codes: `required`, `invalid`.
+    #[serde(default)]
+    pub languages: Vec<Language>,
+    /// Optional free text, at most 1000 characters; emoji welcome. Codes: `too-long`, `invalid`.
+    #[serde(default)]
+    pub note: Option<String>,
+    /// Consent to be contacted about this offer now; must be `true`. Codes: `consent-required`.
+    #[serde(default)]
+    pub consent_contact_now: bool,
+    /// Optional consent to keep the offer for future requests.
+    #[serde(default)]
+    pub consent_keep_for_future: bool,
+    /// Honeypot: hidden from people, must stay empty. Codes: `invalid`.
+    #[serde(default)]
+    pub website: String,
+    /// Milliseconds the form was open before sending. Codes: `too-fast`.
+    #[serde(default)]
+    pub fill_ms: u64,
+    /// Client-generated key, 16–64 of `[A-Za-z0-9-]`, the same for retries of one
+    /// submission and the proof for withdrawing it. Codes: `required`, `invalid`.
+    #[serde(default)]
+    pub idempotency_key: String,
+}
+
+impl HostInterest {
+    /// The form as it should be stored: text trimmed, empty optional text dropped, the
+    /// phone in E.164 (`+31612345678`), the e-mail domain lower-cased, languages sorted.
+    /// Call after [`validate`] succeeded; invalid values are kept trimmed but unchanged.
+    #[must_use]
+    pub fn normalised(&self) -> HostInterest {
+        let opt = |v: &Option<String>| {
+            v.as_deref().map(str::trim).filter(|s| !s.is_empty()).map(str::to_owned)
+        };
+        let email = opt(&self.email).map(|e| match e.rsplit_once('@') {
+            Some((local, domain)) => format!("{local}@{}", domain.to_lowercase()),
+            None => e,
+        });
+        let phone = opt(&self.phone).map(|p| normalise_phone(&p).unwrap_or(p));
+        let mut languages = self.languages.clone();
+        languages.sort();
+        languages.dedup();
+        HostInterest {
+            name: self.name.trim().to_owned(),
+            email,
+            phone,
+            municipality: self.municipality.trim().to_owned(),
+            place: self.place.trim().to_owned(),
+            languages,
+            note: opt(&self.note),
+            idempotency_key: self.idempotency_key.trim().to_owned(),
+            ..self.clone()
+        }
+    }
+}

@@ -1,0 +1,26 @@
+//! Pure core of Hulpwijzer.
+//!
+//! Everything here is plain Rust with serde only, so it compiles natively for tests
+//! and to wasm for the app, and is shared with the endpoint:
+//! - [`model`]: trees, contacts, links and facts as data (ids and routing, no prose);
+//! - [`keys`]: the one place where a Fluent message key is derived from ids;
+//! - [`engine`]: walking a tree (answer, back, change an earlier answer, replay);
+//! - [`route`]: the URL state codec;
+//! - [`validate`]: proves the content sound (with the `load` feature, from files).
+
+pub mod date;
+pub mod engine;
+pub mod ids;
+pub mod keys;
+pub mod model;
+pub mod route;
+pub mod validate;
+
+#[cfg(feature = "load")]
+pub mod load;
+
+/// The languages the portal speaks, in the order the language switcher shows them.
+pub const LOCALES: [&str; 4] = ["uk", "ru", "en", "nl"];
+
+/// The language used when nothing better is known (the portal is Ukrainian-first).
+pub const DEFAULT_LOCALE: &str = "uk";

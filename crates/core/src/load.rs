@@ -1,0 +1,438 @@
+//! Reading content (`content/`), locales (`locales/`) and the app's literal keys
+//! (`src/`) from disk, for the build script, the tests and `cargo xtask`.
+//!
+//! Content files:
+//! - `content/trees/<tree>.toml`: one tree; the file name is its id.
+//! - `content/registry/*.toml`: any number of `[[contact]]`, `[[link]]` and `[[fact]]` tables.
+
+use crate::date::Date;
+use crate::ids::{ContactId, FactId, LinkId, NodeId, OptionId, StepId, TreeId};
+use crate::model::{self, Audience, Catalog, Choice, FactValue, Next, Node, Provenance};
+use crate::validate::{self, Input, LocaleMessages, MessageInfo, Problem, UiKey};
+use fluent_syntax::ast;
+use serde::Deserialize;
+use std::collections::BTreeSet;
+use std::fs;
+use std::path::{Path, PathBuf};
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct TreeFile {
+    audience: Audience,
+    start: String,
+    #[serde(default, rename = "question")]
+    questions: Vec<QuestionFile>,
+    #[serde(default, rename = "outcome")]
+    outcomes: Vec<OutcomeFile>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct QuestionFile {
+    id: String,
+    options: Vec<OptionFile>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct OptionFile {
+    id: String,
+    next: Option<String>,
+    tree: Option<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct OutcomeFile {
+    id: String,
+    #[serde(default)]
+    local: bool,
+    #[serde(default)]
+    steps: Vec<String>,
+    #[serde(default)]
+    contacts: Vec<String>,
+    #[serde(default)]
+    links: Vec<String>,
+    #[serde(default)]
+    facts: Vec<String>,
+    #[serde(default)]
+    related: Vec<String>,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+struct RegistryFile {
+    #[serde(default, rename = "contact")]
+    contacts: Vec<ContactFile>,
+    #[serde(default, rename = "link")]
+    links: Vec<LinkFile>,
+    #[serde(default, rename = "fact")]
+    facts: Vec<FactFile>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ContactFile {
+    id: String,
+    phone: Option<String>,
+    whatsapp: Option<String>,
+    email: Option<String>,
+    web: Option<String>,
+    #[serde(default)]
+    hours: bool,
+    source: String,
+    checked: Date,
+    valid_until: Option<Date>,
+    /// How the fact was checked (kept in the data for editors, not shown).
+    #[allow(dead_code)]
+    note: Option<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct LinkFile {
+    id: String,
+    url: String,
+    checked: Date,
+    #[allow(dead_code)]
+    note: Option<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FactFile {
+    id: String,
+    date: Option<Date>,
+    euro_cents: Option<u64>,
+    phone: Option<String>,
+    number: Option<u64>,
+    #[serde(default)]
+    rule: bool,
+    source: String,
+    checked: Date,
+    valid_until: Option<Date>,
+    #[allow(dead_code)]
+    note: Option<String>,
+}
+
+fn toml_files(dir: &Path) -> Vec<PathBuf> {
+    let mut files: Vec<PathBuf> = fs::read_dir(dir)
+        .into_iter()
+        .flatten()
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|e| e == "toml"))
+        .collect();
+    files.sort();
+    files
+}
+
+fn display(root: &Path, path: &Path) -> String {
+    path.strip_prefix(root).unwrap_or(path).display().to_string()
+}
+
+fn read<T: for<'de> Deserialize<'de>>(root: &Path, path: &Path) -> Result<T, Problem> {
+    let name = display(root, path);
+    let text = fs::read_to_string(path).map_err(|e| Problem::error(&name, format!("cannot read: {e}")))?;
+    toml::from_str(&text).map_err(|e| Problem::error(&name, format!("invalid TOML: {}", e.message())))
+}
+
+fn tree_from_file(id: String, file: String, t: TreeFile, problems: &mut Vec<Problem>) -> model::Tree {
+    let mut nodes = Vec::new();
+    for q in t.questions {
+        let options = q
+            .options
+            .into_iter()
+            .map(|o| {
+                let next = match (o.next, o.tree) {
+                    (Some(n), None) => Next::Node(NodeId(n)),
+                    (None, Some(t)) => Next::Tree(TreeId(t)),
+                    _ => {
+                        problems.push(
+                            Problem::error(&file, format!("option {} needs exactly one of `next` or `tree`", o.id))
+                                .at(format!("node {}", q.id)),
+                        );
+                        Next::Node(NodeId(String::new()))
+                    }
+                };
+                Choice { id: OptionId(o.id), next }
+            })
+            .collect();
+        nodes.push(Node::Question(model::Question { id: NodeId(q.id), options }));
+    }
+    for o in t.outcomes {
+        nodes.push(Node::Outcome(model::Outcome {
+            id: NodeId(o.id),
+            local: o.local,
+            steps: o.steps.into_iter().map(StepId).collect(),
+            contacts: o.contacts.into_iter().map(ContactId).collect(),
+            links: o.links.into_iter().map(LinkId).collect(),
+            facts: o.facts.into_iter().map(FactId).collect(),
+            related: o.related.into_iter().map(TreeId).collect(),
+        }));
+    }
+    model::Tree { id: TreeId(id), audience: t.audience, start: NodeId(t.start), nodes, file }
+}
+
+fn fact_from_file(f: FactFile, file: &str) -> Option<model::Fact> {
+    let values: Vec<FactValue> = [
+        f.date.map(FactValue::Date),
+        f.euro_cents.map(FactValue::EuroCents),
+        f.phone.map(FactValue::Phone),
+        f.number.map(FactValue::Number),
+        f.rule.then_some(FactValue::Rule),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    let [value] = <[FactValue; 1]>::try_from(values).ok()?;
+    Some(model::Fact {
+        id: FactId(f.id),
+        value,
+        provenance: Provenance { source: f.source, checked: f.checked, valid_until: f.valid_until },
+        file: file.to_owned(),
+    })
+}
+
+/// Reads every tree and registry file under `root/content`.
+///
+/// # Errors
+/// Every file that cannot be read or parsed, as problems.
+pub fn load_catalog(root: &Path) -> Result<Catalog, Vec<Problem>> {
+    let mut problems = Vec::new();
+    let mut catalog = Catalog::default();
+    let content = root.join("content");
+    for path in toml_files(&content.join("trees")) {
+        let file = display(root, &path);
+        let id = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+        match read::<TreeFile>(root, &path) {
+            Ok(t) => catalog.trees.push(tree_from_file(id, file, t, &mut problems)),
+            Err(p) => problems.push(p),
+        }
+    }
+    for path in toml_files(&content.join("registry")) {
+        let file = display(root, &path);
+        let r: RegistryFile = match read(root, &path) {
+            Ok(r) => r,
+            Err(p) => {
+                problems.push(p);
+                continue;
+            }
+        };
+        for c in r.contacts {
+            catalog.contacts.push(model::Contact {
+                id: ContactId(c.id),
+                phone: c.phone,
+                whatsapp: c.whatsapp,
+                email: c.email,
+                web: c.web,
+                hours: c.hours,
+                provenance: Provenance { source: c.source, checked: c.checked, valid_until: c.valid_until },
+                file: file.clone(),
+            });
+        }
+        for l in r.links {
+            catalog.links.push(model::Link { id: LinkId(l.id), url: l.url, checked: l.checked, file: file.clone() });
+        }
+        for f in r.facts {
+            let id = f.id.clone();
+            match fact_from_file(f, &file) {
+                Some(fact) => catalog.facts.push(fact),
+                None => problems.push(
+                    Problem::error(&file, "a fact needs exactly one of date, euro_cents, phone, number, rule")
+                        .at(format!("fact {id}")),
+                ),
+            }
+        }
+    }
+    if problems.is_empty() {
+        Ok(catalog)
+    } else {
+        Err(problems)
+    }
+}
+
+/// The `.ftl` files of one locale, sorted by path.
+pub fn locale_files(root: &Path, locale: &str) -> Vec<PathBuf> {
+    let mut files: Vec<PathBuf> = fs::read_dir(root.join("locales").join(locale))
+        .into_iter()
+        .flatten()
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|e| e == "ftl"))
+        .collect();
+    files.sort();
+    files
+}
+
+/// The locale folders under `root/locales`, sorted.
+pub fn locale_dirs(root: &Path) -> Vec<String> {
+    let mut dirs: Vec<String> = fs::read_dir(root.join("locales"))
+        .into_iter()
+        .flatten()
+        .flatten()
+        .filter(|e| e.path().is_dir())
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .collect();
+    dirs.sort();
+    dirs
+}
+
+/// All of a locale's `.ftl` files joined into one resource, as the app loads it.
+///
+/// # Errors
+/// A message naming the file that cannot be read.
+pub fn bundle_locale(root: &Path, locale: &str) -> Result<String, String> {
+    let mut out = String::new();
+    for path in locale_files(root, locale) {
+        let text = fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+        out.push_str(&text);
+        if !out.ends_with('\n') {
+            out.push('\n');
+        }
+    }
+    Ok(out)
+}
+
+fn collect_vars<'s>(pattern: &ast::Pattern<&'s str>, vars: &mut BTreeSet<String>) {
+    for element in &pattern.elements {
+        if let ast::PatternElement::Placeable { expression } = element {
+            collect_expression_vars(expression, vars);
+        }
+    }
+}
+
+fn collect_expression_vars<'s>(expression: &ast::Expression<&'s str>, vars: &mut BTreeSet<String>) {
+    match expression {
+        ast::Expression::Select { selector, variants } => {
+            collect_inline_vars(selector, vars);
+            for v in variants {
+                collect_vars(&v.value, vars);
+            }
+        }
+        ast::Expression::Inline(inline) => collect_inline_vars(inline, vars),
+    }
+}
+
+fn collect_inline_vars<'s>(inline: &ast::InlineExpression<&'s str>, vars: &mut BTreeSet<String>) {
+    match inline {
+        ast::InlineExpression::VariableReference { id } => {
+            vars.insert(id.name.to_owned());
+        }
+        ast::InlineExpression::FunctionReference { arguments, .. } => {
+            for a in &arguments.positional {
+                collect_inline_vars(a, vars);
+            }
+            for n in &arguments.named {
+                collect_inline_vars(&n.value, vars);
+            }
+        }
+        ast::InlineExpression::Placeable { expression } => collect_expression_vars(expression, vars),
+        _ => {}
+    }
+}
+
+/// Parses every locale's `.ftl` files into message summaries.
+pub fn load_locales(root: &Path) -> (Vec<LocaleMessages>, Vec<Problem>) {
+    let mut problems = Vec::new();
+    let mut out = Vec::new();
+    for locale in locale_dirs(root) {
+        let mut messages = LocaleMessages { locale: locale.clone(), ..Default::default() };
+        for path in locale_files(root, &locale) {
+            let file = display(root, &path);
+            let Ok(text) = fs::read_to_string(&path) else {
+                problems.push(Problem::error(&file, "cannot read").in_locale(&locale));
+                continue;
+            };
+            let resource = match fluent_syntax::parser::parse(text.as_str()) {
+                Ok(r) => r,
+                Err((r, errors)) => {
+                    for e in errors {
+                        let line = text[..e.pos.start.min(text.len())].matches('\n').count() + 1;
+                        problems.push(
+                            Problem::error(&file, format!("line {line}: Fluent syntax error: {:?}", e.kind))
+                                .in_locale(&locale),
+                        );
+                    }
+                    r
+                }
+            };
+            for entry in resource.body {
+                let ast::Entry::Message(m) = entry else { continue };
+                let mut vars = BTreeSet::new();
+                if let Some(v) = &m.value {
+                    collect_vars(v, &mut vars);
+                }
+                for a in &m.attributes {
+                    collect_vars(&a.value, &mut vars);
+                }
+                let key = m.id.name.to_owned();
+                let info = MessageInfo { vars, file: file.clone() };
+                if let Some(previous) = messages.messages.insert(key.clone(), info) {
+                    problems.push(
+                        Problem::error(&file, format!("message {key} is defined twice (also in {})", previous.file))
+                            .in_locale(&locale),
+                    );
+                }
+            }
+        }
+        out.push(messages);
+    }
+    (out, problems)
+}
+
+/// The literal keys the app passes to `tr("…")` and `tr_with("…"`, found in `root/src`.
+pub fn scan_ui_keys(root: &Path) -> Vec<UiKey> {
+    fn walk(dir: &Path, files: &mut Vec<PathBuf>) {
+        for entry in fs::read_dir(dir).into_iter().flatten().flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                walk(&path, files);
+            } else if path.extension().is_some_and(|e| e == "rs") {
+                files.push(path);
+            }
+        }
+    }
+    let mut files = Vec::new();
+    walk(&root.join("src"), &mut files);
+    files.sort();
+    let mut keys = Vec::new();
+    for path in files {
+        let Ok(text) = fs::read_to_string(&path) else { continue };
+        let file = display(root, &path);
+        for marker in ["tr(\"", "tr_with(\""] {
+            for (i, _) in text.match_indices(marker) {
+                let rest = &text[i + marker.len()..];
+                let Some(end) = rest.find('"') else { continue };
+                let key = &rest[..end];
+                let preceded_by_ident = text[..i].chars().last().is_some_and(|c| c.is_alphanumeric() || c == '_');
+                if !preceded_by_ident && !key.is_empty() {
+                    keys.push(UiKey { key: key.to_owned(), file: file.clone() });
+                }
+            }
+        }
+    }
+    keys
+}
+
+/// Today's date from the system clock (UTC).
+pub fn today() -> Date {
+    let secs = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_secs())
+        .unwrap_or(0);
+    Date::from_days_since_epoch((secs / 86_400) as i64)
+}
+
+/// Loads everything under `root` and validates it against `today`.
+///
+/// # Errors
+/// The problems that stop the content from loading at all.
+pub fn check_project(root: &Path, today: Date) -> Result<(Catalog, Vec<Problem>), Vec<Problem>> {
+    let catalog = load_catalog(root)?;
+    let (locales, mut problems) = load_locales(root);
+    let ui_keys = scan_ui_keys(root);
+    problems.extend(validate::validate(&Input { catalog: &catalog, locales: &locales, ui_keys: &ui_keys, today }));
+    problems.sort();
+    Ok((catalog, problems))
+}

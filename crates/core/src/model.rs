@@ -1,0 +1,224 @@
+//! Content as data: trees hold ids and routing only; registries hold contacts,
+//! links and facts with their sources. Every text is a Fluent message whose key
+//! [`crate::keys`] derives from these ids.
+
+use crate::date::Date;
+use crate::ids::{ContactId, FactId, LinkId, NodeId, OptionId, StepId, TreeId};
+use serde::{Deserialize, Serialize};
+
+/// Everything the portal signposts, loaded once.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Catalog {
+    /// All trees; the one named [`Catalog::START`] is the home page.
+    pub trees: Vec<Tree>,
+    /// Organisations and desks people can contact.
+    pub contacts: Vec<Contact>,
+    /// Web pages outcomes point to.
+    pub links: Vec<Link>,
+    /// Dated, sourced facts (dates, amounts, rules) that texts refer to.
+    pub facts: Vec<Fact>,
+}
+
+impl Catalog {
+    /// The id of the tree shown on the home page.
+    pub const START: &'static str = "start";
+
+    /// The tree with this id.
+    pub fn tree(&self, id: &str) -> Option<&Tree> {
+        self.trees.iter().find(|t| t.id == *id)
+    }
+
+    /// The contact with this id.
+    pub fn contact(&self, id: &str) -> Option<&Contact> {
+        self.contacts.iter().find(|c| c.id == *id)
+    }
+
+    /// The link with this id.
+    pub fn link(&self, id: &str) -> Option<&Link> {
+        self.links.iter().find(|l| l.id == *id)
+    }
+
+    /// The fact with this id.
+    pub fn fact(&self, id: &str) -> Option<&Fact> {
+        self.facts.iter().find(|f| f.id == *id)
+    }
+}
+
+/// Who a tree is written for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Audience {
+    /// Both audiences (the home page).
+    Everyone,
+    /// People who fled Ukraine.
+    Refugee,
+    /// People who host or help.
+    Host,
+}
+
+/// A decision tree: questions leading to outcomes.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Tree {
+    /// The tree's id, equal to its file name.
+    pub id: TreeId,
+    /// Who the tree is for.
+    pub audience: Audience,
+    /// The first node.
+    pub start: NodeId,
+    /// Questions and outcomes, in file order.
+    pub nodes: Vec<Node>,
+    /// The file the tree came from, for problem reports.
+    pub file: String,
+}
+
+impl Tree {
+    /// The node with this id.
+    pub fn node(&self, id: &str) -> Option<&Node> {
+        self.nodes.iter().find(|n| n.id() == id)
+    }
+}
+
+/// A point in a tree.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub enum Node {
+    /// Asks the user to choose.
+    Question(Question),
+    /// Ends a path with next steps.
+    Outcome(Outcome),
+}
+
+impl Node {
+    /// The node's id.
+    pub fn id(&self) -> &NodeId {
+        match self {
+            Node::Question(q) => &q.id,
+            Node::Outcome(o) => &o.id,
+        }
+    }
+}
+
+/// A question with the options that route onwards.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Question {
+    /// The node id.
+    pub id: NodeId,
+    /// The answers, in display order.
+    pub options: Vec<Choice>,
+}
+
+impl Question {
+    /// The option with this id.
+    pub fn option(&self, id: &str) -> Option<&Choice> {
+        self.options.iter().find(|o| o.id == *id)
+    }
+}
+
+/// One answer to a question.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Choice {
+    /// The option id (shown in the URL).
+    pub id: OptionId,
+    /// Where choosing it leads.
+    pub next: Next,
+}
+
+/// Where an option leads.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub enum Next {
+    /// Another node in the same tree.
+    Node(NodeId),
+    /// The start of another tree.
+    Tree(TreeId),
+}
+
+/// The end of a path: a checklist of next steps with contacts, links and facts.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Outcome {
+    /// The node id.
+    pub id: NodeId,
+    /// Whether the user's municipality is a contact here.
+    pub local: bool,
+    /// The checklist, in order.
+    pub steps: Vec<StepId>,
+    /// Contacts from the registry.
+    pub contacts: Vec<ContactId>,
+    /// Links from the registry.
+    pub links: Vec<LinkId>,
+    /// Facts the texts rely on; passed to every message of the outcome as variables.
+    pub facts: Vec<FactId>,
+    /// Trees worth reading next.
+    pub related: Vec<TreeId>,
+}
+
+/// Where and when a piece of information was checked.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Provenance {
+    /// The page that states it (https).
+    pub source: String,
+    /// When it was last checked against that page.
+    pub checked: Date,
+    /// The last day it holds, if it ends.
+    pub valid_until: Option<Date>,
+}
+
+/// An organisation, desk or line people can reach.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Contact {
+    /// The contact id.
+    pub id: ContactId,
+    /// Phone number as dialled in the Netherlands (`0800-0113`).
+    pub phone: Option<String>,
+    /// WhatsApp number in international form (`+31612345678`).
+    pub whatsapp: Option<String>,
+    /// E-mail address.
+    pub email: Option<String>,
+    /// Website (https).
+    pub web: Option<String>,
+    /// Whether opening hours are given as a message.
+    pub hours: bool,
+    /// Where this was found and when.
+    pub provenance: Provenance,
+    /// The file it came from.
+    pub file: String,
+}
+
+/// A web page an outcome points to.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Link {
+    /// The link id.
+    pub id: LinkId,
+    /// The address (https).
+    pub url: String,
+    /// When the page was last checked.
+    pub checked: Date,
+    /// The file it came from.
+    pub file: String,
+}
+
+/// A value a fact holds.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub enum FactValue {
+    /// A calendar date.
+    Date(Date),
+    /// An amount in euro cents.
+    EuroCents(u64),
+    /// A phone number as dialled in the Netherlands.
+    Phone(String),
+    /// A plain number (a count, a number of days).
+    Number(u64),
+    /// A rule: the fact's own sentence states it; there is no separate value.
+    Rule,
+}
+
+/// A dated, sourced fact.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Fact {
+    /// The fact id; also the Fluent variable name texts use for it.
+    pub id: FactId,
+    /// The value.
+    pub value: FactValue,
+    /// Where this was found and when.
+    pub provenance: Provenance,
+    /// The file it came from.
+    pub file: String,
+}

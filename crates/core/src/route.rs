@@ -1,0 +1,163 @@
+//! The URL state codec: position and answers live in the URL path.
+//!
+//! `/{locale}/` is the home page; `/{locale}/{tree}/{answer}/{answer}…` is a position
+//! in a tree; the query may carry `m=GM0034` (the chosen municipality) and `edit=N`
+//! (changing the N-th answer). Decoding is syntactic only: whether a tree or answer
+//! exists is for the catalog and [`crate::engine`] to say. Nothing here panics.
+
+use crate::ids::{is_valid_id, OptionId, TreeId};
+use crate::model::Catalog;
+use crate::LOCALES;
+use std::fmt;
+
+/// The most answers a URL may carry; real paths are far shorter.
+pub const MAX_ANSWERS: usize = 24;
+const MAX_URL_LEN: usize = 1024;
+
+/// A decoded URL.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Route {
+    /// One of [`LOCALES`].
+    pub locale: String,
+    /// The tree; [`Catalog::START`] for the home page.
+    pub tree: TreeId,
+    /// Option ids chosen from the tree's start.
+    pub answers: Vec<OptionId>,
+    /// The chosen municipality's CBS code (`GM0034`).
+    pub municipality: Option<String>,
+    /// Index of the answer being changed.
+    pub edit: Option<usize>,
+}
+
+/// Why a URL cannot be decoded.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum RouteError {
+    /// The URL has no language part (`/`): pick one and redirect.
+    NoLocale,
+    /// The first segment is not one of the four languages.
+    UnknownLocale(String),
+    /// A segment is not a valid id.
+    BadSegment(String),
+    /// More answers than any tree has.
+    TooLong,
+    /// A query parameter is malformed (`m=banana`, `edit=x`).
+    BadQuery(String),
+}
+
+impl fmt::Display for RouteError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            RouteError::NoLocale => f.write_str("the address has no language"),
+            RouteError::UnknownLocale(l) => write!(f, "unknown language {l:?}"),
+            RouteError::BadSegment(s) => write!(f, "malformed part {s:?}"),
+            RouteError::TooLong => f.write_str("the address is too long"),
+            RouteError::BadQuery(q) => write!(f, "malformed parameter {q:?}"),
+        }
+    }
+}
+
+impl std::error::Error for RouteError {}
+
+/// Whether `code` looks like a CBS municipality code: `GM` and four digits.
+pub fn is_municipality_code(code: &str) -> bool {
+    code.len() == 6 && code.starts_with("GM") && code[2..].bytes().all(|b| b.is_ascii_digit())
+}
+
+/// The locale a path starts with, if it is one of ours (used to word error pages).
+pub fn locale_of(path: &str) -> Option<&'static str> {
+    let first = path.trim_start_matches('/').split('/').next()?;
+    LOCALES.iter().copied().find(|l| *l == first)
+}
+
+impl Route {
+    /// The home page in `locale`.
+    pub fn home(locale: &str) -> Self {
+        Route {
+            locale: locale.to_owned(),
+            tree: TreeId::from(Catalog::START),
+            answers: Vec::new(),
+            municipality: None,
+            edit: None,
+        }
+    }
+
+    /// The start of `tree` in `locale`, keeping the municipality.
+    pub fn tree_start(&self, tree: &TreeId) -> Self {
+        Route { tree: tree.clone(), answers: Vec::new(), edit: None, ..self.clone() }
+    }
+
+    /// The same position with other answers (leaves edit mode).
+    pub fn with_answers(&self, answers: Vec<OptionId>) -> Self {
+        Route { answers, edit: None, ..self.clone() }
+    }
+
+    /// The same position in another language.
+    pub fn with_locale(&self, locale: &str) -> Self {
+        Route { locale: locale.to_owned(), ..self.clone() }
+    }
+
+    /// Decodes a path (`/uk/registration/host`) and its query (`m=GM0034`, without `?`).
+    ///
+    /// # Errors
+    /// A [`RouteError`] for anything malformed; never panics.
+    pub fn parse(path: &str, query: &str) -> Result<Self, RouteError> {
+        if path.len() + query.len() > MAX_URL_LEN {
+            return Err(RouteError::TooLong);
+        }
+        let mut segments = path.trim_start_matches('/').split('/').filter(|s| !s.is_empty());
+        let locale = segments.next().ok_or(RouteError::NoLocale)?;
+        if !LOCALES.contains(&locale) {
+            return Err(RouteError::UnknownLocale(locale.chars().take(16).collect()));
+        }
+        let mut ids = Vec::new();
+        for segment in segments {
+            if !is_valid_id(segment) {
+                return Err(RouteError::BadSegment(segment.chars().take(40).collect()));
+            }
+            if ids.len() > MAX_ANSWERS {
+                return Err(RouteError::TooLong);
+            }
+            ids.push(segment.to_owned());
+        }
+        let mut ids = ids.into_iter();
+        let tree = TreeId(ids.next().unwrap_or_else(|| Catalog::START.to_owned()));
+        let answers = ids.map(OptionId).collect();
+        let mut route =
+            Route { locale: locale.to_owned(), tree, answers, municipality: None, edit: None };
+        for pair in query.split('&').filter(|p| !p.is_empty()) {
+            let (name, value) = pair.split_once('=').unwrap_or((pair, ""));
+            match name {
+                "m" if is_municipality_code(value) => route.municipality = Some(value.to_owned()),
+                "edit" => {
+                    let index = value.parse::<usize>().ok().filter(|i| *i < route.answers.len());
+                    route.edit = Some(index.ok_or_else(|| RouteError::BadQuery(pair.to_owned()))?);
+                }
+                "m" => return Err(RouteError::BadQuery(pair.chars().take(40).collect())),
+                // Unknown parameters (e.g. added by a municipality's CMS or a messenger) are ignored.
+                _ => {}
+            }
+        }
+        Ok(route)
+    }
+
+    /// Encodes the route as path and query; [`Route::parse`] reads it back unchanged.
+    pub fn to_url(&self) -> String {
+        let mut url = format!("/{}/", self.locale);
+        if self.tree != *Catalog::START || !self.answers.is_empty() {
+            url.push_str(self.tree.as_str());
+            for a in &self.answers {
+                url.push('/');
+                url.push_str(a.as_str());
+            }
+        }
+        let mut sep = '?';
+        if let Some(m) = &self.municipality {
+            url.push_str(&format!("{sep}m={m}"));
+            sep = '&';
+        }
+        if let Some(e) = self.edit {
+            url.push_str(&format!("{sep}edit={e}"));
+        }
+        url
+    }
+}

@@ -1,0 +1,1 @@
+//! Hulpwijzer endpoint (work in progress).
