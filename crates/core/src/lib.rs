@@ -10,6 +10,7 @@
 
 pub mod date;
 pub mod engine;
+pub mod form;
 pub mod ids;
 pub mod keys;
 pub mod model;

@@ -57,6 +57,8 @@ struct OutcomeFile {
     facts: Vec<String>,
     #[serde(default)]
     related: Vec<String>,
+    #[serde(default)]
+    hubs: bool,
 }
 
 #[derive(Deserialize, Default)]
@@ -169,6 +171,7 @@ fn tree_from_file(id: String, file: String, t: TreeFile, problems: &mut Vec<Prob
             links: o.links.into_iter().map(LinkId).collect(),
             facts: o.facts.into_iter().map(FactId).collect(),
             related: o.related.into_iter().map(TreeId).collect(),
+            hubs: o.hubs,
         }));
     }
     model::Tree { id: TreeId(id), audience: t.audience, start: NodeId(t.start), nodes, file }

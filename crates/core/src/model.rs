@@ -148,6 +148,8 @@ pub struct Outcome {
     pub facts: Vec<FactId>,
     /// Trees worth reading next.
     pub related: Vec<TreeId>,
+    /// Whether to list Ukrainian social hubs (the user's province first).
+    pub hubs: bool,
 }
 
 /// Where and when a piece of information was checked.

@@ -266,7 +266,7 @@ fn check_tree(c: &Catalog, tree: &Tree, problems: &mut Vec<Problem>) {
                 for s in &o.steps {
                     check_id(file, "step", s.as_str(), problems);
                 }
-                if o.steps.is_empty() && o.contacts.is_empty() && o.links.is_empty() && !o.local {
+                if o.steps.is_empty() && o.contacts.is_empty() && o.links.is_empty() && !o.local && !o.hubs {
                     problems.push(err(id, "outcome has no step, contact or link: a dead end".into()));
                 }
                 let missing = o
