@@ -281,13 +281,16 @@ pub fn locale_dirs(root: &Path) -> Vec<String> {
     dirs
 }
 
-/// All of a locale's `.ftl` files joined into one resource, as the app loads it.
+/// The file of each locale that the app embeds (shown before, or without, the rest).
+pub const BOOT_FILE: &str = "boot.ftl";
+
+/// All of a locale's `.ftl` files but [`BOOT_FILE`] joined into one resource, as the app fetches it.
 ///
 /// # Errors
 /// A message naming the file that cannot be read.
 pub fn bundle_locale(root: &Path, locale: &str) -> Result<String, String> {
     let mut out = String::new();
-    for path in locale_files(root, locale) {
+    for path in locale_files(root, locale).into_iter().filter(|p| !p.ends_with(BOOT_FILE)) {
         let text = fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
         out.push_str(&text);
         if !out.ends_with('\n') {
@@ -384,7 +387,8 @@ pub fn load_locales(root: &Path) -> (Vec<LocaleMessages>, Vec<Problem>) {
     (out, problems)
 }
 
-/// The literal keys the app passes to `tr("…")` and `tr_with("…"`, found in `root/src`.
+/// The literal keys the app passes to `tr("…")`, `tr_with("…"` or names with `ui_key("…")`,
+/// found in `root/src`.
 pub fn scan_ui_keys(root: &Path) -> Vec<UiKey> {
     fn walk(dir: &Path, files: &mut Vec<PathBuf>) {
         for entry in fs::read_dir(dir).into_iter().flatten().flatten() {
@@ -403,7 +407,7 @@ pub fn scan_ui_keys(root: &Path) -> Vec<UiKey> {
     for path in files {
         let Ok(text) = fs::read_to_string(&path) else { continue };
         let file = display(root, &path);
-        for marker in ["tr(\"", "tr_with(\""] {
+        for marker in ["tr(\"", "tr_with(\"", "ui_key(\""] {
             for (i, _) in text.match_indices(marker) {
                 let rest = &text[i + marker.len()..];
                 let Some(end) = rest.find('"') else { continue };

@@ -1,0 +1,54 @@
+//! Validates the content and embeds it: a broken tree or a missing translation fails
+//! the build with file, node and locale, exactly as the tests report it.
+
+use hulpwijzer_core::load::{bundle_locale, check_project, today};
+use hulpwijzer_core::validate::Severity;
+use hulpwijzer_core::LOCALES;
+use std::hash::{DefaultHasher, Hash, Hasher};
+use std::path::{Path, PathBuf};
+use std::{env, fs, process};
+
+fn main() {
+    let root = PathBuf::from(env::var("CARGO_MANIFEST_DIR").unwrap_or_else(|_| ".".into()));
+    for dir in ["content", "locales", "src"] {
+        println!("cargo:rerun-if-changed={dir}");
+    }
+    let (catalog, problems) = match check_project(&root, today()) {
+        Ok(result) => result,
+        Err(problems) => fail(&problems.iter().map(ToString::to_string).collect::<Vec<_>>()),
+    };
+    let errors: Vec<String> = problems
+        .iter()
+        .filter(|p| p.severity == Severity::Error)
+        .map(ToString::to_string)
+        .collect();
+    if !errors.is_empty() {
+        fail(&errors);
+    }
+    for warning in problems.iter().filter(|p| p.severity == Severity::Warning) {
+        println!("cargo:warning={warning}");
+    }
+    let out = PathBuf::from(env::var("OUT_DIR").unwrap_or_else(|_| ".".into()));
+    let bytes = postcard::to_allocvec(&catalog).unwrap_or_else(|e| fail(&[e.to_string()]));
+    write(&out.join("catalog.postcard"), &bytes);
+    // The app fetches /locales/<lang>.ftl?v=<version>; the version changes with any text.
+    let mut hasher = DefaultHasher::new();
+    for locale in LOCALES {
+        bundle_locale(&root, locale).unwrap_or_else(|e| fail(&[e])).hash(&mut hasher);
+    }
+    write(&out.join("locale_version.txt"), format!("{:016x}", hasher.finish()).as_bytes());
+}
+
+fn write(path: &Path, bytes: &[u8]) {
+    if let Err(e) = fs::write(path, bytes) {
+        fail(&[format!("{}: {e}", path.display())]);
+    }
+}
+
+fn fail(lines: &[String]) -> ! {
+    for line in lines {
+        eprintln!("{line}");
+    }
+    eprintln!("content is not valid: {} problem(s); see above", lines.len());
+    process::exit(1);
+}

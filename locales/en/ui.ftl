@@ -1,0 +1,46 @@
+## The app's own texts (keys used literally in src/)
+
+fmt-date = { $day } { $month ->
+    [1] January
+    [2] February
+    [3] March
+    [4] April
+    [5] May
+    [6] June
+    [7] July
+    [8] August
+    [9] September
+    [10] October
+    [11] November
+   *[12] December
+} { $year }
+back = Back
+progress = Question { $current } of at most { $total }
+current-answer = your answer
+what-to-do = What to do
+who-can-help = Who can help
+read-more = Read more
+also-useful = Also useful
+your-answers = Your answers
+change-answer = Change
+sources = Sources
+checked-on = checked on { $date }
+valid-until = valid until { $date }
+contact-call = Call
+contact-whatsapp = WhatsApp
+start-again = Start again
+share-title = Save or share
+share-whatsapp = Share on WhatsApp
+share-telegram = Share on Telegram
+share-copy = Copy link
+share-print = Print
+share-copied = The link has been copied.
+municipality-yours = Your municipality
+error-title = This page could not be opened
+error-unknown-language = The address has a language we do not know.
+error-too-long = The address is too long.
+error-malformed = The address is broken. Perhaps part of it is missing.
+error-unknown-topic = This topic does not exist (any more). The link may be old.
+error-stale-answers = The answers in this link do not fit this topic. The link may be old, or the content has changed.
+footer-privacy = No cookies, no tracking. Your answers stay on this device. Using this site has no effect on your residence status.
+footer-status = Hulpwijzer is an independent open-source project, not a government website. Every fact shows its source and the date it was checked.

@@ -1,0 +1,46 @@
+## Teksten van de app zelf
+
+fmt-date = { $day } { $month ->
+    [1] januari
+    [2] februari
+    [3] maart
+    [4] april
+    [5] mei
+    [6] juni
+    [7] juli
+    [8] augustus
+    [9] september
+    [10] oktober
+    [11] november
+   *[12] december
+} { $year }
+back = Terug
+progress = Vraag { $current } van maximaal { $total }
+current-answer = uw antwoord
+what-to-do = Wat u kunt doen
+who-can-help = Wie kan helpen
+read-more = Meer lezen
+also-useful = Ook handig
+your-answers = Uw antwoorden
+change-answer = Wijzigen
+sources = Bronnen
+checked-on = gecontroleerd op { $date }
+valid-until = geldig tot { $date }
+contact-call = Bel
+contact-whatsapp = WhatsApp
+start-again = Opnieuw beginnen
+share-title = Bewaren of delen
+share-whatsapp = Delen via WhatsApp
+share-telegram = Delen via Telegram
+share-copy = Link kopiëren
+share-print = Afdrukken
+share-copied = De link is gekopieerd.
+municipality-yours = Uw gemeente
+error-title = Deze pagina kan niet worden geopend
+error-unknown-language = Het adres bevat een taal die wij niet kennen.
+error-too-long = Het adres is te lang.
+error-malformed = Het adres klopt niet. Misschien ontbreekt er een deel.
+error-unknown-topic = Dit onderwerp bestaat niet (meer). De link is misschien oud.
+error-stale-answers = De antwoorden in deze link passen niet bij dit onderwerp. De link is misschien oud, of de inhoud is veranderd.
+footer-privacy = Geen cookies, geen tracking. Uw antwoorden blijven op dit apparaat. Het gebruik van deze site heeft geen invloed op uw verblijfsstatus.
+footer-status = Hulpwijzer is een onafhankelijk opensourceproject, geen website van de overheid. Bij elk feit staan de bron en de datum van controle.

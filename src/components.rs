@@ -1,0 +1,31 @@
+//! Small building blocks of the pages, one per file.
+
+mod answer_summary;
+mod back_link;
+mod contact_card;
+mod document;
+mod hub_list;
+mod language_switcher;
+mod link_list;
+mod municipality_card;
+mod progress;
+mod related_topics;
+mod share_bar;
+mod site_footer;
+mod site_header;
+mod source_list;
+
+pub use answer_summary::AnswerSummary;
+pub use back_link::BackLink;
+pub use contact_card::ContactCard;
+pub use document::{focus_heading_after_navigation, set_title};
+pub use hub_list::HubList;
+pub use language_switcher::LanguageSwitcher;
+pub use link_list::LinkList;
+pub use municipality_card::MunicipalityCard;
+pub use progress::Progress;
+pub use related_topics::RelatedTopics;
+pub use share_bar::ShareBar;
+pub use site_footer::SiteFooter;
+pub use site_header::SiteHeader;
+pub use source_list::SourceList;

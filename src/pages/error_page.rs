@@ -1,0 +1,72 @@
+//! A broken or outdated link: say what happened and offer a way to start again.
+
+use crate::catalog::catalog;
+use crate::components::set_title;
+use crate::i18n::use_i18n;
+use crate::text::ui_key;
+use hulpwijzer_core::keys;
+use hulpwijzer_core::route::{Route, RouteError};
+use leptos::prelude::*;
+
+/// What is wrong with the URL.
+#[derive(Clone, Debug, PartialEq)]
+pub enum ErrorKind {
+    /// The URL itself is malformed.
+    Url(RouteError),
+    /// The topic no longer exists (an old link).
+    UnknownTree,
+    /// The answers do not fit the topic any more (the content changed, or a typo).
+    StaleAnswers,
+}
+
+impl ErrorKind {
+    fn reason_key(&self) -> &'static str {
+        match self {
+            ErrorKind::Url(RouteError::UnknownLocale(_)) => ui_key("error-unknown-language"),
+            ErrorKind::Url(RouteError::TooLong) => ui_key("error-too-long"),
+            ErrorKind::Url(_) => ui_key("error-malformed"),
+            ErrorKind::UnknownTree => ui_key("error-unknown-topic"),
+            ErrorKind::StaleAnswers => ui_key("error-stale-answers"),
+        }
+    }
+}
+
+/// The error page, in the language of the URL when it has one.
+#[component]
+pub fn ErrorPage(
+    /// What went wrong.
+    kind: ErrorKind,
+    /// The decoded route, when only its content is wrong.
+    route: Option<Route>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let locale = i18n.locale();
+    let home = Route::home(locale).to_url();
+    let restart = route
+        .filter(|r| catalog().tree(r.tree.as_str()).is_some())
+        .map(|r| (r.with_answers(Vec::new()).to_url(), i18n.tr(&keys::tree_title(r.tree.as_str()))));
+    set_title(&i18n.tr("error-title"));
+    view! {
+        <div class="notice" role="alert">
+            <h1 tabindex="-1">{i18n.tr("error-title")}</h1>
+            <p>{i18n.tr(kind.reason_key())}</p>
+            <ul class="actions">
+                {restart
+                    .map(|(href, title)| {
+                        view! {
+                            <li>
+                                <a class="button" href=href>
+                                    {title}
+                                </a>
+                            </li>
+                        }
+                    })}
+                <li>
+                    <a class="button secondary" href=home>
+                        {i18n.tr("start-again")}
+                    </a>
+                </li>
+            </ul>
+        </div>
+    }
+}

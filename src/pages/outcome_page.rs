@@ -1,0 +1,74 @@
+//! The end of a path: a checklist with who to contact, links, the answers given and sources.
+
+use crate::catalog::catalog;
+use crate::components::{
+    set_title, AnswerSummary, BackLink, ContactCard, LinkList, MunicipalityCard, RelatedTopics, ShareBar,
+    SourceList,
+};
+use crate::i18n::use_i18n;
+use crate::text::outcome_args;
+use hulpwijzer_core::engine::Walk;
+use hulpwijzer_core::keys;
+use hulpwijzer_core::model::Outcome;
+use hulpwijzer_core::route::Route;
+use leptos::prelude::*;
+
+/// An outcome page.
+#[component]
+pub fn OutcomePage(
+    /// The decoded URL.
+    route: Route,
+    /// The journey that led here.
+    walk: Walk<'static>,
+    /// The outcome reached.
+    outcome: &'static Outcome,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let cat = catalog();
+    let tree = walk.tree.id.as_str();
+    let id = outcome.id.as_str();
+    let municipality = crate::municipality::name_of(route.municipality.as_deref());
+    let args = outcome_args(&i18n, cat, outcome, municipality.as_deref());
+    let heading = i18n.tr_with(&keys::node(tree, id), &args);
+    set_title(&heading);
+    let intro_key = keys::outcome_intro(tree, id);
+    let intro = i18n.has(&intro_key).then(|| i18n.tr_with(&intro_key, &args));
+    let steps = outcome
+        .steps
+        .iter()
+        .map(|s| view! { <li>{i18n.tr_with(&keys::step(tree, s.as_str()), &args)}</li> })
+        .collect_view();
+    let contacts = outcome
+        .contacts
+        .iter()
+        .filter_map(|c| cat.contact(c.as_str()))
+        .map(|contact| view! { <ContactCard contact /> })
+        .collect_view();
+    let has_contacts = outcome.local || !outcome.contacts.is_empty();
+    view! {
+        <BackLink route=route.clone() walk=walk.clone() />
+        <p class="eyebrow">{i18n.tr(&keys::tree_title(tree))}</p>
+        <h1 tabindex="-1">{heading}</h1>
+        {intro.map(|t| view! { <p class="lead">{t}</p> })}
+        <section aria-labelledby="what-to-do">
+            <h2 id="what-to-do">{i18n.tr("what-to-do")}</h2>
+            <ol class="checklist">{steps}</ol>
+        </section>
+        {has_contacts
+            .then(|| {
+                view! {
+                    <section aria-labelledby="who-can-help">
+                        <h2 id="who-can-help">{i18n.tr("who-can-help")}</h2>
+                        {outcome.local.then(|| view! { <MunicipalityCard route=route.clone() /> })}
+                        {contacts}
+                    </section>
+                }
+            })}
+        {outcome.hubs.then(|| view! { <crate::components::HubList route=route.clone() /> })}
+        <LinkList links=outcome.links.clone() />
+        <RelatedTopics route=route.clone() related=outcome.related.clone() />
+        <AnswerSummary route=route.clone() walk=walk.clone() />
+        <SourceList facts=outcome.facts.clone() />
+        <ShareBar />
+    }
+}

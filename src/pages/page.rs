@@ -1,0 +1,87 @@
+//! The one route: the URL is the state, so this decodes it and picks the view.
+
+use super::{ErrorKind, ErrorPage, LoadingTexts, OutcomePage, QuestionPage, TextsFailed};
+use crate::catalog::catalog;
+use crate::i18n::{preferred_locale, remember_locale, use_i18n, TextState};
+use crate::municipality::remembered_municipality;
+use hulpwijzer_core::engine::{replay, Position};
+use hulpwijzer_core::route::{locale_of, Route, RouteError};
+use hulpwijzer_core::LOCALES;
+use leptos::prelude::*;
+use leptos_router::hooks::{use_location, use_navigate};
+use leptos_router::NavigateOptions;
+
+fn static_locale(locale: &str) -> &'static str {
+    LOCALES.iter().copied().find(|l| *l == locale).unwrap_or_else(preferred_locale)
+}
+
+/// Decodes the current URL and renders what it points to.
+#[component]
+pub fn Page() -> impl IntoView {
+    let i18n = use_i18n();
+    let location = use_location();
+    let decoded = Memo::new(move |_| {
+        let search = location.search.get();
+        Route::parse(&location.pathname.get(), search.trim_start_matches('?'))
+    });
+    let navigate = use_navigate();
+    let replace = NavigateOptions { replace: true, ..Default::default() };
+    Effect::new(move |_| match decoded.get() {
+        Err(RouteError::NoLocale) => navigate(&Route::home(preferred_locale()).to_url(), replace.clone()),
+        Ok(route) => {
+            let locale = static_locale(&route.locale);
+            i18n.set_locale(locale);
+            remember_locale(locale);
+            if route.municipality.is_none() {
+                if let Some(code) = remembered_municipality() {
+                    let with = Route { municipality: Some(code), ..route };
+                    navigate(&with.to_url(), replace.clone());
+                }
+            }
+        }
+        Err(_) => {
+            let path = location.pathname.get_untracked();
+            i18n.set_locale(locale_of(&path).unwrap_or_else(preferred_locale));
+        }
+    });
+    crate::components::focus_heading_after_navigation(location.pathname);
+
+    move || {
+        match i18n.state() {
+            TextState::Loading => return view! { <LoadingTexts /> }.into_any(),
+            TextState::Failed => return view! { <TextsFailed /> }.into_any(),
+            TextState::Ready => {}
+        }
+        let route = match decoded.get() {
+            Ok(route) => route,
+            Err(RouteError::NoLocale) => return view! { <LoadingTexts /> }.into_any(),
+            Err(e) => return view! { <ErrorPage kind=ErrorKind::Url(e) route=None /> }.into_any(),
+        };
+        let Some(tree) = catalog().tree(route.tree.as_str()) else {
+            return view! { <ErrorPage kind=ErrorKind::UnknownTree route=Some(route) /> }.into_any();
+        };
+        let walk = match replay(tree, &route.answers) {
+            Ok(walk) => walk,
+            Err(_) => {
+                return view! { <ErrorPage kind=ErrorKind::StaleAnswers route=Some(route) /> }.into_any()
+            }
+        };
+        if let Some(index) = route.edit {
+            let question = walk.trail[index].question;
+            let current = Some(walk.trail[index].choice.id.clone());
+            return view! { <QuestionPage route walk question current /> }.into_any();
+        }
+        match walk.position.clone() {
+            Position::Question(question) => {
+                view! { <QuestionPage route walk question current=None /> }.into_any()
+            }
+            Position::Outcome(outcome) => view! { <OutcomePage route walk outcome /> }.into_any(),
+            Position::Leave(next) => {
+                // A URL whose last answer jumps to another tree: go to that tree's start.
+                let url = route.tree_start(next).to_url();
+                use_navigate()(&url, NavigateOptions { replace: true, ..Default::default() });
+                view! { <LoadingTexts /> }.into_any()
+            }
+        }
+    }
+}

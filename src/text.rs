@@ -1,0 +1,52 @@
+//! Turning content ids into display text: message arguments for outcomes and the
+//! formatting of fact values and dates in the user's language.
+
+use crate::i18n::I18n;
+use hulpwijzer_core::date::Date;
+use hulpwijzer_core::keys;
+use hulpwijzer_core::model::{Catalog, FactValue, Outcome};
+use fluent_bundle::{FluentArgs, FluentValue};
+
+/// A date as the current language writes it ("4 березня 2027 року").
+pub fn date(i18n: &I18n, d: Date) -> String {
+    let mut args = FluentArgs::new();
+    args.set("day", FluentValue::from(d.day));
+    args.set("month", FluentValue::from(d.month));
+    args.set("year", FluentValue::from(d.year));
+    i18n.tr_with("fmt-date", &args)
+}
+
+/// An amount in euro with the language's decimal separator ("€ 244,22").
+pub fn euros(i18n: &I18n, cents: u64) -> String {
+    let separator = if i18n.locale() == "en" { '.' } else { ',' };
+    format!("€\u{a0}{}{separator}{:02}", cents / 100, cents % 100)
+}
+
+/// A fact's value as text (a rule has none).
+pub fn fact_value(i18n: &I18n, value: &FactValue) -> String {
+    match value {
+        FactValue::Date(d) => date(i18n, *d),
+        FactValue::EuroCents(c) => euros(i18n, *c),
+        FactValue::Phone(p) => p.clone(),
+        FactValue::Number(n) => n.to_string(),
+        FactValue::Rule => String::new(),
+    }
+}
+
+/// The arguments every message of an outcome receives: its facts and the municipality.
+pub fn outcome_args(i18n: &I18n, catalog: &Catalog, outcome: &Outcome, municipality: Option<&str>) -> FluentArgs<'static> {
+    let mut args = FluentArgs::new();
+    for id in &outcome.facts {
+        if let Some(f) = catalog.fact(id.as_str()) {
+            args.set(id.as_str().to_owned(), FluentValue::from(fact_value(i18n, &f.value)));
+        }
+    }
+    let name = municipality.map(str::to_owned).unwrap_or_else(|| "none".to_owned());
+    args.set(keys::MUNICIPALITY_VAR, FluentValue::from(name));
+    args
+}
+
+/// Marks a literal as a UI message key chosen at run time, so the validator sees it.
+pub const fn ui_key(key: &'static str) -> &'static str {
+    key
+}
