@@ -11,9 +11,11 @@
 pub mod date;
 pub mod engine;
 pub mod form;
+pub mod hub;
 pub mod ids;
 pub mod keys;
 pub mod model;
+pub mod municipality;
 pub mod route;
 pub mod validate;
 

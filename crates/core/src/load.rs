@@ -8,6 +8,8 @@
 use crate::date::Date;
 use crate::ids::{ContactId, FactId, LinkId, NodeId, OptionId, StepId, TreeId};
 use crate::model::{self, Audience, Catalog, Choice, FactValue, Next, Node, Provenance};
+use crate::hub::{load_hubs, validate_hubs, Hubs};
+use crate::municipality::{load_directory, local_message_keys, validate_local, Directory};
 use crate::validate::{self, Input, LocaleMessages, MessageInfo, Problem, UiKey};
 use fluent_syntax::ast;
 use serde::Deserialize;
@@ -431,15 +433,34 @@ pub fn today() -> Date {
     Date::from_days_since_epoch((secs / 86_400) as i64)
 }
 
+/// Everything the portal embeds, loaded and validated.
+pub struct Project {
+    /// Trees and registries.
+    pub catalog: Catalog,
+    /// All municipalities with postcodes, aliases and local overrides.
+    pub directory: Directory,
+    /// Ukrainian social hubs.
+    pub hubs: Hubs,
+    /// Every problem found, errors and warnings, sorted.
+    pub problems: Vec<Problem>,
+}
+
 /// Loads everything under `root` and validates it against `today`.
 ///
 /// # Errors
 /// The problems that stop the content from loading at all.
-pub fn check_project(root: &Path, today: Date) -> Result<(Catalog, Vec<Problem>), Vec<Problem>> {
+pub fn check_project(root: &Path, today: Date) -> Result<Project, Vec<Problem>> {
     let catalog = load_catalog(root)?;
+    let directory = load_directory(root)?;
+    let hubs = load_hubs(root)?;
     let (locales, mut problems) = load_locales(root);
     let ui_keys = scan_ui_keys(root);
-    problems.extend(validate::validate(&Input { catalog: &catalog, locales: &locales, ui_keys: &ui_keys, today }));
+    let data_keys = local_message_keys(&directory, &hubs);
+    let input = Input { catalog: &catalog, locales: &locales, ui_keys: &ui_keys, data_keys: &data_keys, today };
+    problems.extend(validate::validate(&input));
+    problems.extend(validate_local(root, &directory, &locales, today));
+    problems.extend(validate_hubs(&hubs, &directory, &locales, today));
     problems.sort();
-    Ok((catalog, problems))
+    problems.dedup();
+    Ok(Project { catalog, directory, hubs: Hubs::new(hubs), problems })
 }

@@ -128,6 +128,9 @@ pub struct Input<'a> {
     pub locales: &'a [LocaleMessages],
     /// Keys used literally by the app.
     pub ui_keys: &'a [UiKey],
+    /// Keys that other data implies (municipalities, hubs); their own validators check
+    /// their presence, here they only count as used.
+    pub data_keys: &'a [String],
     /// The date facts are judged against.
     pub today: Date,
 }
@@ -449,7 +452,10 @@ fn check_messages(input: &Input<'_>, problems: &mut Vec<Problem>) {
     }
     for l in input.locales {
         for (key, info) in &l.messages {
-            if !owners.contains_key(key.as_str()) && !ui.contains_key(key.as_str()) {
+            let used = owners.contains_key(key.as_str())
+                || ui.contains_key(key.as_str())
+                || input.data_keys.contains(key);
+            if !used {
                 problems.push(
                     Problem::error(&info.file, format!("message {key} is not used by any tree or by the app"))
                         .in_locale(&l.locale),

@@ -9,13 +9,14 @@ use std::path::Path;
 #[test]
 fn the_projects_content_is_sound() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
-    let (catalog, problems) = match check_project(&root, today()) {
-        Ok(result) => result,
+    let project = match check_project(&root, today()) {
+        Ok(project) => project,
         Err(problems) => {
             problems.iter().for_each(|p| eprintln!("{p}"));
             panic!("content does not load: {} problems", problems.len());
         }
     };
+    let (catalog, problems) = (project.catalog, project.problems);
     for p in &problems {
         eprintln!("{p}");
     }

@@ -1,0 +1,153 @@
+//! Validating the overrides, the aliases and the local messages.
+
+use super::fold::fold;
+use super::load::{local_files, read_aliases, ALIASES_TOML};
+use super::rules::{
+    check_freshness, check_https, check_message_keys, is_email, is_general_phone, is_phone,
+};
+use super::{reception_key, Directory, LocalOverride, Municipality};
+use crate::date::Date;
+use crate::validate::{LocaleMessages, Problem};
+use std::path::Path;
+
+fn check_override(
+    file: &str,
+    m: &Municipality,
+    l: &LocalOverride,
+    today: Date,
+    problems: &mut Vec<Problem>,
+) {
+    let owner = format!("municipality {}", m.code);
+    check_https(file, &owner, "source", &l.source, problems);
+    check_freshness(file, &owner, l.checked, today, problems);
+    if let Some(url) = &l.brp_appointment_url {
+        check_https(file, &owner, "brp_appointment_url", url, problems);
+    }
+    if let Some(e) = l.ukraine_email.as_deref().filter(|e| !is_email(e)) {
+        problems.push(
+            Problem::error(file, format!("ukraine_email {e:?} is not an address"))
+                .at(owner.as_str()),
+        );
+    }
+    if let Some(p) = l.ukraine_phone.as_deref().filter(|p| !is_phone(p)) {
+        problems.push(
+            Problem::error(file, format!("ukraine_phone {p:?} is not a Dutch number"))
+                .at(owner.as_str()),
+        );
+    }
+    if let Some(p) = l.general_phone.as_deref().filter(|p| !is_general_phone(p)) {
+        problems.push(
+            Problem::error(
+                file,
+                format!("general_phone {p:?} must be 14 + area code, like \"14 0591\""),
+            )
+            .at(owner.as_str()),
+        );
+    }
+    let gives_nothing = l.ukraine_email.is_none()
+        && l.ukraine_phone.is_none()
+        && l.general_phone.is_none()
+        && l.brp_appointment_url.is_none()
+        && !l.reception_note;
+    if gives_nothing {
+        problems.push(
+            Problem::error(file, "the override gives no contact and no note")
+                .at(owner)
+                .warning(),
+        );
+    }
+}
+
+fn check_aliases(root: &Path, dir: &Directory, problems: &mut Vec<Problem>) {
+    let aliases = match read_aliases(root) {
+        Ok(a) => a,
+        Err(p) => return problems.push(p),
+    };
+    for (code, list) in &aliases {
+        let owner = format!("municipality {code}");
+        let Some(target) = dir.by_code(code) else {
+            problems.push(
+                Problem::error(ALIASES_TOML, format!("no municipality has code {code}")).at(owner),
+            );
+            continue;
+        };
+        for alias in list {
+            let folded = fold(alias);
+            if folded.is_empty() {
+                problems.push(
+                    Problem::error(ALIASES_TOML, format!("alias {alias:?} has no letters"))
+                        .at(owner.as_str()),
+                );
+            } else if folded == fold(&target.name) {
+                problems.push(
+                    Problem::error(
+                        ALIASES_TOML,
+                        format!("alias {alias:?} is the name itself; search finds it anyway"),
+                    )
+                    .at(owner.as_str())
+                    .warning(),
+                );
+            } else if let Some(other) = dir
+                .municipalities()
+                .iter()
+                .find(|m| m.code != *code && fold(&m.name) == folded)
+            {
+                problems.push(
+                    Problem::error(
+                        ALIASES_TOML,
+                        format!(
+                            "alias {alias:?} is the name of {} ({})",
+                            other.name, other.code
+                        ),
+                    )
+                    .at(owner.as_str()),
+                );
+            }
+        }
+    }
+}
+
+/// Checks the overrides (`content/local/*.toml`), the aliases and their messages.
+///
+/// Every override names a known municipality by its file name; sources and the BRP
+/// page are https; `checked` is not in the future and at most 365 days old (older than
+/// 180 is a warning); e-mail addresses and phone numbers are plausible; every alias
+/// names a known code and does not shadow another municipality's name; and every
+/// `local-<code>-reception` message exists in all four locales without variables.
+pub fn validate_local(
+    root: &Path,
+    dir: &Directory,
+    locales: &[LocaleMessages],
+    today: Date,
+) -> Vec<Problem> {
+    let mut problems = Vec::new();
+    for (file, code, _) in local_files(root) {
+        let owner = format!("municipality {code}");
+        match dir.by_code(&code) {
+            None => problems.push(
+                Problem::error(
+                    &file,
+                    format!("no municipality has code {code:?}; name the file <CBS code>.toml"),
+                )
+                .at(owner),
+            ),
+            Some(m) => {
+                let Some(l) = &m.local else { continue };
+                check_override(&file, m, l, today, &mut problems);
+                if l.reception_note {
+                    check_message_keys(
+                        &[reception_key(&m.code)],
+                        &file,
+                        &owner,
+                        locales,
+                        &mut problems,
+                    );
+                }
+            }
+        }
+    }
+    check_aliases(root, dir, &mut problems);
+    problems.sort();
+    problems.dedup();
+    problems
+}

@@ -1,0 +1,52 @@
+## A guest is already staying with you (content/trees/hosting-now.toml)
+
+hosting-now-title = Someone from Ukraine is staying with me
+hosting-now-topic = What is your question about?
+hosting-now-topic-registration = Registering my guest at my address
+hosting-now-topic-rights = What my guest is entitled to
+hosting-now-topic-ending = The stay is going to end
+hosting-now-topic-support = Support for me as a host
+hosting-now-topic-pets = My guest has a pet
+hosting-now-topic-unsafe = Something does not feel safe
+hosting-now-danger-now = Is someone in danger right now?
+hosting-now-danger-now-hint = For example violence, a threat or a medical emergency.
+hosting-now-danger-now-yes = Yes, right now
+hosting-now-danger-now-no = No, but I am worried
+
+hosting-now-register-guest = Your guest registers at your address
+hosting-now-register-guest-intro = Registration gives your guest a BSN, living allowance, health care and school for the children.
+hosting-now-guest-rights = What your guest is entitled to
+hosting-now-guest-rights-intro = These rights start once your guest is registered with the municipality.
+hosting-now-stay-ends = When the stay ends
+hosting-now-stay-ends-intro = Hosting is voluntary and may end. Your guest keeps the right to reception by the municipality.
+hosting-now-support-for-you = Support for you as a host
+hosting-now-support-for-you-intro = Hosting can be heavy, for you too. Ask for help in time.
+hosting-now-pets = Help with pets from Ukraine
+hosting-now-pets-intro = Dutch animal welfare organisations help people from Ukraine who brought a pet.
+hosting-now-emergency = Call 112 now
+hosting-now-emergency-intro = Call 112 in every threatening or acute situation.
+hosting-now-worrying-signs = Worried, but no immediate danger
+hosting-now-worrying-signs-intro = Do not stay alone with worrying signs. These numbers help when a situation is not acute.
+
+hosting-now-step-guest-makes-appointment = Your guest makes an appointment with the municipality (gemeente) to register at your address. The municipality's contact details are below.
+hosting-now-step-give-consent = As the main occupant, you give written permission. Ask the municipality which form it uses, or whether you should come along.
+hosting-now-step-guest-registers-on-move = If your guest moves to another municipality, they register there themselves. You cannot do this for them.
+hosting-now-step-leefgeld-from-municipality = Your guest gets living allowance (leefgeld) from the municipality. With a host, it includes an extra amount for staying with you.
+hosting-now-step-contribution-from-leefgeld = From that money your guest may pay you a share for housing and energy, up to a maximum. Ask the municipality how much.
+hosting-now-step-health-care-rmo = Health care is covered by a special scheme (RMO). Your guest needs no health insurance and pays no premium.
+hosting-now-step-gp-first = Your own GP (huisarts) is the first place to go for your guest's physical and mental health. The GP refers them on if needed.
+hosting-now-step-school = Children can go to school. Ask the municipality how to enrol them.
+hosting-now-step-talk-early = Talk to your guest early, preferably weeks ahead, and choose a date together.
+hosting-now-step-guest-keeps-reception = Your guest can always report to the municipality for municipal reception.
+hosting-now-step-guest-contacts-municipality = Your guest contacts the municipality as soon as the end date is known. You can help with the call.
+hosting-now-step-ask-municipality-support = Ask your municipality what support there is, for example with housing, work, income or social contacts.
+hosting-now-step-ask-gp-support = Is it weighing on you? Talk to your own GP (huisarts). They can refer you to support near you.
+hosting-now-step-read-guide = The government guide for private hosts (in Dutch) answers many practical questions.
+hosting-now-step-rhnl-tips = The RefugeeHomeNL website is still online, with tips for living together.
+hosting-now-step-pets-contact = The website of Hulp voor Dieren uit Oekraïne explains what help there is for pets from Ukraine.
+hosting-now-step-pets-municipality = Ask the municipality too whether there are local arrangements for pets.
+hosting-now-step-call-112 = Call 112. Say where you are and what is happening.
+hosting-now-step-then-police = When everyone is safe, you can also report the situation to the police through their general number below.
+hosting-now-step-call-police-number = For unsafe situations and worrying signs, call the police on their general number below.
+hosting-now-step-call-veilig-thuis = Does someone not feel safe at home? Call Veilig Thuis for advice. Your guest can call them too.
+hosting-now-step-tell-municipality = If living together no longer works, contact the municipality. Your guest can always go to municipal reception.

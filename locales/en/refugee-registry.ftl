@@ -1,0 +1,55 @@
+## Contacts, links and facts for the refugee topics
+
+contact-zelfmoordpreventie = 113 Suicide Prevention (113 Zelfmoordpreventie)
+contact-zelfmoordpreventie-about = For anyone who thinks about ending their life, or is worried about someone. Free and anonymous, day and night. You can also chat on the website.
+contact-luisterlijn = De Luisterlijn
+contact-luisterlijn-about = Someone listens to you, day and night. You do not have to give your name.
+contact-empatia = Empatia
+contact-empatia-about = Psychological help for people from Ukraine, in Ukrainian.
+contact-arbeidsinspectie = Netherlands Labour Authority (Nederlandse Arbeidsinspectie)
+contact-arbeidsinspectie-about = Report unfair or unsafe work here. The call is free. You may stay anonymous.
+contact-dtv = Repatriation and Departure Service (DT&V)
+contact-dtv-about = Government service that helps people from Ukraine who want to go back and ask for help.
+
+link-refugeehelp-health-insurance = RefugeeHelp: medical care (RMO)
+link-rijksoverheid-own-contribution = Government news: own contribution from 1 October 2025 (in Dutch)
+link-arbeidsinspectie-report = Arbeidsinspectie: recognise and report exploitation (in Dutch)
+link-refugeehelp-leave-temporarily = RefugeeHelp: leaving the Netherlands for a while
+link-refugeehelp-return = RefugeeHelp: going back to Ukraine
+
+fact-emergency-number = The emergency number is { $value }. The call is free.
+fact-reception-right = While you have temporary protection, you keep the right to municipal reception.
+fact-own-home-no-leefgeld = If you rent or buy a home yourself, you can lose your right to leefgeld.
+fact-leefgeld-conditions = Leefgeld is paid by your municipality. You need a BRP registration with a BSN and a Dutch bank account.
+fact-leefgeld-stops-with-work = When you start paid work, your leefgeld stops. You report this to the municipality.
+fact-own-contribution-start = The new own contribution applies from { $value }.
+fact-own-contribution-operating = Own contribution for the costs of the reception location: { $value } per adult per month.
+fact-own-contribution-catering = Own contribution for meals at a location with catering: { $value } per adult per month.
+fact-own-contribution-max-two-adults = Maximum for a household with two adults at a location with catering: { $value } per month.
+fact-own-contribution-tailoring = The municipality can adjust the amount if paying causes serious problems.
+fact-bank-account-needs = Banks ask for a valid passport or ID card, and often your BSN.
+fact-rmo-cover = With a BSN you are covered by the RMO health scheme. You pay no premium and no deductible.
+fact-gp-first = For care that is not urgent, you go to your GP (huisarts) first. The GP refers you on.
+fact-urgent-care = In an emergency, call the emergency number. For other urgent care outside office hours, go to the GP out-of-hours service (huisartsenpost) or the emergency department.
+fact-zelfmoordpreventie-free-number = 113 Suicide Prevention can also be reached free on { $value }.
+fact-empatia-via-gp = Empatia offers help in Ukrainian. You first see your GP, who can refer you.
+fact-no-work-permit = With temporary protection you may work for an employer without a work permit. The employer reports you to UWV.
+fact-work-start-after-notice = { $value ->
+    [one] You may start work { $value } working day after the employer's report to UWV.
+   *[other] You may start work { $value } working days after the employer's report to UWV.
+}
+fact-employment-only = The exemption from the work permit covers only jobs with an employment contract, not self-employed work.
+fact-worker-rights = Workers have the right to a safe workplace, breaks, holidays and at least the minimum wage.
+fact-report-anonymously = You can report exploitation at work to the Arbeidsinspectie, also anonymously.
+fact-leerplicht-ages = Children may go to school from 4. From 5 until the end of the school year in which they turn 16, school is compulsory (leerplicht). After that, young people must keep learning until 18 (kwalificatieplicht).
+fact-school-enrolment = Children from Ukraine have the same duty to go to school as other children. Parents register them at a school nearby.
+fact-no-integration-duty = With temporary protection you are not obliged to take the civic integration course (inburgering).
+fact-municipal-courses = You may join Dutch courses of your municipality. What is offered differs per municipality.
+fact-taalhuis-library = Many libraries have a language point (taalhuis) with lessons and language cafés, usually (almost) free.
+fact-digid-needs = You apply for DigiD online with your BSN, date of birth and address. The activation code comes by post.
+fact-residence-permit-plan = Plan of the government (28 November 2025): a residence permit for three years from { $value }. Not yet decided in detail.
+fact-plan-own-costs = According to that plan, people will pay rent and contribute to care costs, like other residents. Details are still being worked out.
+fact-leave-temporarily = Tell your municipality before you leave the Netherlands for a while. If you are away more than 28 days, the municipality can stop your reception and leefgeld.
+fact-return-deregister = If you go back for good, you deregister from the BRP and stop your leefgeld.
+fact-dtv-return-support = DT&V helps people who ask for it with travel documents and the journey, usually to a country next to Ukraine. It does not help with short visits.
+fact-return-programme-planned = The government is preparing a programme for voluntary return. Until then, DT&V gives support.

@@ -1,0 +1,52 @@
+## Er woont al een gast bij u (content/trees/hosting-now.toml)
+
+hosting-now-title = Er woont iemand uit Oekraïne bij mij
+hosting-now-topic = Waar gaat uw vraag over?
+hosting-now-topic-registration = Mijn gast inschrijven op mijn adres
+hosting-now-topic-rights = Waar mijn gast recht op heeft
+hosting-now-topic-ending = Het verblijf stopt binnenkort
+hosting-now-topic-support = Steun voor mij als gastgezin
+hosting-now-topic-pets = Mijn gast heeft een huisdier
+hosting-now-topic-unsafe = Iets voelt niet veilig
+hosting-now-danger-now = Is iemand nu in gevaar?
+hosting-now-danger-now-hint = Bijvoorbeeld bij geweld, een bedreiging of een medisch noodgeval.
+hosting-now-danger-now-yes = Ja, nu
+hosting-now-danger-now-no = Nee, maar ik maak me zorgen
+
+hosting-now-register-guest = Uw gast schrijft zich in op uw adres
+hosting-now-register-guest-intro = Met een inschrijving krijgt uw gast een BSN, leefgeld, zorg en school voor de kinderen.
+hosting-now-guest-rights = Waar uw gast recht op heeft
+hosting-now-guest-rights-intro = Deze rechten gaan in zodra uw gast ingeschreven is bij de gemeente.
+hosting-now-stay-ends = Als het verblijf stopt
+hosting-now-stay-ends-intro = Opvang is vrijwillig en mag stoppen. Uw gast houdt recht op opvang door de gemeente.
+hosting-now-support-for-you = Steun voor u als gastgezin
+hosting-now-support-for-you-intro = Opvang kan zwaar zijn, ook voor u. Vraag op tijd om hulp.
+hosting-now-pets = Hulp bij huisdieren uit Oekraïne
+hosting-now-pets-intro = Nederlandse dierenorganisaties helpen mensen uit Oekraïne die een huisdier hebben meegenomen.
+hosting-now-emergency = Bel nu 112
+hosting-now-emergency-intro = Bel 112 bij elke bedreigende of acute situatie.
+hosting-now-worrying-signs = Zorgen, maar geen direct gevaar
+hosting-now-worrying-signs-intro = Blijf niet alleen met zorgelijke signalen. Deze nummers helpen als een situatie niet acuut is.
+
+hosting-now-step-guest-makes-appointment = Uw gast maakt een afspraak met de gemeente om zich in te schrijven op uw adres. De contactgegevens van de gemeente staan hieronder.
+hosting-now-step-give-consent = Als hoofdbewoner geeft u schriftelijk toestemming. Vraag de gemeente welk formulier zij gebruikt, of dat u mee moet komen.
+hosting-now-step-guest-registers-on-move = Verhuist uw gast naar een andere gemeente? Dan schrijft uw gast zich daar zelf in. U kunt dat niet voor uw gast doen.
+hosting-now-step-leefgeld-from-municipality = Uw gast krijgt leefgeld van de gemeente. Bij een gastgezin hoort daar een extra bedrag bij voor het verblijf bij u.
+hosting-now-step-contribution-from-leefgeld = Van dat geld mag uw gast u een deel betalen voor wonen en energie, tot een maximum. Vraag de gemeente hoeveel.
+hosting-now-step-health-care-rmo = Zorg wordt betaald via een speciale regeling (RMO). Uw gast heeft geen zorgverzekering nodig en betaalt geen premie.
+hosting-now-step-gp-first = Uw eigen huisarts is het eerste aanspreekpunt voor de lichamelijke en psychische gezondheid van uw gast. De huisarts verwijst door als dat nodig is.
+hosting-now-step-school = Kinderen kunnen naar school. Vraag de gemeente hoe u ze inschrijft.
+hosting-now-step-talk-early = Praat er op tijd over met uw gast, liefst weken van tevoren, en kies samen een datum.
+hosting-now-step-guest-keeps-reception = Uw gast kan zich altijd bij de gemeente melden voor de gemeentelijke opvang.
+hosting-now-step-guest-contacts-municipality = Uw gast neemt zelf contact op met de gemeente zodra de einddatum bekend is. U kunt helpen met het gesprek.
+hosting-now-step-ask-municipality-support = Vraag uw gemeente welke steun er is, bijvoorbeeld bij wonen, werk, inkomen of sociale contacten.
+hosting-now-step-ask-gp-support = Wordt het u te zwaar? Praat met uw eigen huisarts. Die kan u doorverwijzen naar hulp in de buurt.
+hosting-now-step-read-guide = De handreiking van de overheid voor particuliere opvang geeft antwoord op veel praktische vragen.
+hosting-now-step-rhnl-tips = De website van RefugeeHomeNL staat nog online, met tips voor het samenwonen.
+hosting-now-step-pets-contact = Op de website van Hulp voor Dieren uit Oekraïne leest u welke hulp er is voor dieren uit Oekraïne.
+hosting-now-step-pets-municipality = Vraag ook de gemeente of er in uw gemeente afspraken zijn over huisdieren.
+hosting-now-step-call-112 = Bel 112. Zeg waar u bent en wat er gebeurt.
+hosting-now-step-then-police = Is iedereen veilig? Dan kunt u de situatie ook melden bij de politie via het algemene nummer hieronder.
+hosting-now-step-call-police-number = Bel bij onveilige situaties en zorgelijke signalen de politie op het algemene nummer hieronder.
+hosting-now-step-call-veilig-thuis = Voelt iemand zich thuis niet veilig? Bel Veilig Thuis voor advies. Uw gast kan daar ook zelf bellen.
+hosting-now-step-tell-municipality = Lukt het samenwonen niet meer? Neem dan contact op met de gemeente. Uw gast kan altijd naar de gemeentelijke opvang.

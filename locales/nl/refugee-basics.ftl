@@ -1,0 +1,121 @@
+## Wonen
+
+housing-title = Wonen
+housing-situation = Wat is uw vraag over wonen?
+housing-situation-need-place = Ik heb een plek nodig om te wonen
+housing-situation-host-ending = Mijn verblijf bij een gastgezin stopt
+housing-situation-own-home = Ik wil zelf een woning huren
+housing-situation-moving = Ik verhuis naar een andere gemeente
+housing-situation-pets = Ik heb een huisdier
+housing-registered = Staat u ingeschreven bij een gemeente (BRP)?
+housing-registered-hint = Heeft u een BSN? Dan staat u ingeschreven.
+housing-registered-yes = Ja
+housing-registered-no = Nee, nog niet
+
+housing-need-place = Vraag uw gemeente om een plek in de opvang
+housing-need-place-intro = De gemeente regelt de opvang van mensen uit Oekraïne.
+housing-host-ending = Neem contact op met de gemeente voordat u weg moet
+housing-host-ending-intro = U komt niet op straat te staan. De gemeente zoekt samen met u een andere plek.
+housing-own-home = Zelf een woning huren: let eerst hierop
+housing-own-home-intro = Huren is vaak duur. Verhuurders vragen om een contract en een bewijs van inkomen.
+housing-pets = Hulp voor uw huisdier
+
+housing-step-contact-municipality = Bel of bezoek uw gemeente. Zeg dat u een plek nodig heeft. De website en het telefoonnummer staan hieronder.
+housing-step-say-who-comes = Zeg wie er bij u woont: hoeveel volwassenen en kinderen.
+housing-step-ask-about-pets-and-needs = Vertel over een huisdier, een ziekte, een beperking of trappen die u niet kunt lopen.
+housing-step-contact-municipality-early = Neem contact op met de gemeente zodra u weet dat uw verblijf stopt.
+housing-step-you-keep-reception-right = U houdt recht op een plek in de gemeentelijke opvang. U hoeft nergens te blijven waar u niet wilt zijn.
+housing-step-register-if-moving = Verhuist u naar een andere gemeente? Schrijf u daar in. Uw gastgezin kan dit niet voor u doen.
+housing-step-know-the-costs = Tel alle kosten per maand: huur, energie, water, internet en gemeentelijke belastingen.
+housing-step-ask-municipality-before-signing = Vraag het de gemeente voordat u tekent. Een eigen woning kan gevolgen hebben voor uw leefgeld.
+housing-step-read-the-contract = Teken geen contract dat u niet begrijpt. Vraag een social hub of VluchtelingenWerk om het samen te lezen.
+housing-step-register-new-address = Schrijf u na de verhuizing in op uw nieuwe adres bij de gemeente.
+housing-step-pets-tell-municipality = Vertel de gemeente over uw huisdier als u om een plek vraagt. Niet op elke locatie mogen dieren.
+housing-step-pets-look-for-help = Voor hulp met voer, een dierenarts of tijdelijke opvang voor uw dier: zie de organisatie hieronder.
+
+## Geld
+
+money-title = Geld en leefgeld
+money-topic = Wat is uw vraag over geld?
+money-topic-leefgeld = Geld om van te leven (leefgeld)
+money-topic-start-work = Ik ga betaald werken
+money-topic-own-contribution = Betalen voor mijn plek in de opvang
+money-topic-letters = Een rekening of brief die ik niet begrijp
+money-registered = Staat u ingeschreven bij de gemeente (BRP)?
+money-registered-hint = Heeft u een BSN? Dan staat u ingeschreven.
+money-registered-yes = Ja
+money-registered-no = Nee, nog niet
+money-bank = Heeft u een Nederlandse bankrekening?
+money-bank-yes = Ja
+money-bank-no = Nee
+
+money-apply-leefgeld = Vraag leefgeld aan bij uw gemeente
+money-apply-leefgeld-intro = Leefgeld is geld voor eten, kleding en andere dagelijkse kosten. De gemeente waar u ingeschreven staat, betaalt het.
+money-bank-first = Open eerst een bankrekening
+money-bank-first-intro = De gemeente betaalt leefgeld op een Nederlandse bankrekening.
+money-work-and-leefgeld = Werken: wat verandert er aan uw geld
+money-work-and-leefgeld-intro = Met betaald werk leeft u van uw loon. Uw leefgeld stopt.
+money-own-contribution = Eigen bijdrage voor de gemeentelijke opvang
+money-own-contribution-intro = Volwassenen met inkomen in de gemeentelijke opvang betalen mee aan de kosten. De bedragen hieronder gelden vanaf { $own-contribution-start }.
+
+money-step-ask-municipality-leefgeld = Vraag uw gemeente hoe u leefgeld aanvraagt. Woont u in de opvang? Vraag het de medewerkers.
+money-step-bring-bank-details = Neem uw paspoort of ID-kaart, uw BSN en uw rekeningnummer (IBAN) mee.
+money-step-report-changes = Geef veranderingen meteen door aan de gemeente: werk, verhuizen, of iemand die bij u komt wonen of weggaat.
+money-step-open-account = Open een rekening bij een Nederlandse bank.
+money-step-account-documents = Neem uw paspoort of ID-kaart en uw BSN mee.
+money-step-then-apply = Vraag daarna leefgeld aan bij de gemeente.
+money-step-tell-municipality-work = Meld het de gemeente zodra u begint met werken.
+money-step-keep-payslips = Bewaar uw loonstroken. De gemeente kan ernaar vragen.
+money-step-contribution-if-reception = Woont u in de gemeentelijke opvang? Dan betaalt u een eigen bijdrage.
+money-step-contribution-operating = Voor de kosten van de locatie: { $own-contribution-operating } per volwassene per maand.
+money-step-contribution-catering = Krijgt u eten op de locatie? Dan nog { $own-contribution-catering } per volwassene per maand.
+money-step-contribution-maximum = Een huishouden met twee volwassenen op een locatie met eten betaalt maximaal { $own-contribution-max-two-adults } per maand.
+money-step-cannot-pay = Kunt u niet betalen? Praat snel met de gemeente. Die kan het bedrag aanpassen.
+
+## Gezondheid
+
+health-title = Gezondheid en zorg
+health-need = Wat heeft u nodig?
+health-need-hint = Is er levensgevaar? Kies dan het eerste antwoord.
+health-need-emergency = Nu hulp: er is levensgevaar
+health-need-urgent-evening = Dringende zorg 's avonds, 's nachts of in het weekend
+health-need-doctor = Een huisarts
+health-need-mind = Stress, verdriet of slecht slapen
+health-need-costs = Wat wordt betaald voor mijn zorg
+health-has-bsn = Heeft u een BSN (burgerservicenummer)?
+health-has-bsn-hint = U krijgt een BSN als u zich inschrijft bij de gemeente.
+health-has-bsn-yes = Ja
+health-has-bsn-no = Nee, nog niet
+health-mind-urgent = Denkt u aan zelfdoding, of maakt u zich zorgen om iemand?
+health-mind-urgent-yes = Ja
+health-mind-urgent-no = Nee
+
+health-emergency = Bel nu { $emergency-number }
+health-emergency-intro = Dit is het alarmnummer voor ambulance, politie en brandweer. Bellen is gratis.
+health-out-of-hours = Bel de huisartsenpost
+health-out-of-hours-intro = 's Avonds, 's nachts en in het weekend is uw huisarts dicht. De huisartsenpost helpt bij dringende problemen.
+health-find-gp = Schrijf u in bij een huisarts
+health-find-gp-intro = De huisarts is uw eerste stap voor bijna alle zorg. U betaalt niets voor het bezoek.
+health-crisis = Praat nu met iemand
+health-crisis-intro = U staat er niet alleen voor. Deze lijnen zijn gratis en anoniem, dag en nacht.
+health-mental-support = Hulp bij stress, verdriet of slecht slapen
+health-mental-support-intro = Na wat u heeft meegemaakt, komt dit veel voor. Er is hulp in het Oekraïens.
+health-cover = Uw zorg wordt betaald via de RMO
+health-cover-intro = Mensen uit Oekraïne met een BSN vallen onder de zorgregeling RMO.
+
+health-step-call-112 = Bel { $emergency-number }. Zeg "ambulance" en spreek Engels als u kunt.
+health-step-say-address = Zeg waar u bent: straat, huisnummer en plaats.
+health-step-call-huisartsenpost = Bel eerst de huisartsenpost. Ga alleen zonder te bellen bij levensgevaar.
+health-step-save-number = Vraag uw huisarts of de gemeente om het nummer van de huisartsenpost bij u in de buurt. Zet het in uw telefoon.
+health-step-112-if-danger = Is er levensgevaar? Bel { $emergency-number }.
+health-step-register-with-gp = Bel een huisartsenpraktijk dicht bij uw huis. Vraag of u zich kunt inschrijven als patiënt.
+health-step-ask-for-help-finding = Is er nergens plek? Vraag hulp aan de gemeente, de medewerkers van uw opvang of een social hub.
+health-step-show-bsn = Laat bij elk bezoek uw BSN zien. De arts of apotheek rekent daarmee af via de RMO.
+health-step-gp-first = Voor een psycholoog of een specialist in het ziekenhuis heeft u eerst een verwijzing van de huisarts nodig.
+health-step-call-113 = Bel 113 Zelfmoordpreventie of chat op hun website. U kunt over alles praten.
+health-step-call-113-free = U kunt ook { $zelfmoordpreventie-free-number } bellen. Dat is ook gratis.
+health-step-luisterlijn = Wilt u gewoon met iemand praten? Bel De Luisterlijn, dag en nacht.
+health-step-stress-is-normal = Stress, slecht slapen en zorgen komen veel voor na een oorlog. Hulp vragen is normaal.
+health-step-empatia = Empatia geeft psychische hulp in het Oekraïens. Lees op hun website hoe het werkt.
+health-step-no-premium = U betaalt geen premie en geen eigen risico.
+health-step-ask-before-extra = Voor sommige zorg is eerst toestemming nodig, zoals een bril of gehoorapparaat. Vraag het uw huisarts.

@@ -1,0 +1,99 @@
+## Verblijfsstatus
+
+status-title = Verblijfsstatus en tijdelijke bescherming
+status-citizenship = Heeft u de Oekraïense nationaliteit?
+status-citizenship-ukrainian = Ja
+status-citizenship-other = Nee, ik heb een andere nationaliteit
+status-question = Wat wilt u weten?
+status-question-now = Wat mijn bescherming nu betekent
+status-question-after = Wat er gebeurt als de tijdelijke bescherming stopt
+
+status-protection-now = Uw tijdelijke bescherming nu
+status-protection-now-intro = De tijdelijke bescherming voor mensen uit Oekraïne loopt nu tot { $tp-end }. Dat is besloten.
+status-after-protection = Na de tijdelijke bescherming: wat is besloten en wat is gepland
+status-after-protection-intro = Besloten: de tijdelijke bescherming loopt tot { $tp-end }. Gepland, nog geen wet: een verblijfsvergunning voor drie jaar vanaf { $residence-permit-plan }.
+status-other-nationality = Vraag persoonlijk juridisch advies
+status-other-nationality-intro = Voor mensen zonder Oekraïense nationaliteit gelden andere regels. Die zijn al vaak veranderd.
+
+status-step-stay-registered = Blijf ingeschreven op het adres waar u woont, en geef elke verhuizing door.
+status-step-keep-documents = Bewaar uw paspoort en uw verblijfsdocument goed.
+status-step-check-official = Lees nieuws op betrouwbare websites, zoals die van de IND en RefugeeHelp. Geruchten op sociale media kloppen vaak niet.
+status-step-decided = Besloten: tot { $tp-end } verandert er niets aan uw bescherming.
+status-step-planned = Het kabinet plant een verblijfsvergunning voor drie jaar vanaf { $residence-permit-plan }. Volgens dat plan betalen mensen dan zelf huur en een deel van hun zorgkosten.
+status-step-not-decided = Nog niet besloten: de precieze voorwaarden, de naam van het document en wat u moet doen. U hoeft nu niets te doen.
+status-step-no-answers-here = Wij geven hier geen antwoord voor uw situatie, omdat de regels afhangen van uw papieren.
+status-step-get-legal-advice = Neem contact op met VluchtelingenWerk voor advies over uw eigen situatie.
+status-step-do-not-wait = Wacht niet tot het laatste moment. Neem al uw papieren uit Oekraïne mee.
+
+## Terug naar Oekraïne
+
+return-title = Nadenken over teruggaan
+return-plan = Waar denkt u over na?
+return-plan-hint = Wat u ook kiest, het is uw eigen keuze.
+return-plan-visit = Een kort bezoek aan Oekraïne
+return-plan-for-good = Voorgoed teruggaan
+return-plan-not-sure = Ik weet het nog niet
+return-need-help = Heeft u hulp nodig bij de reis of reisdocumenten?
+return-need-help-yes = Ja
+return-need-help-no = Nee, ik regel het zelf
+
+return-visit = Meld een kort bezoek eerst bij de gemeente
+return-visit-intro = Vertrekt u zonder het te melden? Dan kunt u uw opvangplek en uw leefgeld verliezen.
+return-return-with-help = Teruggaan met hulp van DT&V
+return-return-with-help-intro = De overheidsdienst DT&V helpt mensen uit Oekraïne die terug willen en om hulp vragen.
+return-return-on-own = Voorgoed teruggaan: dit regelt u
+return-return-on-own-intro = Rond voor uw vertrek uw zaken in Nederland af.
+return-not-sure = Neem de tijd
+return-not-sure-intro = Niemand mag u dwingen terug te gaan. Lees en vraag eerst, voordat u beslist.
+
+return-step-tell-before-leaving = Meld het bij de gemeente, of bij uw opvanglocatie, voordat u vertrekt.
+return-step-say-how-long = Zeg hoe lang u weg bent. Bent u te lang weg, dan kan de gemeente uw opvang en leefgeld stoppen.
+return-step-tell-when-back = Meld u bij de gemeente zodra u terug bent.
+return-step-contact-dtv = Neem contact op met DT&V via hun website.
+return-step-dtv-what = DT&V kan helpen met reisdocumenten en de reis, meestal naar een buurland van Oekraïne. Het regelen duurt minstens een week.
+return-step-deregister = Schrijf u uit uit de BRP bij uw gemeente: geef uw vertrek naar het buitenland door.
+return-step-stop-leefgeld = Vraag de gemeente om uw leefgeld te stoppen.
+return-step-tell-others = Vertel ook uw werkgever, de school en uw bank dat u vertrekt.
+return-step-your-choice = Teruggaan of blijven is uw eigen keuze.
+return-step-read-first = Lees over de mogelijkheden op RefugeeHelp, in uw eigen taal.
+return-step-talk-to-someone = Wilt u erover praten? VluchtelingenWerk kan u advies geven.
+
+## Contact met anderen
+
+community-title = Andere Oekraïners ontmoeten
+community-looking-for = Wat zoekt u?
+community-looking-for-meet-people = Een plek om mensen te ontmoeten
+community-looking-for-information = Informatie in mijn eigen taal
+
+community-meet-people = Oekraïense social hubs bij u in de buurt
+community-meet-people-intro = Een social hub is een ontmoetingsplek van en voor Oekraïners. De meeste helpen ook bij praktische vragen.
+community-information = Informatie in uw eigen taal
+community-information-intro = Deze websites leggen het leven in Nederland uit in het Oekraïens en Russisch.
+
+community-step-visit-hub = Bekijk de lijst met hubs hieronder. Hubs in uw provincie staan bovenaan.
+community-step-bring-a-friend = U kunt gewoon binnenlopen. U mag een vriend of uw kinderen meenemen.
+community-step-hub-help = Hubs hebben vaak taallessen, hulp bij brieven en activiteiten voor kinderen.
+community-step-read-refugeehelp = Lees RefugeeHelp: in het Oekraïens, Russisch, Engels en Nederlands.
+community-step-ask-online = VluchtelingenWerk beantwoordt vragen online.
+
+## Waar begin ik
+
+start-here-title = Ik weet niet waar ik moet beginnen
+start-here-registered = Staat u ingeschreven bij de gemeente (BRP)?
+start-here-registered-hint = Heeft u een BSN? Dan staat u ingeschreven.
+start-here-registered-yes = Ja
+start-here-registered-no = Nee, nog niet
+start-here-place-to-live = Heeft u een veilige plek om te slapen?
+start-here-place-to-live-yes = Ja
+start-here-place-to-live-no = Nee
+start-here-money = Heeft u geld voor eten en dagelijkse kosten?
+start-here-money-yes = Ja
+start-here-money-no = Nee
+start-here-health = Hebben u of uw kinderen binnenkort een dokter nodig?
+start-here-health-no = Nee
+start-here-health-yes = Ja
+
+start-here-next-topics = De basis is geregeld: kies uw volgende stap
+start-here-next-topics-intro = Goed zo. Kijk nu naar werk, school, taal of uw verblijfsstatus.
+start-here-step-pick-a-topic = Kies hieronder een onderwerp.
+start-here-step-one-thing-at-a-time = Doe één ding tegelijk. Een social hub of uw gemeente kan helpen.
