@@ -41,9 +41,10 @@ pub fn ContactCard(
                     .phone
                     .clone()
                     .map(|p| {
+                        let href = tel_href(&p);
                         view! {
                             <li>
-                                <a class="channel phone" href=tel_href(&p)>
+                                <a class="channel phone" href=href>
                                     {i18n.tr("contact-call")}
                                     " "
                                     {p}
@@ -70,9 +71,10 @@ pub fn ContactCard(
                     .email
                     .clone()
                     .map(|e| {
+                        let href = format!("mailto:{e}");
                         view! {
                             <li>
-                                <a class="channel email" href=format!("mailto:{e}")>
+                                <a class="channel email" href=href>
                                     {e}
                                 </a>
                             </li>
@@ -82,10 +84,11 @@ pub fn ContactCard(
                     .web
                     .clone()
                     .map(|w| {
+                        let host = host_of(&w);
                         view! {
                             <li>
-                                <a class="channel web" href=w.clone() rel="noopener">
-                                    {host_of(&w)}
+                                <a class="channel web" href=w rel="noopener">
+                                    {host}
                                 </a>
                             </li>
                         }

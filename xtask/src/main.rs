@@ -1,1 +1,35 @@
-fn main() {}
+//! The project's commands. Each installs what it needs that is missing, so a fresh
+//! machine with only Rust and the OS needs nothing else:
+//! - `cargo xtask serve [--port N]`: release build, then the portal on http://127.0.0.1:8080
+//!   with brotli and deep links, and the endpoint on its embedded SQLite.
+//! - `cargo xtask test`: every gate and every test, as CI runs them.
+//! - `cargo xtask bench`: bundle sizes and a Lighthouse comparison (see BENCHMARKS.md).
+
+mod bench;
+mod bench_lighthouse;
+mod bundle;
+mod cmd;
+mod serve;
+mod static_server;
+mod test;
+mod tools;
+
+use std::process::ExitCode;
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let result = match args.first().map(String::as_str) {
+        Some("serve") => serve::run(&args[1..]),
+        Some("test") => test::run(&args[1..]),
+        Some("bench") => bench::run(&args[1..]),
+        Some("static-server") => static_server::run_cli(&args[1..]),
+        _ => Err("usage: cargo xtask <serve [--port N] | test | bench>".to_owned()),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("xtask: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}

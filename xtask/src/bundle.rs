@@ -1,0 +1,95 @@
+//! The release bundle in `dist/`: Trunk's build, then the per-language text files,
+//! a minified JS glue and precompressed copies for the static server.
+
+use crate::cmd::{root, run};
+use crate::tools;
+use hulpwijzer_core::load::bundle_locale;
+use hulpwijzer_core::LOCALES;
+use std::fs;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+/// Extensions worth compressing.
+const COMPRESSIBLE: [&str; 8] = ["html", "js", "wasm", "css", "ftl", "svg", "txt", "json"];
+
+/// The bundle directory.
+pub fn dist() -> PathBuf {
+    root().join("dist")
+}
+
+/// Builds the release bundle into `dist/`, installing build tools first.
+pub fn build_release() -> Result<(), String> {
+    tools::ensure_build_tools()?;
+    run("trunk", &["build", "--release"])?;
+    write_locales(&dist())?;
+    minify_glue(&dist())?;
+    precompress(&dist())
+}
+
+/// `dist/locales/<lang>.ftl`: each language's texts in one file, fetched by the app.
+fn write_locales(dist: &Path) -> Result<(), String> {
+    let dir = dist.join("locales");
+    fs::create_dir_all(&dir).map_err(|e| e.to_string())?;
+    for locale in LOCALES {
+        let text = bundle_locale(&root(), locale)?;
+        fs::write(dir.join(format!("{locale}.ftl")), text).map_err(|e| e.to_string())?;
+    }
+    Ok(())
+}
+
+/// The files of `dist` with one of `extensions`, recursively.
+pub fn files_with(dir: &Path, extensions: &[&str]) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    for entry in fs::read_dir(dir).into_iter().flatten().flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            out.extend(files_with(&path, extensions));
+        } else if path.extension().and_then(|e| e.to_str()).is_some_and(|e| extensions.contains(&e)) {
+            out.push(path);
+        }
+    }
+    out.sort();
+    out
+}
+
+/// Minifies wasm-bindgen's JS glue with esbuild (Trunk cannot; SRI is off so hashes stay valid).
+fn minify_glue(dist: &Path) -> Result<(), String> {
+    for js in files_with(dist, &["js"]).into_iter().filter(|p| p.parent() == Some(dist)) {
+        let path = js.to_string_lossy().into_owned();
+        run(
+            "esbuild",
+            &[&path, "--minify", "--format=esm", "--allow-overwrite", &format!("--outfile={path}"), "--log-level=warning"],
+        )?;
+    }
+    Ok(())
+}
+
+/// Brotli (quality 11) and gzip copies next to every compressible file.
+pub fn precompress(dist: &Path) -> Result<(), String> {
+    for path in files_with(dist, &COMPRESSIBLE) {
+        let bytes = fs::read(&path).map_err(|e| e.to_string())?;
+        let br = brotli_bytes(&bytes)?;
+        fs::write(with_suffix(&path, "br"), br).map_err(|e| e.to_string())?;
+        fs::write(with_suffix(&path, "gz"), gzip_bytes(&bytes)?).map_err(|e| e.to_string())?;
+    }
+    Ok(())
+}
+
+fn with_suffix(path: &Path, suffix: &str) -> PathBuf {
+    PathBuf::from(format!("{}.{suffix}", path.display()))
+}
+
+/// Brotli at quality 11, as served.
+pub fn brotli_bytes(bytes: &[u8]) -> Result<Vec<u8>, String> {
+    let mut out = Vec::new();
+    let params = brotli::enc::BrotliEncoderParams { quality: 11, lgwin: 22, ..Default::default() };
+    brotli::BrotliCompress(&mut &bytes[..], &mut out, &params).map_err(|e| e.to_string())?;
+    Ok(out)
+}
+
+/// Gzip at the best level, as served.
+pub fn gzip_bytes(bytes: &[u8]) -> Result<Vec<u8>, String> {
+    let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+    encoder.write_all(bytes).map_err(|e| e.to_string())?;
+    encoder.finish().map_err(|e| e.to_string())
+}

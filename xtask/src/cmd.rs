@@ -1,0 +1,52 @@
+//! Running commands from the project root with the project's tools on PATH.
+
+use std::path::PathBuf;
+use std::process::{Command, Stdio};
+
+/// The workspace root (the parent of `xtask/`).
+pub fn root() -> PathBuf {
+    let manifest = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    manifest.parent().map(PathBuf::from).unwrap_or(manifest)
+}
+
+/// A command run from the root, with `node_modules/.bin` and `~/.cargo/bin` first on PATH.
+pub fn command(program: &str) -> Command {
+    let mut c = Command::new(program);
+    c.current_dir(root());
+    let home = std::env::var("HOME").unwrap_or_default();
+    let path = std::env::var("PATH").unwrap_or_default();
+    let node_bin = root().join("node_modules/.bin");
+    c.env("PATH", format!("{}:{home}/.cargo/bin:{path}", node_bin.display()));
+    c.env("DEBIAN_FRONTEND", "noninteractive");
+    c
+}
+
+/// Runs `program args…`, failing with its name when it fails.
+pub fn run(program: &str, args: &[&str]) -> Result<(), String> {
+    println!("» {program} {}", args.join(" "));
+    let status = command(program)
+        .args(args)
+        .status()
+        .map_err(|e| format!("cannot start {program}: {e}"))?;
+    if status.success() {
+        Ok(())
+    } else {
+        Err(format!("`{program} {}` failed ({status})", args.join(" ")))
+    }
+}
+
+/// Whether `program args…` runs and succeeds, quietly.
+pub fn succeeds(program: &str, args: &[&str]) -> bool {
+    command(program)
+        .args(args)
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .status()
+        .is_ok_and(|s| s.success())
+}
+
+/// The standard output of `program args…`, if it succeeds.
+pub fn output(program: &str, args: &[&str]) -> Option<String> {
+    let out = command(program).args(args).stderr(Stdio::null()).output().ok()?;
+    out.status.success().then(|| String::from_utf8_lossy(&out.stdout).into_owned())
+}

@@ -1,0 +1,34 @@
+//! `cargo xtask test`: every gate and test, in the order that fails fastest.
+
+use crate::bundle::{build_release, dist};
+use crate::cmd::{self, command};
+use crate::{static_server, tools};
+
+/// Runs formatting and lint gates, native tests (content validator included), the
+/// release build and the browser tests against it.
+pub fn run(args: &[String]) -> Result<(), String> {
+    if !args.is_empty() {
+        return Err("usage: cargo xtask test".to_owned());
+    }
+    tools::ensure_lint_tools()?;
+    cmd::run("cargo", &["fmt", "--all", "--check"])?;
+    cmd::run("leptosfmt", &["--check", "src"])?;
+    cmd::run("cargo", &["clippy", "--workspace", "--all-targets", "--all-features", "--", "-D", "warnings"])?;
+    tools::ensure_build_tools()?;
+    cmd::run("cargo", &["clippy", "-p", "hulpwijzer", "--target", "wasm32-unknown-unknown", "--", "-D", "warnings"])?;
+    cmd::run("cargo", &["test", "--workspace", "--all-features"])?;
+    build_release()?;
+    tools::ensure_chromium()?;
+    let base_url = static_server::spawn(dist(), None)?;
+    println!("» playwright against {base_url}");
+    let status = command("npx")
+        .args(["playwright", "test", "--config", "tests/e2e/playwright.config.ts"])
+        .env("BASE_URL", &base_url)
+        .status()
+        .map_err(|e| format!("cannot start playwright: {e}"))?;
+    if status.success() {
+        Ok(())
+    } else {
+        Err(format!("browser tests failed ({status})"))
+    }
+}
