@@ -13,10 +13,11 @@ fn main() {
     for dir in ["content", "locales", "src"] {
         println!("cargo:rerun-if-changed={dir}");
     }
-    let (catalog, problems) = match check_project(&root, today()) {
-        Ok(result) => result,
+    let project = match check_project(&root, today()) {
+        Ok(project) => project,
         Err(problems) => fail(&problems.iter().map(ToString::to_string).collect::<Vec<_>>()),
     };
+    let problems = &project.problems;
     let errors: Vec<String> = problems
         .iter()
         .filter(|p| p.severity == Severity::Error)
@@ -29,8 +30,10 @@ fn main() {
         println!("cargo:warning={warning}");
     }
     let out = PathBuf::from(env::var("OUT_DIR").unwrap_or_else(|_| ".".into()));
-    let bytes = postcard::to_allocvec(&catalog).unwrap_or_else(|e| fail(&[e.to_string()]));
-    write(&out.join("catalog.postcard"), &bytes);
+    let encode = |value: Result<Vec<u8>, postcard::Error>| value.unwrap_or_else(|e| fail(&[e.to_string()]));
+    write(&out.join("catalog.postcard"), &encode(postcard::to_allocvec(&project.catalog)));
+    write(&out.join("directory.postcard"), &encode(postcard::to_allocvec(&project.directory)));
+    write(&out.join("hubs.postcard"), &encode(postcard::to_allocvec(&project.hubs)));
     // The app fetches /locales/<lang>.ftl?v=<version>; the version changes with any text.
     let mut hasher = DefaultHasher::new();
     for locale in LOCALES {

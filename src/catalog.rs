@@ -1,9 +1,13 @@
 //! The content, validated and embedded at build time by `build.rs`.
 
+use hulpwijzer_core::hub::Hubs;
 use hulpwijzer_core::model::Catalog;
+use hulpwijzer_core::municipality::Directory;
 use std::sync::OnceLock;
 
-static BYTES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/catalog.postcard"));
+static CATALOG_BYTES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/catalog.postcard"));
+static DIRECTORY_BYTES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/directory.postcard"));
+static HUB_BYTES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/hubs.postcard"));
 
 /// Version of the locale files; part of their URL so a new release is never mixed with old texts.
 pub const LOCALE_VERSION: &str = include_str!(concat!(env!("OUT_DIR"), "/locale_version.txt"));
@@ -13,5 +17,17 @@ pub fn catalog() -> &'static Catalog {
     static CATALOG: OnceLock<Catalog> = OnceLock::new();
     // The bytes were produced from a validated catalog by the same crate version, so
     // decoding cannot fail short of a corrupted binary; an empty catalog then shows the error page.
-    CATALOG.get_or_init(|| postcard::from_bytes(BYTES).unwrap_or_default())
+    CATALOG.get_or_init(|| postcard::from_bytes(CATALOG_BYTES).unwrap_or_default())
+}
+
+/// All municipalities, postcodes and local overrides, decoded once on first use.
+pub fn directory() -> &'static Directory {
+    static DIRECTORY: OnceLock<Directory> = OnceLock::new();
+    DIRECTORY.get_or_init(|| postcard::from_bytes(DIRECTORY_BYTES).unwrap_or_default())
+}
+
+/// The social hubs, decoded once on first use.
+pub fn hubs() -> &'static Hubs {
+    static HUBS: OnceLock<Hubs> = OnceLock::new();
+    HUBS.get_or_init(|| postcard::from_bytes(HUB_BYTES).unwrap_or_else(|_| Hubs::new(Vec::new())))
 }

@@ -33,12 +33,20 @@ pub fn fact_value(i18n: &I18n, value: &FactValue) -> String {
     }
 }
 
+/// A fact's value as a message argument; numbers stay numbers so plural selectors work.
+pub fn fact_arg(i18n: &I18n, value: &FactValue) -> FluentValue<'static> {
+    match value {
+        FactValue::Number(n) => FluentValue::from(*n),
+        other => FluentValue::from(fact_value(i18n, other)),
+    }
+}
+
 /// The arguments every message of an outcome receives: its facts and the municipality.
 pub fn outcome_args(i18n: &I18n, catalog: &Catalog, outcome: &Outcome, municipality: Option<&str>) -> FluentArgs<'static> {
     let mut args = FluentArgs::new();
     for id in &outcome.facts {
         if let Some(f) = catalog.fact(id.as_str()) {
-            args.set(id.as_str().to_owned(), FluentValue::from(fact_value(i18n, &f.value)));
+            args.set(id.as_str().to_owned(), fact_arg(i18n, &f.value));
         }
     }
     let name = municipality.map(str::to_owned).unwrap_or_else(|| "none".to_owned());

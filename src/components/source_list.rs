@@ -3,7 +3,7 @@
 use super::contact_card::host_of;
 use crate::catalog::catalog;
 use crate::i18n::use_i18n;
-use crate::text::{date, fact_value};
+use crate::text::{date, fact_arg};
 use fluent_bundle::{FluentArgs, FluentValue};
 use hulpwijzer_core::ids::FactId;
 use hulpwijzer_core::keys;
@@ -22,7 +22,7 @@ pub fn SourceList(
             .into_iter()
             .map(|f| {
                 let mut value = FluentArgs::new();
-                value.set("value", FluentValue::from(fact_value(&i18n, &f.value)));
+                value.set("value", fact_arg(&i18n, &f.value));
                 let mut checked = FluentArgs::new();
                 checked.set("date", FluentValue::from(date(&i18n, f.provenance.checked)));
                 let until = f.provenance.valid_until.map(|d| {

@@ -5,6 +5,7 @@ use axum::extract::Request;
 use axum::http::{header, HeaderValue};
 use axum::middleware::{self, Next};
 use axum::response::Response;
+use axum::routing::get;
 use axum::Router;
 use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
@@ -25,6 +26,9 @@ async fn headers(request: Request, next: Next, csp: HeaderValue) -> Response {
     let path = request.uri().path().to_owned();
     let mut response = next.run(request).await;
     let h = response.headers_mut();
+    if path.ends_with(".ftl") {
+        h.insert(header::CONTENT_TYPE, HeaderValue::from_static("text/plain; charset=utf-8"));
+    }
     // Trunk names every asset with a content hash; locale files carry a version query.
     let immutable = path.contains('-') && (path.ends_with(".wasm") || path.ends_with(".js") || path.ends_with(".css"));
     let cache = if immutable { "public, max-age=31536000, immutable" } else { "no-cache" };
@@ -36,12 +40,22 @@ async fn headers(request: Request, next: Next, csp: HeaderValue) -> Response {
     response
 }
 
-/// The router serving `dir`.
+/// `/config.json`: what this deployment offers the app (the form endpoint, if any).
+fn config_json(endpoint: Option<&str>) -> String {
+    match endpoint {
+        Some(e) => format!("{{\"endpoint\":\"{}\"}}", e.replace(['"', '\\'], "")),
+        None => "{}".to_owned(),
+    }
+}
+
+/// The router serving `dir`, with `/config.json` naming `endpoint`.
 pub fn router(dir: &Path, endpoint: Option<&str>) -> Router {
     let index = ServeFile::new(dir.join("index.html")).precompressed_br().precompressed_gzip();
     let files = ServeDir::new(dir).precompressed_br().precompressed_gzip().fallback(index);
     let csp = HeaderValue::from_str(&csp(endpoint)).unwrap_or(HeaderValue::from_static("default-src 'self'"));
+    let config = config_json(endpoint);
     Router::new()
+        .route("/config.json", get(move || async move { ([(header::CONTENT_TYPE, "application/json")], config) }))
         .fallback_service(files)
         .layer(middleware::from_fn(move |req, next| headers(req, next, csp.clone())))
 }

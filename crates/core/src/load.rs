@@ -61,6 +61,7 @@ struct OutcomeFile {
     related: Vec<String>,
     #[serde(default)]
     hubs: bool,
+    form: Option<model::FormKind>,
 }
 
 #[derive(Deserialize, Default)]
@@ -174,6 +175,7 @@ fn tree_from_file(id: String, file: String, t: TreeFile, problems: &mut Vec<Prob
             facts: o.facts.into_iter().map(FactId).collect(),
             related: o.related.into_iter().map(TreeId).collect(),
             hubs: o.hubs,
+            form: o.form,
         }));
     }
     model::Tree { id: TreeId(id), audience: t.audience, start: NodeId(t.start), nodes, file }

@@ -150,6 +150,16 @@ pub struct Outcome {
     pub related: Vec<TreeId>,
     /// Whether to list Ukrainian social hubs (the user's province first).
     pub hubs: bool,
+    /// A form shown on the outcome, when the deployment has an endpoint for it.
+    pub form: Option<FormKind>,
+}
+
+/// The forms an outcome can carry.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum FormKind {
+    /// Register interest in hosting (posted to the endpoint, or the municipality instead).
+    HostInterest,
 }
 
 /// Where and when a piece of information was checked.

@@ -1,0 +1,91 @@
+//! Finding a municipality by postcode or name, offline, and putting it in the URL.
+
+use crate::catalog::directory;
+use crate::i18n::use_i18n;
+use crate::municipality::remember_municipality;
+use fluent_bundle::{FluentArgs, FluentValue};
+use hulpwijzer_core::municipality::{Municipality, SearchResult};
+use hulpwijzer_core::route::Route;
+use leptos::prelude::*;
+use leptos_router::hooks::use_navigate;
+
+/// What a search shows under the field.
+enum Found {
+    Nothing,
+    Matches(Vec<&'static Municipality>),
+    UnknownPostcode(u16),
+}
+
+fn find(query: &str) -> Found {
+    if query.trim().is_empty() {
+        return Found::Nothing;
+    }
+    match directory().search(query) {
+        SearchResult::Postcode { municipality, .. } => Found::Matches(vec![municipality]),
+        SearchResult::UnknownPostcode { pc4 } => Found::UnknownPostcode(pc4),
+        SearchResult::Names(list) => Found::Matches(list),
+    }
+}
+
+/// A search field with results; choosing one sets `?m=` and remembers it.
+#[component]
+pub fn MunicipalityPicker(
+    /// The current URL, kept apart from the municipality.
+    route: Route,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let (query, set_query) = signal(String::new());
+    let choose = move |code: String| {
+        remember_municipality(&code);
+        let target = Route { municipality: Some(code), ..route.clone() };
+        use_navigate()(&target.to_url(), Default::default());
+    };
+    let results = move || match find(&query.get()) {
+        Found::Nothing => ().into_any(),
+        Found::UnknownPostcode(pc4) => {
+            let mut args = FluentArgs::new();
+            args.set("postcode", FluentValue::from(format!("{pc4:04}")));
+            view! { <p role="status">{i18n.tr_with("municipality-unknown-postcode", &args)}</p> }.into_any()
+        }
+        Found::Matches(list) if list.is_empty() => {
+            view! { <p role="status">{i18n.tr("municipality-no-results")}</p> }.into_any()
+        }
+        Found::Matches(list) => {
+            let items = list
+                .into_iter()
+                .map(|m| {
+                    let code = m.code.clone();
+                    let choose = choose.clone();
+                    view! {
+                        <li>
+                            <button class="button secondary" type="button" on:click=move |_| choose(code.clone())>
+                                {m.name.clone()}
+                                " ("
+                                {m.province.clone()}
+                                ")"
+                            </button>
+                        </li>
+                    }
+                })
+                .collect_view();
+            view! { <ul class="results">{items}</ul> }.into_any()
+        }
+    };
+    view! {
+        <div class="field">
+            <label for="municipality-search">{i18n.tr("municipality-search-label")}</label>
+            <p class="hint" id="municipality-search-hint">
+                {i18n.tr("municipality-search-hint")}
+            </p>
+            <input
+                id="municipality-search"
+                type="search"
+                autocomplete="off"
+                aria-describedby="municipality-search-hint"
+                prop:value=query
+                on:input=move |ev| set_query.set(event_target_value(&ev))
+            />
+        </div>
+        <div aria-live="polite">{results}</div>
+    }
+}
