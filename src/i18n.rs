@@ -55,7 +55,9 @@ impl I18n {
 
     /// Switches language, fetching its texts if they are not cached yet.
     pub fn set_locale(&self, locale: &'static str) {
-        if self.locale.get_untracked() == locale && self.state.get_untracked() == TextState::Ready {
+        set_document_lang(locale);
+        if self.locale.get_untracked() == locale && self.state.get_untracked() != TextState::Failed
+        {
             return;
         }
         self.locale.set(locale);
@@ -113,9 +115,20 @@ impl I18n {
     }
 }
 
+/// Keeps `<html lang>` equal to the language shown, for screen readers and hyphenation.
+fn set_document_lang(locale: &str) {
+    if let Some(html) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    {
+        let _ = html.set_attribute("lang", locale);
+    }
+}
+
 /// Creates the translation context for `locale` and provides it to the app.
 pub fn provide_i18n(locale: &'static str) -> I18n {
     let i18n = I18n::new(locale);
+    set_document_lang(locale);
     i18n.fetch(locale);
     provide_context(i18n);
     i18n

@@ -21,7 +21,9 @@ fn option_href(route: &Route, walk: &Walk<'static>, choice: &Choice) -> String {
         None => answer(walk.tree, &route.answers, &choice.id),
     };
     // Both succeed for options of the question on screen; fall back to the current page.
-    route.with_answers(answers.unwrap_or_else(|_| route.answers.clone())).to_url()
+    route
+        .with_answers(answers.unwrap_or_else(|_| route.answers.clone()))
+        .to_url()
 }
 
 /// A question page.
@@ -56,7 +58,12 @@ pub fn QuestionPage(
             let is_current = current.as_ref() == Some(&choice.id);
             view! {
                 <li>
-                    <a class="option" href=href aria-current=is_current.then_some("true")>
+                    <a
+                        class="option"
+                        href=href
+                        data-option=choice.id.as_str()
+                        aria-current=is_current.then_some("true")
+                    >
                         <span>{label}</span>
                         {is_current
                             .then(|| view! { <span class="badge">{i18n.tr("current-answer")}</span> })}
@@ -69,7 +76,9 @@ pub fn QuestionPage(
         <BackLink route=route.clone() walk=walk.clone() />
         <p class="eyebrow">{i18n.tr(&keys::tree_title(tree))}</p>
         <Progress answered remaining />
-        <h1 tabindex="-1">{heading}</h1>
+        <h1 tabindex="-1" data-tree=tree data-node=q>
+            {heading}
+        </h1>
         {hint.map(|h| view! { <p class="hint">{h}</p> })}
         <ul class="options">{options}</ul>
     }

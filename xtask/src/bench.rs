@@ -10,7 +10,11 @@ fn main_asset(ext: &str) -> Result<std::path::PathBuf, String> {
 
 fn sizes(path: &std::path::Path) -> Result<(usize, usize, usize), String> {
     let bytes = std::fs::read(path).map_err(|e| e.to_string())?;
-    Ok((bytes.len(), gzip_bytes(&bytes)?.len(), brotli_bytes(&bytes)?.len()))
+    Ok((
+        bytes.len(),
+        gzip_bytes(&bytes)?.len(),
+        brotli_bytes(&bytes)?.len(),
+    ))
 }
 
 /// Builds the release bundle and prints its sizes as a Markdown table.

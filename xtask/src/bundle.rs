@@ -44,7 +44,11 @@ pub fn files_with(dir: &Path, extensions: &[&str]) -> Vec<PathBuf> {
         let path = entry.path();
         if path.is_dir() {
             out.extend(files_with(&path, extensions));
-        } else if path.extension().and_then(|e| e.to_str()).is_some_and(|e| extensions.contains(&e)) {
+        } else if path
+            .extension()
+            .and_then(|e| e.to_str())
+            .is_some_and(|e| extensions.contains(&e))
+        {
             out.push(path);
         }
     }
@@ -54,11 +58,21 @@ pub fn files_with(dir: &Path, extensions: &[&str]) -> Vec<PathBuf> {
 
 /// Minifies wasm-bindgen's JS glue with esbuild (Trunk cannot; SRI is off so hashes stay valid).
 fn minify_glue(dist: &Path) -> Result<(), String> {
-    for js in files_with(dist, &["js"]).into_iter().filter(|p| p.parent() == Some(dist)) {
+    for js in files_with(dist, &["js"])
+        .into_iter()
+        .filter(|p| p.parent() == Some(dist))
+    {
         let path = js.to_string_lossy().into_owned();
         run(
             "esbuild",
-            &[&path, "--minify", "--format=esm", "--allow-overwrite", &format!("--outfile={path}"), "--log-level=warning"],
+            &[
+                &path,
+                "--minify",
+                "--format=esm",
+                "--allow-overwrite",
+                &format!("--outfile={path}"),
+                "--log-level=warning",
+            ],
         )?;
     }
     Ok(())
@@ -82,7 +96,11 @@ fn with_suffix(path: &Path, suffix: &str) -> PathBuf {
 /// Brotli at quality 11, as served.
 pub fn brotli_bytes(bytes: &[u8]) -> Result<Vec<u8>, String> {
     let mut out = Vec::new();
-    let params = brotli::enc::BrotliEncoderParams { quality: 11, lgwin: 22, ..Default::default() };
+    let params = brotli::enc::BrotliEncoderParams {
+        quality: 11,
+        lgwin: 22,
+        ..Default::default()
+    };
     brotli::BrotliCompress(&mut &bytes[..], &mut out, &params).map_err(|e| e.to_string())?;
     Ok(out)
 }

@@ -16,7 +16,10 @@ pub fn command(program: &str) -> Command {
     let home = std::env::var("HOME").unwrap_or_default();
     let path = std::env::var("PATH").unwrap_or_default();
     let node_bin = root().join("node_modules/.bin");
-    c.env("PATH", format!("{}:{home}/.cargo/bin:{path}", node_bin.display()));
+    c.env(
+        "PATH",
+        format!("{}:{home}/.cargo/bin:{path}", node_bin.display()),
+    );
     c.env("DEBIAN_FRONTEND", "noninteractive");
     c
 }
@@ -47,6 +50,12 @@ pub fn succeeds(program: &str, args: &[&str]) -> bool {
 
 /// The standard output of `program args…`, if it succeeds.
 pub fn output(program: &str, args: &[&str]) -> Option<String> {
-    let out = command(program).args(args).stderr(Stdio::null()).output().ok()?;
-    out.status.success().then(|| String::from_utf8_lossy(&out.stdout).into_owned())
+    let out = command(program)
+        .args(args)
+        .stderr(Stdio::null())
+        .output()
+        .ok()?;
+    out.status
+        .success()
+        .then(|| String::from_utf8_lossy(&out.stdout).into_owned())
 }

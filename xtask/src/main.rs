@@ -9,6 +9,7 @@ mod bench;
 mod bench_lighthouse;
 mod bundle;
 mod cmd;
+mod postgres;
 mod serve;
 mod static_server;
 mod test;

@@ -8,10 +8,14 @@ use std::net::SocketAddr;
 pub fn run(args: &[String]) -> Result<(), String> {
     let port = match args {
         [] => 8080,
-        [flag, value] if flag == "--port" => value.parse().map_err(|_| format!("not a port: {value}"))?,
+        [flag, value] if flag == "--port" => {
+            value.parse().map_err(|_| format!("not a port: {value}"))?
+        }
         _ => return Err("usage: cargo xtask serve [--port N]".to_owned()),
     };
     build_release()?;
     let addr = SocketAddr::from(([127, 0, 0, 1], port));
-    serve_blocking(dist(), addr, None, |a| println!("Hulpwijzer is served on http://{a}/ (Ctrl+C stops it)"))
+    serve_blocking(dist(), addr, None, |a| {
+        println!("Hulpwijzer is served on http://{a}/ (Ctrl+C stops it)")
+    })
 }

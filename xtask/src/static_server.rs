@@ -27,16 +27,33 @@ async fn headers(request: Request, next: Next, csp: HeaderValue) -> Response {
     let mut response = next.run(request).await;
     let h = response.headers_mut();
     if path.ends_with(".ftl") {
-        h.insert(header::CONTENT_TYPE, HeaderValue::from_static("text/plain; charset=utf-8"));
+        h.insert(
+            header::CONTENT_TYPE,
+            HeaderValue::from_static("text/plain; charset=utf-8"),
+        );
     }
     // Trunk names every asset with a content hash; locale files carry a version query.
-    let immutable = path.contains('-') && (path.ends_with(".wasm") || path.ends_with(".js") || path.ends_with(".css"));
-    let cache = if immutable { "public, max-age=31536000, immutable" } else { "no-cache" };
+    let immutable = path.contains('-')
+        && (path.ends_with(".wasm") || path.ends_with(".js") || path.ends_with(".css"));
+    let cache = if immutable {
+        "public, max-age=31536000, immutable"
+    } else {
+        "no-cache"
+    };
     h.insert(header::CACHE_CONTROL, HeaderValue::from_static(cache));
     h.insert(header::CONTENT_SECURITY_POLICY, csp);
-    h.insert(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff"));
-    h.insert(header::REFERRER_POLICY, HeaderValue::from_static("no-referrer"));
-    h.insert("permissions-policy", HeaderValue::from_static("camera=(), microphone=(), geolocation=()"));
+    h.insert(
+        header::X_CONTENT_TYPE_OPTIONS,
+        HeaderValue::from_static("nosniff"),
+    );
+    h.insert(
+        header::REFERRER_POLICY,
+        HeaderValue::from_static("no-referrer"),
+    );
+    h.insert(
+        "permissions-policy",
+        HeaderValue::from_static("camera=(), microphone=(), geolocation=()"),
+    );
     response
 }
 
@@ -50,24 +67,44 @@ fn config_json(endpoint: Option<&str>) -> String {
 
 /// The router serving `dir`, with `/config.json` naming `endpoint`.
 pub fn router(dir: &Path, endpoint: Option<&str>) -> Router {
-    let index = ServeFile::new(dir.join("index.html")).precompressed_br().precompressed_gzip();
-    let files = ServeDir::new(dir).precompressed_br().precompressed_gzip().fallback(index);
-    let csp = HeaderValue::from_str(&csp(endpoint)).unwrap_or(HeaderValue::from_static("default-src 'self'"));
+    let index = ServeFile::new(dir.join("index.html"))
+        .precompressed_br()
+        .precompressed_gzip();
+    let files = ServeDir::new(dir)
+        .precompressed_br()
+        .precompressed_gzip()
+        .fallback(index);
+    let csp = HeaderValue::from_str(&csp(endpoint))
+        .unwrap_or(HeaderValue::from_static("default-src 'self'"));
     let config = config_json(endpoint);
     Router::new()
-        .route("/config.json", get(move || async move { ([(header::CONTENT_TYPE, "application/json")], config) }))
+        .route(
+            "/config.json",
+            get(move || async move { ([(header::CONTENT_TYPE, "application/json")], config) }),
+        )
         .fallback_service(files)
-        .layer(middleware::from_fn(move |req, next| headers(req, next, csp.clone())))
+        .layer(middleware::from_fn(move |req, next| {
+            headers(req, next, csp.clone())
+        }))
 }
 
 /// Binds `addr` and serves `dir` until the process ends; calls `ready` with the bound address.
-pub fn serve_blocking(dir: PathBuf, addr: SocketAddr, endpoint: Option<String>, ready: impl FnOnce(SocketAddr)) -> Result<(), String> {
+pub fn serve_blocking(
+    dir: PathBuf,
+    addr: SocketAddr,
+    endpoint: Option<String>,
+    ready: impl FnOnce(SocketAddr),
+) -> Result<(), String> {
     let runtime = tokio::runtime::Runtime::new().map_err(|e| e.to_string())?;
     runtime.block_on(async move {
-        let listener = tokio::net::TcpListener::bind(addr).await.map_err(|e| format!("bind {addr}: {e}"))?;
+        let listener = tokio::net::TcpListener::bind(addr)
+            .await
+            .map_err(|e| format!("bind {addr}: {e}"))?;
         let bound = listener.local_addr().map_err(|e| e.to_string())?;
         ready(bound);
-        axum::serve(listener, router(&dir, endpoint.as_deref())).await.map_err(|e| e.to_string())
+        axum::serve(listener, router(&dir, endpoint.as_deref()))
+            .await
+            .map_err(|e| e.to_string())
     })
 }
 
@@ -90,6 +127,11 @@ pub fn spawn(dir: PathBuf, endpoint: Option<String>) -> Result<String, String> {
 /// `cargo xtask static-server DIR PORT`: serves a directory (used by benchmarks).
 pub fn run_cli(args: &[String]) -> Result<(), String> {
     let dir = PathBuf::from(args.first().ok_or("usage: static-server DIR PORT")?);
-    let port: u16 = args.get(1).and_then(|p| p.parse().ok()).ok_or("usage: static-server DIR PORT")?;
-    serve_blocking(dir, SocketAddr::from(([127, 0, 0, 1], port)), None, |a| println!("serving on http://{a}"))
+    let port: u16 = args
+        .get(1)
+        .and_then(|p| p.parse().ok())
+        .ok_or("usage: static-server DIR PORT")?;
+    serve_blocking(dir, SocketAddr::from(([127, 0, 0, 1], port)), None, |a| {
+        println!("serving on http://{a}")
+    })
 }

@@ -13,16 +13,54 @@ pub fn run(args: &[String]) -> Result<(), String> {
     tools::ensure_lint_tools()?;
     cmd::run("cargo", &["fmt", "--all", "--check"])?;
     cmd::run("leptosfmt", &["--check", "src"])?;
-    cmd::run("cargo", &["clippy", "--workspace", "--all-targets", "--all-features", "--", "-D", "warnings"])?;
+    cmd::run(
+        "cargo",
+        &[
+            "clippy",
+            "--workspace",
+            "--all-targets",
+            "--all-features",
+            "--",
+            "-D",
+            "warnings",
+        ],
+    )?;
     tools::ensure_build_tools()?;
-    cmd::run("cargo", &["clippy", "-p", "hulpwijzer", "--target", "wasm32-unknown-unknown", "--", "-D", "warnings"])?;
-    cmd::run("cargo", &["test", "--workspace", "--all-features"])?;
+    cmd::run(
+        "cargo",
+        &[
+            "clippy",
+            "-p",
+            "hulpwijzer",
+            "--target",
+            "wasm32-unknown-unknown",
+            "--",
+            "-D",
+            "warnings",
+        ],
+    )?;
+    // The endpoint's tests run on SQLite and on a real PostgreSQL on loopback.
+    let database = crate::postgres::ensure_postgres()?;
+    println!("» cargo test --workspace --all-features (PostgreSQL on loopback)");
+    let tests = command("cargo")
+        .args(["test", "--workspace", "--all-features"])
+        .env("HULPWIJZER_TEST_DATABASE_URL", &database)
+        .status()
+        .map_err(|e| format!("cannot start cargo test: {e}"))?;
+    if !tests.success() {
+        return Err(format!("native tests failed ({tests})"));
+    }
     build_release()?;
     tools::ensure_chromium()?;
     let base_url = static_server::spawn(dist(), None)?;
     println!("» playwright against {base_url}");
     let status = command("npx")
-        .args(["playwright", "test", "--config", "tests/e2e/playwright.config.ts"])
+        .args([
+            "playwright",
+            "test",
+            "--config",
+            "tests/e2e/playwright.config.ts",
+        ])
         .env("BASE_URL", &base_url)
         .status()
         .map_err(|e| format!("cannot start playwright: {e}"))?;

@@ -11,7 +11,8 @@ const LEPTOSFMT_VERSION: &str = "0.1.33";
 
 /// The wasm-bindgen version in Cargo.lock, which the CLI must equal exactly.
 pub fn wasm_bindgen_version() -> Result<String, String> {
-    let lock = fs::read_to_string(root().join("Cargo.lock")).map_err(|e| format!("Cargo.lock: {e}"))?;
+    let lock =
+        fs::read_to_string(root().join("Cargo.lock")).map_err(|e| format!("Cargo.lock: {e}"))?;
     let mut lines = lock.lines();
     while let Some(line) = lines.next() {
         if line == "name = \"wasm-bindgen\"" {
@@ -30,11 +31,17 @@ fn has_version(program: &str, version: &str) -> bool {
 /// The wasm target, Trunk, wasm-bindgen-cli and the npm tools (wasm-opt, esbuild).
 pub fn ensure_build_tools() -> Result<(), String> {
     let targets = output("rustup", &["target", "list", "--installed"]).unwrap_or_default();
-    if !targets.lines().any(|t| t.trim() == "wasm32-unknown-unknown") {
+    if !targets
+        .lines()
+        .any(|t| t.trim() == "wasm32-unknown-unknown")
+    {
         run("rustup", &["target", "add", "wasm32-unknown-unknown"])?;
     }
     if !has_version("trunk", TRUNK_VERSION) {
-        run("cargo", &["install", "--locked", &format!("trunk@{TRUNK_VERSION}")])?;
+        run(
+            "cargo",
+            &["install", "--locked", &format!("trunk@{TRUNK_VERSION}")],
+        )?;
     }
     let wb = wasm_bindgen_version()?;
     if !has_version("wasm-bindgen", &wb) {
@@ -61,7 +68,14 @@ pub fn ensure_npm_packages() -> Result<(), String> {
 /// Formatting and lint tools.
 pub fn ensure_lint_tools() -> Result<(), String> {
     if !has_version("leptosfmt", LEPTOSFMT_VERSION) {
-        run("cargo", &["install", "--locked", &format!("leptosfmt@{LEPTOSFMT_VERSION}")])?;
+        run(
+            "cargo",
+            &[
+                "install",
+                "--locked",
+                &format!("leptosfmt@{LEPTOSFMT_VERSION}"),
+            ],
+        )?;
     }
     Ok(())
 }
@@ -70,7 +84,10 @@ pub fn ensure_lint_tools() -> Result<(), String> {
 pub fn ensure_chromium() -> Result<(), String> {
     if !succeeds("/usr/bin/chromium", &["--version"]) {
         run("apt-get", &["update"])?;
-        run("apt-get", &["install", "-y", "--no-install-recommends", "chromium"])?;
+        run(
+            "apt-get",
+            &["install", "-y", "--no-install-recommends", "chromium"],
+        )?;
     }
     Ok(())
 }

@@ -44,7 +44,11 @@ impl Date {
             }
         };
         let (year, month, day) = (num(0..4)?, num(5..7)?, num(8..10)?);
-        let date = Date { year: year as i32, month: month as u8, day: day as u8 };
+        let date = Date {
+            year: year as i32,
+            month: month as u8,
+            day: day as u8,
+        };
         if !(1..=12).contains(&month) || day == 0 || day > u32::from(date.days_in_month()) {
             return Err(err());
         }
@@ -128,7 +132,14 @@ mod tests {
 
     #[test]
     fn rejects_impossible_dates() {
-        for bad in ["2026-02-29", "2026-13-01", "2026-00-10", "2026-4-01", "20260401", "2026-04-31"] {
+        for bad in [
+            "2026-02-29",
+            "2026-13-01",
+            "2026-00-10",
+            "2026-4-01",
+            "20260401",
+            "2026-04-31",
+        ] {
             assert!(Date::parse(bad).is_err(), "{bad}");
         }
         assert!(Date::parse("2024-02-29").is_ok());

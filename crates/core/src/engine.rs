@@ -67,11 +67,18 @@ impl fmt::Display for EngineError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             EngineError::UnknownAnswer { index, answer } => {
-                write!(f, "answer {index} ({answer}) is not an option at that point")
+                write!(
+                    f,
+                    "answer {index} ({answer}) is not an option at that point"
+                )
             }
-            EngineError::AnswerAfterEnd { index } => write!(f, "answer {index} comes after the end"),
+            EngineError::AnswerAfterEnd { index } => {
+                write!(f, "answer {index} comes after the end")
+            }
             EngineError::MissingNode(n) => write!(f, "node {n} does not exist"),
-            EngineError::NoSuchAnswer { index } => write!(f, "there is no answer {index} to change"),
+            EngineError::NoSuchAnswer { index } => {
+                write!(f, "there is no answer {index} to change")
+            }
         }
     }
 }
@@ -79,7 +86,8 @@ impl fmt::Display for EngineError {
 impl std::error::Error for EngineError {}
 
 fn node<'a>(tree: &'a Tree, id: &NodeId) -> Result<&'a Node, EngineError> {
-    tree.node(id.as_str()).ok_or_else(|| EngineError::MissingNode(id.clone()))
+    tree.node(id.as_str())
+        .ok_or_else(|| EngineError::MissingNode(id.clone()))
 }
 
 fn position_of<'a>(tree: &'a Tree, id: &NodeId) -> Result<Position<'a>, EngineError> {
@@ -101,16 +109,24 @@ pub fn replay<'a>(tree: &'a Tree, answers: &[OptionId]) -> Result<Walk<'a>, Engi
         let Position::Question(question) = position else {
             return Err(EngineError::AnswerAfterEnd { index });
         };
-        let choice = question
-            .option(answer.as_str())
-            .ok_or_else(|| EngineError::UnknownAnswer { index, answer: answer.clone() })?;
+        let choice =
+            question
+                .option(answer.as_str())
+                .ok_or_else(|| EngineError::UnknownAnswer {
+                    index,
+                    answer: answer.clone(),
+                })?;
         trail.push(Answered { question, choice });
         position = match &choice.next {
             Next::Node(id) => position_of(tree, id)?,
             Next::Tree(t) => Position::Leave(t),
         };
     }
-    Ok(Walk { tree, trail, position })
+    Ok(Walk {
+        tree,
+        trail,
+        position,
+    })
 }
 
 impl Walk<'_> {
@@ -133,7 +149,11 @@ impl Walk<'_> {
 ///
 /// # Errors
 /// As [`replay`], for the extended list.
-pub fn answer(tree: &Tree, answers: &[OptionId], option: &OptionId) -> Result<Vec<OptionId>, EngineError> {
+pub fn answer(
+    tree: &Tree,
+    answers: &[OptionId],
+    option: &OptionId,
+) -> Result<Vec<OptionId>, EngineError> {
     let mut next = answers.to_vec();
     next.push(option.clone());
     replay(tree, &next)?;
@@ -163,11 +183,12 @@ pub fn change(
     if index >= walk.trail.len() {
         return Err(EngineError::NoSuchAnswer { index });
     }
-    let earlier: Vec<(&NodeId, &OptionId)> =
-        walk.trail[index + 1..].iter().map(|a| (&a.question.id, &a.choice.id)).collect();
+    let earlier: Vec<(&NodeId, &OptionId)> = walk.trail[index + 1..]
+        .iter()
+        .map(|a| (&a.question.id, &a.choice.id))
+        .collect();
     let mut next = answer(tree, &walk.answers()[..index], option)?;
-    loop {
-        let Position::Question(q) = replay(tree, &next)?.position else { break };
+    while let Position::Question(q) = replay(tree, &next)?.position {
         match earlier.iter().find(|(node, _)| **node == q.id) {
             Some((_, kept)) => next.push((*kept).clone()),
             None => break,

@@ -79,10 +79,12 @@ pub enum Language {
 /// A host's offer of a space, as sent by the app in JSON (`POST /v1/host-interest`).
 ///
 /// Every field is a key of [`FIELDS`]; the doc line of each names its error codes.
+/// Besides those, the endpoint reports `invalid` on any field whose JSON value has the
+/// wrong type, and `form: [malformed]` when the body is not a JSON object of this schema.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct HostInterest {
-    /// Must be [`SCHEMA_VERSION`]. Codes: `unsupported`.
+    /// Must be [`SCHEMA_VERSION`]. Codes: `unsupported`, `invalid` (missing).
     pub schema_version: u32,
     /// The host's name; letters of any script, spaces, hyphens, apostrophes (`'` `ʼ` `’`)
     /// and full stops, 1–100 characters. Codes: `required`, `too-long`, `invalid`.
@@ -100,10 +102,10 @@ pub struct HostInterest {
     /// Town or village. Codes: `required`, `too-long`, `invalid`.
     #[serde(default)]
     pub place: String,
-    /// People the space fits, 1–6. Codes: `required`, `out-of-range`.
+    /// People the space fits, 1–6. Codes: `required`, `out-of-range`, `invalid`.
     #[serde(default)]
     pub capacity: Option<u32>,
-    /// Rooms offered, 1–6. Codes: `required`, `out-of-range`.
+    /// Rooms offered, 1–6. Codes: `required`, `out-of-range`, `invalid`.
     #[serde(default)]
     pub rooms: Option<u32>,
     /// A separate room with a door that closes.
@@ -131,7 +133,8 @@ pub struct HostInterest {
     /// Optional free text, at most 1000 characters; emoji welcome. Codes: `too-long`, `invalid`.
     #[serde(default)]
     pub note: Option<String>,
-    /// Consent to be contacted about this offer now; must be `true`. Codes: `consent-required`.
+    /// Consent to be contacted about this offer now; must be `true`.
+    /// Codes: `consent-required`.
     #[serde(default)]
     pub consent_contact_now: bool,
     /// Optional consent to keep the offer for future requests.
@@ -156,7 +159,10 @@ impl HostInterest {
     #[must_use]
     pub fn normalised(&self) -> HostInterest {
         let opt = |v: &Option<String>| {
-            v.as_deref().map(str::trim).filter(|s| !s.is_empty()).map(str::to_owned)
+            v.as_deref()
+                .map(str::trim)
+                .filter(|s| !s.is_empty())
+                .map(str::to_owned)
         };
         let email = opt(&self.email).map(|e| match e.rsplit_once('@') {
             Some((local, domain)) => format!("{local}@{}", domain.to_lowercase()),

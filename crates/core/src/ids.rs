@@ -9,7 +9,8 @@ use std::fmt;
 pub fn is_valid_id(s: &str) -> bool {
     !s.is_empty()
         && s.len() <= 40
-        && s.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        && s.bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
         && !s.starts_with('-')
         && !s.ends_with('-')
         && !s.contains("--")
@@ -90,7 +91,17 @@ mod tests {
 
     #[test]
     fn rejects_unsafe_or_ambiguous_ids() {
-        for bad in ["", "Has", "a_b", "-a", "a-", "a--b", "a/b", "ї", &"x".repeat(41)] {
+        for bad in [
+            "",
+            "Has",
+            "a_b",
+            "-a",
+            "a-",
+            "a--b",
+            "a/b",
+            "ї",
+            &"x".repeat(41),
+        ] {
             assert!(!is_valid_id(bad), "{bad:?} should be rejected");
         }
     }

@@ -93,7 +93,13 @@ pub fn outcome_vars(outcome: &Outcome) -> Vec<String> {
 pub fn derive_all(catalog: &Catalog) -> Vec<DerivedKey> {
     let mut out = Vec::new();
     let mut push = |key: String, required: bool, vars: &[String], file: &str, owner: String| {
-        out.push(DerivedKey { key, required, allowed_vars: vars.to_vec(), file: file.to_owned(), owner });
+        out.push(DerivedKey {
+            key,
+            required,
+            allowed_vars: vars.to_vec(),
+            file: file.to_owned(),
+            owner,
+        });
     };
     for tree in &catalog.trees {
         let t = tree.id.as_str();
@@ -106,7 +112,13 @@ pub fn derive_all(catalog: &Catalog) -> Vec<DerivedKey> {
                     push(node(t, id), true, &[], &tree.file, owner.clone());
                     push(question_hint(t, id), false, &[], &tree.file, owner.clone());
                     for o in &q.options {
-                        push(option(t, id, o.id.as_str()), true, &[], &tree.file, owner.clone());
+                        push(
+                            option(t, id, o.id.as_str()),
+                            true,
+                            &[],
+                            &tree.file,
+                            owner.clone(),
+                        );
                     }
                 }
                 Node::Outcome(o) => {
@@ -139,16 +151,46 @@ pub fn derive_all(catalog: &Catalog) -> Vec<DerivedKey> {
     }
     for c in &catalog.contacts {
         let id = c.id.as_str();
-        push(contact_name(id), true, &[], &c.file, format!("contact {id}"));
-        push(contact_about(id), false, &[], &c.file, format!("contact {id}"));
-        push(contact_hours(id), c.hours, &[], &c.file, format!("contact {id}"));
+        push(
+            contact_name(id),
+            true,
+            &[],
+            &c.file,
+            format!("contact {id}"),
+        );
+        push(
+            contact_about(id),
+            false,
+            &[],
+            &c.file,
+            format!("contact {id}"),
+        );
+        push(
+            contact_hours(id),
+            c.hours,
+            &[],
+            &c.file,
+            format!("contact {id}"),
+        );
     }
     for l in &catalog.links {
-        push(link(l.id.as_str()), true, &[], &l.file, format!("link {}", l.id));
+        push(
+            link(l.id.as_str()),
+            true,
+            &[],
+            &l.file,
+            format!("link {}", l.id),
+        );
     }
     for f in &catalog.facts {
         let vars = [FACT_VALUE_VAR.to_owned()];
-        push(fact(f.id.as_str()), true, &vars, &f.file, format!("fact {}", f.id));
+        push(
+            fact(f.id.as_str()),
+            true,
+            &vars,
+            &f.file,
+            format!("fact {}", f.id),
+        );
     }
     out
 }
@@ -160,8 +202,14 @@ mod tests {
     #[test]
     fn keys_join_ids_with_hyphens() {
         assert_eq!(node("registration", "has-id"), "registration-has-id");
-        assert_eq!(option("registration", "has-id", "yes"), "registration-has-id-yes");
-        assert_eq!(step("registration", "bring-id"), "registration-step-bring-id");
+        assert_eq!(
+            option("registration", "has-id", "yes"),
+            "registration-has-id-yes"
+        );
+        assert_eq!(
+            step("registration", "bring-id"),
+            "registration-step-bring-id"
+        );
         assert_eq!(contact_hours("luisterlijn"), "contact-luisterlijn-hours");
     }
 }

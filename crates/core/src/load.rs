@@ -6,9 +6,9 @@
 //! - `content/registry/*.toml`: any number of `[[contact]]`, `[[link]]` and `[[fact]]` tables.
 
 use crate::date::Date;
+use crate::hub::{load_hubs, validate_hubs, Hubs};
 use crate::ids::{ContactId, FactId, LinkId, NodeId, OptionId, StepId, TreeId};
 use crate::model::{self, Audience, Catalog, Choice, FactValue, Next, Node, Provenance};
-use crate::hub::{load_hubs, validate_hubs, Hubs};
 use crate::municipality::{load_directory, local_message_keys, validate_local, Directory};
 use crate::validate::{self, Input, LocaleMessages, MessageInfo, Problem, UiKey};
 use fluent_syntax::ast;
@@ -133,16 +133,26 @@ fn toml_files(dir: &Path) -> Vec<PathBuf> {
 }
 
 fn display(root: &Path, path: &Path) -> String {
-    path.strip_prefix(root).unwrap_or(path).display().to_string()
+    path.strip_prefix(root)
+        .unwrap_or(path)
+        .display()
+        .to_string()
 }
 
 fn read<T: for<'de> Deserialize<'de>>(root: &Path, path: &Path) -> Result<T, Problem> {
     let name = display(root, path);
-    let text = fs::read_to_string(path).map_err(|e| Problem::error(&name, format!("cannot read: {e}")))?;
-    toml::from_str(&text).map_err(|e| Problem::error(&name, format!("invalid TOML: {}", e.message())))
+    let text =
+        fs::read_to_string(path).map_err(|e| Problem::error(&name, format!("cannot read: {e}")))?;
+    toml::from_str(&text)
+        .map_err(|e| Problem::error(&name, format!("invalid TOML: {}", e.message())))
 }
 
-fn tree_from_file(id: String, file: String, t: TreeFile, problems: &mut Vec<Problem>) -> model::Tree {
+fn tree_from_file(
+    id: String,
+    file: String,
+    t: TreeFile,
+    problems: &mut Vec<Problem>,
+) -> model::Tree {
     let mut nodes = Vec::new();
     for q in t.questions {
         let options = q
@@ -154,16 +164,25 @@ fn tree_from_file(id: String, file: String, t: TreeFile, problems: &mut Vec<Prob
                     (None, Some(t)) => Next::Tree(TreeId(t)),
                     _ => {
                         problems.push(
-                            Problem::error(&file, format!("option {} needs exactly one of `next` or `tree`", o.id))
-                                .at(format!("node {}", q.id)),
+                            Problem::error(
+                                &file,
+                                format!("option {} needs exactly one of `next` or `tree`", o.id),
+                            )
+                            .at(format!("node {}", q.id)),
                         );
                         Next::Node(NodeId(String::new()))
                     }
                 };
-                Choice { id: OptionId(o.id), next }
+                Choice {
+                    id: OptionId(o.id),
+                    next,
+                }
             })
             .collect();
-        nodes.push(Node::Question(model::Question { id: NodeId(q.id), options }));
+        nodes.push(Node::Question(model::Question {
+            id: NodeId(q.id),
+            options,
+        }));
     }
     for o in t.outcomes {
         nodes.push(Node::Outcome(model::Outcome {
@@ -178,7 +197,13 @@ fn tree_from_file(id: String, file: String, t: TreeFile, problems: &mut Vec<Prob
             form: o.form,
         }));
     }
-    model::Tree { id: TreeId(id), audience: t.audience, start: NodeId(t.start), nodes, file }
+    model::Tree {
+        id: TreeId(id),
+        audience: t.audience,
+        start: NodeId(t.start),
+        nodes,
+        file,
+    }
 }
 
 fn fact_from_file(f: FactFile, file: &str) -> Option<model::Fact> {
@@ -196,7 +221,11 @@ fn fact_from_file(f: FactFile, file: &str) -> Option<model::Fact> {
     Some(model::Fact {
         id: FactId(f.id),
         value,
-        provenance: Provenance { source: f.source, checked: f.checked, valid_until: f.valid_until },
+        provenance: Provenance {
+            source: f.source,
+            checked: f.checked,
+            valid_until: f.valid_until,
+        },
         file: file.to_owned(),
     })
 }
@@ -211,9 +240,14 @@ pub fn load_catalog(root: &Path) -> Result<Catalog, Vec<Problem>> {
     let content = root.join("content");
     for path in toml_files(&content.join("trees")) {
         let file = display(root, &path);
-        let id = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+        let id = path
+            .file_stem()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_default();
         match read::<TreeFile>(root, &path) {
-            Ok(t) => catalog.trees.push(tree_from_file(id, file, t, &mut problems)),
+            Ok(t) => catalog
+                .trees
+                .push(tree_from_file(id, file, t, &mut problems)),
             Err(p) => problems.push(p),
         }
     }
@@ -234,20 +268,32 @@ pub fn load_catalog(root: &Path) -> Result<Catalog, Vec<Problem>> {
                 email: c.email,
                 web: c.web,
                 hours: c.hours,
-                provenance: Provenance { source: c.source, checked: c.checked, valid_until: c.valid_until },
+                provenance: Provenance {
+                    source: c.source,
+                    checked: c.checked,
+                    valid_until: c.valid_until,
+                },
                 file: file.clone(),
             });
         }
         for l in r.links {
-            catalog.links.push(model::Link { id: LinkId(l.id), url: l.url, checked: l.checked, file: file.clone() });
+            catalog.links.push(model::Link {
+                id: LinkId(l.id),
+                url: l.url,
+                checked: l.checked,
+                file: file.clone(),
+            });
         }
         for f in r.facts {
             let id = f.id.clone();
             match fact_from_file(f, &file) {
                 Some(fact) => catalog.facts.push(fact),
                 None => problems.push(
-                    Problem::error(&file, "a fact needs exactly one of date, euro_cents, phone, number, rule")
-                        .at(format!("fact {id}")),
+                    Problem::error(
+                        &file,
+                        "a fact needs exactly one of date, euro_cents, phone, number, rule",
+                    )
+                    .at(format!("fact {id}")),
                 ),
             }
         }
@@ -294,7 +340,10 @@ pub const BOOT_FILE: &str = "boot.ftl";
 /// A message naming the file that cannot be read.
 pub fn bundle_locale(root: &Path, locale: &str) -> Result<String, String> {
     let mut out = String::new();
-    for path in locale_files(root, locale).into_iter().filter(|p| !p.ends_with(BOOT_FILE)) {
+    for path in locale_files(root, locale)
+        .into_iter()
+        .filter(|p| !p.ends_with(BOOT_FILE))
+    {
         let text = fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
         out.push_str(&text);
         if !out.ends_with('\n') {
@@ -304,7 +353,7 @@ pub fn bundle_locale(root: &Path, locale: &str) -> Result<String, String> {
     Ok(out)
 }
 
-fn collect_vars<'s>(pattern: &ast::Pattern<&'s str>, vars: &mut BTreeSet<String>) {
+fn collect_vars(pattern: &ast::Pattern<&str>, vars: &mut BTreeSet<String>) {
     for element in &pattern.elements {
         if let ast::PatternElement::Placeable { expression } = element {
             collect_expression_vars(expression, vars);
@@ -312,7 +361,7 @@ fn collect_vars<'s>(pattern: &ast::Pattern<&'s str>, vars: &mut BTreeSet<String>
     }
 }
 
-fn collect_expression_vars<'s>(expression: &ast::Expression<&'s str>, vars: &mut BTreeSet<String>) {
+fn collect_expression_vars(expression: &ast::Expression<&str>, vars: &mut BTreeSet<String>) {
     match expression {
         ast::Expression::Select { selector, variants } => {
             collect_inline_vars(selector, vars);
@@ -324,7 +373,7 @@ fn collect_expression_vars<'s>(expression: &ast::Expression<&'s str>, vars: &mut
     }
 }
 
-fn collect_inline_vars<'s>(inline: &ast::InlineExpression<&'s str>, vars: &mut BTreeSet<String>) {
+fn collect_inline_vars(inline: &ast::InlineExpression<&str>, vars: &mut BTreeSet<String>) {
     match inline {
         ast::InlineExpression::VariableReference { id } => {
             vars.insert(id.name.to_owned());
@@ -337,7 +386,9 @@ fn collect_inline_vars<'s>(inline: &ast::InlineExpression<&'s str>, vars: &mut B
                 collect_inline_vars(&n.value, vars);
             }
         }
-        ast::InlineExpression::Placeable { expression } => collect_expression_vars(expression, vars),
+        ast::InlineExpression::Placeable { expression } => {
+            collect_expression_vars(expression, vars)
+        }
         _ => {}
     }
 }
@@ -347,7 +398,10 @@ pub fn load_locales(root: &Path) -> (Vec<LocaleMessages>, Vec<Problem>) {
     let mut problems = Vec::new();
     let mut out = Vec::new();
     for locale in locale_dirs(root) {
-        let mut messages = LocaleMessages { locale: locale.clone(), ..Default::default() };
+        let mut messages = LocaleMessages {
+            locale: locale.clone(),
+            ..Default::default()
+        };
         for path in locale_files(root, &locale) {
             let file = display(root, &path);
             let Ok(text) = fs::read_to_string(&path) else {
@@ -360,15 +414,20 @@ pub fn load_locales(root: &Path) -> (Vec<LocaleMessages>, Vec<Problem>) {
                     for e in errors {
                         let line = text[..e.pos.start.min(text.len())].matches('\n').count() + 1;
                         problems.push(
-                            Problem::error(&file, format!("line {line}: Fluent syntax error: {:?}", e.kind))
-                                .in_locale(&locale),
+                            Problem::error(
+                                &file,
+                                format!("line {line}: Fluent syntax error: {:?}", e.kind),
+                            )
+                            .in_locale(&locale),
                         );
                     }
                     r
                 }
             };
             for entry in resource.body {
-                let ast::Entry::Message(m) = entry else { continue };
+                let ast::Entry::Message(m) = entry else {
+                    continue;
+                };
                 let mut vars = BTreeSet::new();
                 if let Some(v) = &m.value {
                     collect_vars(v, &mut vars);
@@ -377,11 +436,17 @@ pub fn load_locales(root: &Path) -> (Vec<LocaleMessages>, Vec<Problem>) {
                     collect_vars(&a.value, &mut vars);
                 }
                 let key = m.id.name.to_owned();
-                let info = MessageInfo { vars, file: file.clone() };
+                let info = MessageInfo {
+                    vars,
+                    file: file.clone(),
+                };
                 if let Some(previous) = messages.messages.insert(key.clone(), info) {
                     problems.push(
-                        Problem::error(&file, format!("message {key} is defined twice (also in {})", previous.file))
-                            .in_locale(&locale),
+                        Problem::error(
+                            &file,
+                            format!("message {key} is defined twice (also in {})", previous.file),
+                        )
+                        .in_locale(&locale),
                     );
                 }
             }
@@ -409,16 +474,24 @@ pub fn scan_ui_keys(root: &Path) -> Vec<UiKey> {
     files.sort();
     let mut keys = Vec::new();
     for path in files {
-        let Ok(text) = fs::read_to_string(&path) else { continue };
+        let Ok(text) = fs::read_to_string(&path) else {
+            continue;
+        };
         let file = display(root, &path);
         for marker in ["tr(\"", "tr_with(\"", "ui_key(\""] {
             for (i, _) in text.match_indices(marker) {
                 let rest = &text[i + marker.len()..];
                 let Some(end) = rest.find('"') else { continue };
                 let key = &rest[..end];
-                let preceded_by_ident = text[..i].chars().last().is_some_and(|c| c.is_alphanumeric() || c == '_');
+                let preceded_by_ident = text[..i]
+                    .chars()
+                    .last()
+                    .is_some_and(|c| c.is_alphanumeric() || c == '_');
                 if !preceded_by_ident && !key.is_empty() {
-                    keys.push(UiKey { key: key.to_owned(), file: file.clone() });
+                    keys.push(UiKey {
+                        key: key.to_owned(),
+                        file: file.clone(),
+                    });
                 }
             }
         }
@@ -458,11 +531,22 @@ pub fn check_project(root: &Path, today: Date) -> Result<Project, Vec<Problem>> 
     let (locales, mut problems) = load_locales(root);
     let ui_keys = scan_ui_keys(root);
     let data_keys = local_message_keys(&directory, &hubs);
-    let input = Input { catalog: &catalog, locales: &locales, ui_keys: &ui_keys, data_keys: &data_keys, today };
+    let input = Input {
+        catalog: &catalog,
+        locales: &locales,
+        ui_keys: &ui_keys,
+        data_keys: &data_keys,
+        today,
+    };
     problems.extend(validate::validate(&input));
     problems.extend(validate_local(root, &directory, &locales, today));
     problems.extend(validate_hubs(&hubs, &directory, &locales, today));
     problems.sort();
     problems.dedup();
-    Ok(Project { catalog, directory, hubs: Hubs::new(hubs), problems })
+    Ok(Project {
+        catalog,
+        directory,
+        hubs: Hubs::new(hubs),
+        problems,
+    })
 }

@@ -83,17 +83,29 @@ impl Route {
 
     /// The start of `tree` in `locale`, keeping the municipality.
     pub fn tree_start(&self, tree: &TreeId) -> Self {
-        Route { tree: tree.clone(), answers: Vec::new(), edit: None, ..self.clone() }
+        Route {
+            tree: tree.clone(),
+            answers: Vec::new(),
+            edit: None,
+            ..self.clone()
+        }
     }
 
     /// The same position with other answers (leaves edit mode).
     pub fn with_answers(&self, answers: Vec<OptionId>) -> Self {
-        Route { answers, edit: None, ..self.clone() }
+        Route {
+            answers,
+            edit: None,
+            ..self.clone()
+        }
     }
 
     /// The same position in another language.
     pub fn with_locale(&self, locale: &str) -> Self {
-        Route { locale: locale.to_owned(), ..self.clone() }
+        Route {
+            locale: locale.to_owned(),
+            ..self.clone()
+        }
     }
 
     /// Decodes a path (`/uk/registration/host`) and its query (`m=GM0034`, without `?`).
@@ -104,7 +116,10 @@ impl Route {
         if path.len() + query.len() > MAX_URL_LEN {
             return Err(RouteError::TooLong);
         }
-        let mut segments = path.trim_start_matches('/').split('/').filter(|s| !s.is_empty());
+        let mut segments = path
+            .trim_start_matches('/')
+            .split('/')
+            .filter(|s| !s.is_empty());
         let locale = segments.next().ok_or(RouteError::NoLocale)?;
         if !LOCALES.contains(&locale) {
             return Err(RouteError::UnknownLocale(locale.chars().take(16).collect()));
@@ -122,14 +137,22 @@ impl Route {
         let mut ids = ids.into_iter();
         let tree = TreeId(ids.next().unwrap_or_else(|| Catalog::START.to_owned()));
         let answers = ids.map(OptionId).collect();
-        let mut route =
-            Route { locale: locale.to_owned(), tree, answers, municipality: None, edit: None };
+        let mut route = Route {
+            locale: locale.to_owned(),
+            tree,
+            answers,
+            municipality: None,
+            edit: None,
+        };
         for pair in query.split('&').filter(|p| !p.is_empty()) {
             let (name, value) = pair.split_once('=').unwrap_or((pair, ""));
             match name {
                 "m" if is_municipality_code(value) => route.municipality = Some(value.to_owned()),
                 "edit" => {
-                    let index = value.parse::<usize>().ok().filter(|i| *i < route.answers.len());
+                    let index = value
+                        .parse::<usize>()
+                        .ok()
+                        .filter(|i| *i < route.answers.len());
                     route.edit = Some(index.ok_or_else(|| RouteError::BadQuery(pair.to_owned()))?);
                 }
                 "m" => return Err(RouteError::BadQuery(pair.chars().take(40).collect())),

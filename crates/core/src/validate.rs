@@ -160,8 +160,11 @@ pub fn has_errors(problems: &[Problem]) -> bool {
 fn check_id(file: &str, what: &str, id: &str, problems: &mut Vec<Problem>) {
     if !is_valid_id(id) {
         problems.push(
-            Problem::error(file, format!("{what} id {id:?} must be kebab-case a-z, 0-9 (≤ 40)"))
-                .at(format!("{what} {id}")),
+            Problem::error(
+                file,
+                format!("{what} id {id:?} must be kebab-case a-z, 0-9 (≤ 40)"),
+            )
+            .at(format!("{what} {id}")),
         );
     }
 }
@@ -174,7 +177,9 @@ fn check_unique<'a>(
     let mut seen = BTreeSet::new();
     for (id, file) in items {
         if !seen.insert(id) {
-            problems.push(Problem::error(file, format!("duplicate {what} id")).at(format!("{what} {id}")));
+            problems.push(
+                Problem::error(file, format!("duplicate {what} id")).at(format!("{what} {id}")),
+            );
         }
     }
 }
@@ -189,16 +194,35 @@ fn check_registry_ids(c: &Catalog, problems: &mut Vec<Problem>) {
     for x in &c.facts {
         check_id(&x.file, "fact", x.id.as_str(), problems);
     }
-    check_unique(c.trees.iter().map(|x| (x.id.as_str(), x.file.as_str())), "tree", problems);
-    check_unique(c.contacts.iter().map(|x| (x.id.as_str(), x.file.as_str())), "contact", problems);
-    check_unique(c.links.iter().map(|x| (x.id.as_str(), x.file.as_str())), "link", problems);
-    check_unique(c.facts.iter().map(|x| (x.id.as_str(), x.file.as_str())), "fact", problems);
+    check_unique(
+        c.trees.iter().map(|x| (x.id.as_str(), x.file.as_str())),
+        "tree",
+        problems,
+    );
+    check_unique(
+        c.contacts.iter().map(|x| (x.id.as_str(), x.file.as_str())),
+        "contact",
+        problems,
+    );
+    check_unique(
+        c.links.iter().map(|x| (x.id.as_str(), x.file.as_str())),
+        "link",
+        problems,
+    );
+    check_unique(
+        c.facts.iter().map(|x| (x.id.as_str(), x.file.as_str())),
+        "fact",
+        problems,
+    );
 }
 
 /// Trees reachable from the start tree through options and related links.
 fn check_tree_set(c: &Catalog, problems: &mut Vec<Problem>) {
     let Some(start) = c.tree(Catalog::START) else {
-        problems.push(Problem::error("content/trees", format!("no tree named {:?}", Catalog::START)));
+        problems.push(Problem::error(
+            "content/trees",
+            format!("no tree named {:?}", Catalog::START),
+        ));
         return;
     };
     let mut seen = BTreeSet::from([start.id.as_str()]);
@@ -240,7 +264,11 @@ fn check_tree(c: &Catalog, tree: &Tree, problems: &mut Vec<Problem>) {
     let file = tree.file.as_str();
     let err = |node: &str, msg: String| Problem::error(file, msg).at(format!("node {node}"));
     check_id(file, "tree", tree.id.as_str(), problems);
-    check_unique(tree.nodes.iter().map(|n| (n.id().as_str(), file)), "node", problems);
+    check_unique(
+        tree.nodes.iter().map(|n| (n.id().as_str(), file)),
+        "node",
+        problems,
+    );
     if tree.node(tree.start.as_str()).is_none() {
         problems.push(err(tree.start.as_str(), "start node does not exist".into()));
         return;
@@ -251,16 +279,30 @@ fn check_tree(c: &Catalog, tree: &Tree, problems: &mut Vec<Problem>) {
         match n {
             Node::Question(q) => {
                 if q.options.len() < 2 {
-                    problems.push(err(id, format!("a question needs at least 2 options, has {}", q.options.len())));
+                    problems.push(err(
+                        id,
+                        format!(
+                            "a question needs at least 2 options, has {}",
+                            q.options.len()
+                        ),
+                    ));
                 }
-                check_unique(q.options.iter().map(|o| (o.id.as_str(), file)), "option", problems);
+                check_unique(
+                    q.options.iter().map(|o| (o.id.as_str(), file)),
+                    "option",
+                    problems,
+                );
                 for o in &q.options {
                     check_id(file, "option", o.id.as_str(), problems);
                     match &o.next {
-                        Next::Node(t) if tree.node(t.as_str()).is_none() => problems
-                            .push(err(id, format!("option {} leads to missing node {t}", o.id))),
-                        Next::Tree(t) if c.tree(t.as_str()).is_none() => problems
-                            .push(err(id, format!("option {} leads to missing tree {t}", o.id))),
+                        Next::Node(t) if tree.node(t.as_str()).is_none() => problems.push(err(
+                            id,
+                            format!("option {} leads to missing node {t}", o.id),
+                        )),
+                        Next::Tree(t) if c.tree(t.as_str()).is_none() => problems.push(err(
+                            id,
+                            format!("option {} leads to missing tree {t}", o.id),
+                        )),
                         _ => {}
                     }
                 }
@@ -269,17 +311,40 @@ fn check_tree(c: &Catalog, tree: &Tree, problems: &mut Vec<Problem>) {
                 for s in &o.steps {
                     check_id(file, "step", s.as_str(), problems);
                 }
-                if o.steps.is_empty() && o.contacts.is_empty() && o.links.is_empty() && !o.local && !o.hubs {
-                    problems.push(err(id, "outcome has no step, contact or link: a dead end".into()));
+                if o.steps.is_empty()
+                    && o.contacts.is_empty()
+                    && o.links.is_empty()
+                    && !o.local
+                    && !o.hubs
+                {
+                    problems.push(err(
+                        id,
+                        "outcome has no step, contact or link: a dead end".into(),
+                    ));
                 }
                 let missing = o
                     .contacts
                     .iter()
                     .filter(|x| c.contact(x.as_str()).is_none())
                     .map(|x| format!("contact {x}"))
-                    .chain(o.links.iter().filter(|x| c.link(x.as_str()).is_none()).map(|x| format!("link {x}")))
-                    .chain(o.facts.iter().filter(|x| c.fact(x.as_str()).is_none()).map(|x| format!("fact {x}")))
-                    .chain(o.related.iter().filter(|x| c.tree(x.as_str()).is_none()).map(|x| format!("tree {x}")));
+                    .chain(
+                        o.links
+                            .iter()
+                            .filter(|x| c.link(x.as_str()).is_none())
+                            .map(|x| format!("link {x}")),
+                    )
+                    .chain(
+                        o.facts
+                            .iter()
+                            .filter(|x| c.fact(x.as_str()).is_none())
+                            .map(|x| format!("fact {x}")),
+                    )
+                    .chain(
+                        o.related
+                            .iter()
+                            .filter(|x| c.tree(x.as_str()).is_none())
+                            .map(|x| format!("tree {x}")),
+                    );
                 for m in missing {
                     problems.push(err(id, format!("refers to missing {m}")));
                 }
@@ -309,11 +374,16 @@ fn check_reachable_and_acyclic(tree: &Tree, problems: &mut Vec<Problem>) {
                 let Next::Node(next) = &o.next else { continue };
                 match colour.get(next.as_str()) {
                     Some(Colour::Grey) => problems.push(
-                        Problem::error(&tree.file, format!("option {} closes a cycle back to {next}", o.id))
-                            .at(format!("node {id}")),
+                        Problem::error(
+                            &tree.file,
+                            format!("option {} closes a cycle back to {next}", o.id),
+                        )
+                        .at(format!("node {id}")),
                     ),
                     Some(Colour::Black) => {}
-                    None if tree.node(next.as_str()).is_some() => visit(tree, next.as_str(), colour, problems),
+                    None if tree.node(next.as_str()).is_some() => {
+                        visit(tree, next.as_str(), colour, problems)
+                    }
                     None => {}
                 }
             }
@@ -325,7 +395,8 @@ fn check_reachable_and_acyclic(tree: &Tree, problems: &mut Vec<Problem>) {
     for n in &tree.nodes {
         if !colour.contains_key(n.id().as_str()) {
             problems.push(
-                Problem::error(&tree.file, "node is not reachable from the tree's start").at(format!("node {}", n.id())),
+                Problem::error(&tree.file, "node is not reachable from the tree's start")
+                    .at(format!("node {}", n.id())),
             );
         }
     }
@@ -334,21 +405,46 @@ fn check_reachable_and_acyclic(tree: &Tree, problems: &mut Vec<Problem>) {
         problems.push(
             Problem::error(
                 &tree.file,
-                format!("a path asks {longest} questions; at most {MAX_QUESTIONS_PER_PATH} are allowed"),
+                format!(
+                    "a path asks {longest} questions; at most {MAX_QUESTIONS_PER_PATH} are allowed"
+                ),
             )
             .at(format!("tree {}", tree.id)),
         );
     }
 }
 
-fn check_freshness(file: &str, owner: String, checked: Date, until: Option<Date>, today: Date, problems: &mut Vec<Problem>) {
+fn check_freshness(
+    file: &str,
+    owner: String,
+    checked: Date,
+    until: Option<Date>,
+    today: Date,
+    problems: &mut Vec<Problem>,
+) {
     let age = checked.days_until(today);
     if age < 0 {
-        problems.push(Problem::error(file, format!("checked on {checked}, which is in the future")).at(owner.clone()));
+        problems.push(
+            Problem::error(
+                file,
+                format!("checked on {checked}, which is in the future"),
+            )
+            .at(owner.clone()),
+        );
     } else if age > STALE_AFTER_DAYS {
-        problems.push(Problem::error(file, format!("last checked {age} days ago ({checked}); check it again")).at(owner.clone()));
+        problems.push(
+            Problem::error(
+                file,
+                format!("last checked {age} days ago ({checked}); check it again"),
+            )
+            .at(owner.clone()),
+        );
     } else if age > AGEING_AFTER_DAYS {
-        problems.push(Problem::error(file, format!("last checked {age} days ago ({checked})")).at(owner.clone()).warning());
+        problems.push(
+            Problem::error(file, format!("last checked {age} days ago ({checked})"))
+                .at(owner.clone())
+                .warning(),
+        );
     }
     if let Some(until) = until {
         if until < today {
@@ -361,7 +457,9 @@ fn check_https(file: &str, owner: &str, url: &str, problems: &mut Vec<Problem>) 
     let rest = url.strip_prefix("https://").unwrap_or("");
     let host = rest.split(['/', '?', '#']).next().unwrap_or("");
     if !host.contains('.') || url.chars().any(char::is_whitespace) {
-        problems.push(Problem::error(file, format!("{url:?} is not an https address")).at(owner.to_owned()));
+        problems.push(
+            Problem::error(file, format!("{url:?} is not an https address")).at(owner.to_owned()),
+        );
     }
 }
 
@@ -392,7 +490,11 @@ fn check_contacts(c: &Catalog, problems: &mut Vec<Problem>) {
         }
         if let Some(p) = &x.phone {
             let digits = p.chars().filter(char::is_ascii_digit).count();
-            if !p.chars().all(|ch| ch.is_ascii_digit() || " -+".contains(ch)) || !(3..=15).contains(&digits) {
+            if !p
+                .chars()
+                .all(|ch| ch.is_ascii_digit() || " -+".contains(ch))
+                || !(3..=15).contains(&digits)
+            {
                 problems.push(err(format!("phone {p:?} is not a phone number")));
             }
         }
@@ -402,7 +504,9 @@ fn check_contacts(c: &Catalog, problems: &mut Vec<Problem>) {
             }
         }
         if let Some(e) = &x.email {
-            let ok = e.split_once('@').is_some_and(|(u, d)| !u.is_empty() && d.contains('.'));
+            let ok = e
+                .split_once('@')
+                .is_some_and(|(u, d)| !u.is_empty() && d.contains('.'));
             if !ok || e.contains(char::is_whitespace) {
                 problems.push(err(format!("e-mail {e:?} is not an address")));
             }
@@ -416,15 +520,28 @@ fn check_contacts(c: &Catalog, problems: &mut Vec<Problem>) {
 fn check_messages(input: &Input<'_>, problems: &mut Vec<Problem>) {
     for l in input.locales {
         if !LOCALES.contains(&l.locale.as_str()) {
-            let hint = if l.locale == "ua" { " (Ukrainian is uk)" } else { "" };
-            problems.push(Problem::error(&format!("locales/{}", l.locale), format!("unknown locale{hint}")));
+            let hint = if l.locale == "ua" {
+                " (Ukrainian is uk)"
+            } else {
+                ""
+            };
+            problems.push(Problem::error(
+                &format!("locales/{}", l.locale),
+                format!("unknown locale{hint}"),
+            ));
         }
     }
-    let by_locale: BTreeMap<&str, &LocaleMessages> =
-        input.locales.iter().map(|l| (l.locale.as_str(), l)).collect();
+    let by_locale: BTreeMap<&str, &LocaleMessages> = input
+        .locales
+        .iter()
+        .map(|l| (l.locale.as_str(), l))
+        .collect();
     for locale in LOCALES {
         if !by_locale.contains_key(locale) {
-            problems.push(Problem::error(&format!("locales/{locale}"), "locale folder is missing").in_locale(locale));
+            problems.push(
+                Problem::error(&format!("locales/{locale}"), "locale folder is missing")
+                    .in_locale(locale),
+            );
         }
     }
     let derived = keys::derive_all(input.catalog);
@@ -432,13 +549,27 @@ fn check_messages(input: &Input<'_>, problems: &mut Vec<Problem>) {
     for d in &derived {
         if let Some(first) = owners.insert(d.key.as_str(), d) {
             problems.push(
-                Problem::error(&d.file, format!("message key {} is derived twice (also by {})", d.key, first.owner))
-                    .at(d.owner.clone()),
+                Problem::error(
+                    &d.file,
+                    format!(
+                        "message key {} is derived twice (also by {})",
+                        d.key, first.owner
+                    ),
+                )
+                .at(d.owner.clone()),
             );
         }
     }
     for d in &derived {
-        check_key(d.key.as_str(), d.required, Some(&d.allowed_vars), &d.file, &d.owner, &by_locale, problems);
+        check_key(
+            d.key.as_str(),
+            d.required,
+            Some(&d.allowed_vars),
+            &d.file,
+            &d.owner,
+            &by_locale,
+            problems,
+        );
     }
     let mut ui: BTreeMap<&str, &UiKey> = BTreeMap::new();
     for k in input.ui_keys {
@@ -446,9 +577,20 @@ fn check_messages(input: &Input<'_>, problems: &mut Vec<Problem>) {
     }
     for (key, k) in &ui {
         if owners.contains_key(key) {
-            problems.push(Problem::error(&k.file, format!("UI key {key} collides with a content key")));
+            problems.push(Problem::error(
+                &k.file,
+                format!("UI key {key} collides with a content key"),
+            ));
         }
-        check_key(key, true, None, &k.file, &format!("UI key {key}"), &by_locale, problems);
+        check_key(
+            key,
+            true,
+            None,
+            &k.file,
+            &format!("UI key {key}"),
+            &by_locale,
+            problems,
+        );
     }
     for l in input.locales {
         for (key, info) in &l.messages {
@@ -457,8 +599,11 @@ fn check_messages(input: &Input<'_>, problems: &mut Vec<Problem>) {
                 || input.data_keys.contains(key);
             if !used {
                 problems.push(
-                    Problem::error(&info.file, format!("message {key} is not used by any tree or by the app"))
-                        .in_locale(&l.locale),
+                    Problem::error(
+                        &info.file,
+                        format!("message {key} is not used by any tree or by the app"),
+                    )
+                    .in_locale(&l.locale),
                 );
             }
         }
@@ -477,7 +622,12 @@ fn check_key(
 ) {
     let present: Vec<(&str, &MessageInfo)> = LOCALES
         .iter()
-        .filter_map(|l| by_locale.get(l).and_then(|m| m.messages.get(key)).map(|i| (*l, i)))
+        .filter_map(|l| {
+            by_locale
+                .get(l)
+                .and_then(|m| m.messages.get(key))
+                .map(|i| (*l, i))
+        })
         .collect();
     if required || !present.is_empty() {
         for locale in LOCALES.iter().filter(|l| by_locale.contains_key(*l)) {
@@ -490,14 +640,19 @@ fn check_key(
             }
         }
     }
-    let Some((_, reference)) = present.first() else { return };
+    let Some((_, reference)) = present.first() else {
+        return;
+    };
     for (locale, info) in &present {
         if let Some(allowed) = allowed {
             for v in info.vars.iter().filter(|v| !allowed.contains(v)) {
                 problems.push(
-                    Problem::error(&info.file, format!("message {key} uses ${v}, which is not provided here"))
-                        .at(owner.to_owned())
-                        .in_locale(locale),
+                    Problem::error(
+                        &info.file,
+                        format!("message {key} uses ${v}, which is not provided here"),
+                    )
+                    .at(owner.to_owned())
+                    .in_locale(locale),
                 );
             }
         }
@@ -505,7 +660,10 @@ fn check_key(
             problems.push(
                 Problem::error(
                     &info.file,
-                    format!("message {key} uses variables {:?}, but {} uses {:?}", info.vars, present[0].0, reference.vars),
+                    format!(
+                        "message {key} uses variables {:?}, but {} uses {:?}",
+                        info.vars, present[0].0, reference.vars
+                    ),
                 )
                 .at(owner.to_owned())
                 .in_locale(locale),

@@ -21,5 +21,12 @@ fn the_projects_content_is_sound() {
         eprintln!("{p}");
     }
     assert!(catalog.trees.len() >= 2, "content has trees");
-    assert!(!has_errors(&problems), "{} content errors (see above)", problems.iter().filter(|p| p.severity == Severity::Error).count());
+    assert!(
+        !has_errors(&problems),
+        "{} content errors (see above)",
+        problems
+            .iter()
+            .filter(|p| p.severity == Severity::Error)
+            .count()
+    );
 }

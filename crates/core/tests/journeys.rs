@@ -31,12 +31,19 @@ fn every_journey_reaches_its_outcome_and_every_outcome_is_covered() {
     let catalog = load_catalog(&root).unwrap_or_else(|p| panic!("content does not load: {p:?}"));
     let mut failures = Vec::new();
     for tree in &catalog.trees {
-        let file = root.join("content/journeys").join(format!("{}.toml", tree.id));
+        let file = root
+            .join("content/journeys")
+            .join(format!("{}.toml", tree.id));
         let Ok(text) = std::fs::read_to_string(&file) else {
-            failures.push(format!("{}: no journey table for tree {}", file.display(), tree.id));
+            failures.push(format!(
+                "{}: no journey table for tree {}",
+                file.display(),
+                tree.id
+            ));
             continue;
         };
-        let table: Table = toml::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", file.display()));
+        let table: Table =
+            toml::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", file.display()));
         let mut reached = BTreeSet::new();
         for (i, j) in table.journey.iter().enumerate() {
             let answers: Vec<OptionId> = j.answers.iter().map(|a| OptionId(a.clone())).collect();
@@ -54,7 +61,11 @@ fn every_journey_reaches_its_outcome_and_every_outcome_is_covered() {
                 _ => format!("row {i} must name exactly one of outcome or tree"),
             };
             if got != want {
-                failures.push(format!("{} row {i} {:?}: expected {want}, got {got}", file.display(), j.answers));
+                failures.push(format!(
+                    "{} row {i} {:?}: expected {want}, got {got}",
+                    file.display(),
+                    j.answers
+                ));
             }
             reached.insert(got);
         }
@@ -75,5 +86,9 @@ fn every_journey_reaches_its_outcome_and_every_outcome_is_covered() {
             }
         }
     }
-    assert!(failures.is_empty(), "journey problems:\n{}", failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "journey problems:\n{}",
+        failures.join("\n")
+    );
 }

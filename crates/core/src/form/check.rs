@@ -50,7 +50,11 @@ pub fn validate(form: &HostInterest, today: Date) -> Result<(), FieldErrors> {
     let langs = &form.languages;
     if langs.is_empty() {
         e.add("languages", REQUIRED);
-    } else if langs.iter().enumerate().any(|(i, l)| langs[..i].contains(l)) {
+    } else if langs
+        .iter()
+        .enumerate()
+        .any(|(i, l)| langs[..i].contains(l))
+    {
         e.add("languages", INVALID);
     }
     if let Some(code) = form.note.as_deref().and_then(note) {
@@ -81,7 +85,6 @@ pub(crate) fn is_idempotency_key(key: &str) -> bool {
 }
 
 fn contact(form: &HostInterest, e: &mut FieldErrors) {
-    let given = |v: &Option<String>| v.as_deref().map(str::trim).filter(|s| !s.is_empty());
     let (email, phone) = (given(&form.email), given(&form.phone));
     if email.is_none() && phone.is_none() {
         e.add("email", CONTACT_REQUIRED);
@@ -93,6 +96,11 @@ fn contact(form: &HostInterest, e: &mut FieldErrors) {
     if phone.is_some_and(|p| normalise_phone(p).is_err()) {
         e.add("phone", INVALID);
     }
+}
+
+/// Trimmed optional text, `None` when empty.
+fn given(v: &Option<String>) -> Option<&str> {
+    v.as_deref().map(str::trim).filter(|s| !s.is_empty())
 }
 
 /// Letters of any script and the combining marks some names are written with.
@@ -118,7 +126,9 @@ fn text_problem(text: &str, allowed: impl Fn(char) -> bool) -> Option<&'static s
 }
 
 fn person_name(name: &str) -> Option<&'static str> {
-    text_problem(name, |c| is_letter(c) || is_apostrophe(c) || matches!(c, ' ' | '-' | '.'))
+    text_problem(name, |c| {
+        is_letter(c) || is_apostrophe(c) || matches!(c, ' ' | '-' | '.')
+    })
 }
 
 /// Place names also have digits and brackets: `'s-Hertogenbosch`, `Bergen (NH)`.
@@ -140,7 +150,9 @@ fn email_problem(email: &str) -> Option<&'static str> {
         && local.len() <= 64
         && !local.chars().chain(domain.chars()).any(bad_char)
         && domain.contains('.')
-        && domain.split('.').all(|label| !label.is_empty() && !label.starts_with('-'))
+        && domain
+            .split('.')
+            .all(|label| !label.is_empty() && !label.starts_with('-'))
         && !domain.contains(['(', ')', ',', ';', ':', '<', '>', '[', ']', '"', '\\']);
     (!ok).then_some(INVALID)
 }
@@ -148,7 +160,10 @@ fn email_problem(email: &str) -> Option<&'static str> {
 fn note(note: &str) -> Option<&'static str> {
     if note.chars().count() > MAX_NOTE_CHARS {
         Some(TOO_LONG)
-    } else if note.chars().any(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t')) {
+    } else if note
+        .chars()
+        .any(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t'))
+    {
         Some(INVALID)
     } else {
         None

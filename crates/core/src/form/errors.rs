@@ -9,7 +9,8 @@ pub mod codes {
     pub const REQUIRED: &str = "required";
     /// Text longer than allowed.
     pub const TOO_LONG: &str = "too-long";
-    /// Malformed (characters, format, repeats, honeypot filled in).
+    /// Malformed (characters, format, repeats, honeypot filled in). The endpoint also
+    /// reports it on any field whose JSON value has the wrong type (`"capacity": "two"`).
     pub const INVALID: &str = "invalid";
     /// A number outside its range, or a date too far ahead.
     pub const OUT_OF_RANGE: &str = "out-of-range";
@@ -67,13 +68,13 @@ pub const PHONE_CODES: &[&str] = &[INVALID, CONTACT_REQUIRED];
 /// Codes of `municipality`, `idempotency_key` and `languages`.
 pub const REQUIRED_INVALID_CODES: &[&str] = &[REQUIRED, INVALID];
 /// Codes of `capacity` and `rooms`.
-pub const COUNT_CODES: &[&str] = &[REQUIRED, OUT_OF_RANGE];
+pub const COUNT_CODES: &[&str] = &[REQUIRED, OUT_OF_RANGE, INVALID];
 /// Codes of `available_from`.
 pub const DATE_CODES: &[&str] = &[REQUIRED, INVALID, IN_THE_PAST, OUT_OF_RANGE];
 /// Codes of `note`.
 pub const NOTE_CODES: &[&str] = &[TOO_LONG, INVALID];
 /// Codes of `consent_contact_now`.
-pub const CONSENT_CODES: &[&str] = &[CONSENT_REQUIRED];
+pub const CONSENT_CODES: &[&str] = &[CONSENT_REQUIRED, INVALID];
 /// Codes of the booleans (only the endpoint reports `invalid`, for a non-boolean).
 pub const INVALID_CODES: &[&str] = &[INVALID];
 /// Codes of `fill_ms`.
@@ -169,8 +170,11 @@ impl FieldErrors {
 
 impl std::fmt::Display for FieldErrors {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let parts: Vec<String> =
-            self.0.iter().map(|(k, v)| format!("{k}: {}", v.join(", "))).collect();
+        let parts: Vec<String> = self
+            .0
+            .iter()
+            .map(|(k, v)| format!("{k}: {}", v.join(", ")))
+            .collect();
         f.write_str(&parts.join("; "))
     }
 }

@@ -1,0 +1,146 @@
+//! The binary's subcommands.
+
+use crate::clock::{now_ms, retention_cutoff};
+use crate::secret::{new_token, sha256_hex};
+use crate::store::{Store, StoreError};
+use hulpwijzer_core::route::is_municipality_code;
+
+/// Usage text printed by `help` and on a bad command line.
+pub const USAGE: &str = "\
+usage: hulpwijzer-endpoint [COMMAND]
+
+  serve                  run the API (default); on AWS Lambda when AWS_LAMBDA_RUNTIME_API is set
+  token create GM0034    create an export token for a municipality (printed once)
+  token revoke TOKEN-ID  revoke an export token
+  purge                  delete submissions older than HULPWIJZER_RETENTION_DAYS (default 180)
+  migrate                create or update the database schema and exit
+  help                   show this text
+
+configuration (environment): DATABASE_URL, HULPWIJZER_DB, HULPWIJZER_BIND,
+HULPWIJZER_CORS_ORIGINS, HULPWIJZER_RATE_BURST, HULPWIJZER_RATE_PER_MINUTE,
+HULPWIJZER_RETENTION_DAYS, HULPWIJZER_BODY_LIMIT, HULPWIJZER_TIMEOUT_MS, HULPWIJZER_PG_POOL";
+
+/// A parsed command line.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Command {
+    /// Run the API.
+    Serve,
+    /// Create an export token for the municipality.
+    TokenCreate(String),
+    /// Revoke the token with this id.
+    TokenRevoke(String),
+    /// Delete submissions past the retention period.
+    Purge,
+    /// Migrate the schema and exit.
+    Migrate,
+    /// Print [`USAGE`].
+    Help,
+}
+
+/// Why a command line or command failed.
+#[derive(Debug, thiserror::Error)]
+pub enum CliError {
+    /// The arguments make no command.
+    #[error("unknown command line: {0}\n\n{USAGE}")]
+    Usage(String),
+    /// `token create` with something that is not a CBS code.
+    #[error("not a CBS municipality code (like GM0034): {0}")]
+    BadMunicipality(String),
+    /// `token revoke` with an unknown or already revoked id.
+    #[error("no active token with id {0}")]
+    NoSuchToken(String),
+    /// The database failed.
+    #[error(transparent)]
+    Store(#[from] StoreError),
+}
+
+/// Parses the arguments after the program name.
+///
+/// # Errors
+/// [`CliError::Usage`] for anything but the commands in [`USAGE`].
+pub fn parse(args: &[String]) -> Result<Command, CliError> {
+    let words: Vec<&str> = args.iter().map(String::as_str).collect();
+    match words.as_slice() {
+        [] | ["serve"] => Ok(Command::Serve),
+        ["token", "create", code] if is_municipality_code(code) => {
+            Ok(Command::TokenCreate((*code).to_owned()))
+        }
+        ["token", "create", code] => Err(CliError::BadMunicipality((*code).to_owned())),
+        ["token", "revoke", id] => Ok(Command::TokenRevoke((*id).to_owned())),
+        ["purge"] => Ok(Command::Purge),
+        ["migrate"] => Ok(Command::Migrate),
+        ["help" | "--help" | "-h"] => Ok(Command::Help),
+        _ => Err(CliError::Usage(words.join(" "))),
+    }
+}
+
+/// Creates an export token for `municipality`: `(id, token)`. Only the hash is stored.
+///
+/// # Errors
+/// [`CliError`] for a bad code or a storage failure.
+pub async fn create_token(
+    store: &dyn Store,
+    municipality: &str,
+) -> Result<(String, String), CliError> {
+    if !is_municipality_code(municipality) {
+        return Err(CliError::BadMunicipality(municipality.to_owned()));
+    }
+    let (id, token) = new_token().map_err(StoreError::from)?;
+    store
+        .add_token(&id, municipality, &sha256_hex(&token), now_ms())
+        .await?;
+    Ok((id, token))
+}
+
+/// Revokes the token `id`.
+///
+/// # Errors
+/// [`CliError::NoSuchToken`] when no active token has that id.
+pub async fn revoke_token(store: &dyn Store, id: &str) -> Result<(), CliError> {
+    if store.revoke_token(id, now_ms()).await? {
+        Ok(())
+    } else {
+        Err(CliError::NoSuchToken(id.to_owned()))
+    }
+}
+
+/// Deletes submissions received more than `retention_days` before `now_ms`; how many.
+///
+/// # Errors
+/// [`CliError::Store`] when the database fails.
+pub async fn purge(store: &dyn Store, retention_days: u32, now_ms: i64) -> Result<u64, CliError> {
+    Ok(store
+        .purge(retention_cutoff(now_ms, retention_days))
+        .await?)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn args(s: &str) -> Vec<String> {
+        s.split_whitespace().map(str::to_owned).collect()
+    }
+
+    #[test]
+    fn parses_commands() {
+        assert_eq!(parse(&args("")).ok(), Some(Command::Serve));
+        assert_eq!(
+            parse(&args("token create GM0034")).ok(),
+            Some(Command::TokenCreate("GM0034".into()))
+        );
+        assert_eq!(
+            parse(&args("token revoke tok-1")).ok(),
+            Some(Command::TokenRevoke("tok-1".into()))
+        );
+        assert_eq!(parse(&args("purge")).ok(), Some(Command::Purge));
+        assert!(matches!(
+            parse(&args("token create Almere")),
+            Err(CliError::BadMunicipality(_))
+        ));
+        assert!(matches!(
+            parse(&args("frobnicate")),
+            Err(CliError::Usage(_))
+        ));
+    }
+}

@@ -1,0 +1,12 @@
+//! One handler per file.
+
+/// `GET /v1/municipalities/{cbs_code}/host-interest`: the export for a municipality.
+pub mod export;
+/// `GET /healthz`.
+pub mod health;
+/// `GET /v1/openapi.yaml`.
+pub mod openapi;
+/// `POST /v1/host-interest`.
+pub mod submit;
+/// `DELETE /v1/host-interest/{reference}`.
+pub mod withdraw;

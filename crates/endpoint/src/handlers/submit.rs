@@ -1,0 +1,54 @@
+//! Receiving a host's offer.
+
+use crate::clock::date_at;
+use crate::error::AppError;
+use crate::extract::JsonForm;
+use crate::secret::sha256_hex;
+use crate::state::AppState;
+use crate::store::{Inserted, NewSubmission, StoreError};
+use axum::extract::State;
+use axum::http::{header, StatusCode};
+use axum::response::{IntoResponse, Response};
+use axum::Json;
+use hulpwijzer_core::form::{validate, HostInterest};
+use serde_json::json;
+
+/// Fields kept out of storage: anti-bot signals and the withdrawal secret.
+const NOT_STORED: [&str; 3] = ["website", "fill_ms", "idempotency_key"];
+
+/// `POST /v1/host-interest`: validates with the shared core rules and stores the offer.
+///
+/// Answers `201 {"reference": "KTR-527", "created": true}` once the row is committed,
+/// `200` with the first reference (`"created": false`) when the idempotency key was
+/// seen before, `422 {"errors": {field: [code]}}` for an invalid form.
+///
+/// # Errors
+/// [`AppError`] for invalid input or a storage failure.
+pub async fn submit(
+    State(state): State<AppState>,
+    JsonForm(form): JsonForm<HostInterest>,
+) -> Result<Response, AppError> {
+    let now = state.now_ms();
+    validate(&form, date_at(now)).map_err(AppError::Invalid)?;
+    let form = form.normalised();
+    let mut stored = serde_json::to_value(&form)
+        .map_err(|e| AppError::Store(StoreError::Internal(e.to_string())))?;
+    if let Some(map) = stored.as_object_mut() {
+        for key in NOT_STORED {
+            map.remove(key);
+        }
+    }
+    let new = NewSubmission {
+        idempotency_hash: sha256_hex(&form.idempotency_key),
+        municipality: form.municipality.clone(),
+        received_at_ms: now,
+        payload: stored.to_string(),
+    };
+    let (status, reference, created) = match state.store.insert(&new).await? {
+        Inserted::Created(r) => (StatusCode::CREATED, r, true),
+        Inserted::Existing(r) => (StatusCode::OK, r, false),
+    };
+    let location = format!("/v1/host-interest/{reference}");
+    let body = Json(json!({ "reference": reference, "created": created }));
+    Ok((status, [(header::LOCATION, location)], body).into_response())
+}

@@ -1,0 +1,116 @@
+//! A small in-process token bucket per client address.
+//!
+//! On Lambda each instance has its own buckets, so the limit there is per instance;
+//! API Gateway's throttling is the outer guard.
+
+use crate::client::client_key;
+use crate::config::RateLimit;
+use crate::error::AppError;
+use crate::state::AppState;
+use axum::extract::{Request, State};
+use axum::middleware::Next;
+use axum::response::{IntoResponse, Response};
+use std::collections::HashMap;
+use std::sync::Mutex;
+use std::time::Instant;
+
+/// Above this many tracked clients, full buckets are forgotten.
+const MAX_TRACKED: usize = 10_000;
+
+struct Bucket {
+    tokens: f64,
+    last: Instant,
+}
+
+/// Token buckets keyed by client address.
+pub struct RateLimiter {
+    limit: RateLimit,
+    buckets: Mutex<HashMap<String, Bucket>>,
+}
+
+impl RateLimiter {
+    /// A limiter allowing `limit.burst` requests at once, refilled at `limit.per_minute`.
+    pub fn new(limit: RateLimit) -> Self {
+        RateLimiter {
+            limit,
+            buckets: Mutex::new(HashMap::new()),
+        }
+    }
+
+    /// Takes a token for `key` at `now`, or says in how many seconds one is available.
+    ///
+    /// # Errors
+    /// The seconds to wait when the bucket is empty.
+    pub fn check(&self, key: &str, now: Instant) -> Result<(), u64> {
+        let RateLimit { burst, per_minute } = self.limit;
+        if burst == 0 {
+            return Ok(());
+        }
+        let (burst, per_sec) = (f64::from(burst), f64::from(per_minute) / 60.0);
+        // A poisoned lock only means another request panicked mid-update; the map is
+        // still usable.
+        let mut map = self
+            .buckets
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        if map.len() > MAX_TRACKED {
+            map.retain(|_, b| {
+                b.tokens + now.duration_since(b.last).as_secs_f64() * per_sec < burst
+            });
+        }
+        let bucket = map.entry(key.to_owned()).or_insert(Bucket {
+            tokens: burst,
+            last: now,
+        });
+        let elapsed = now.saturating_duration_since(bucket.last).as_secs_f64();
+        bucket.tokens = (bucket.tokens + elapsed * per_sec).min(burst);
+        bucket.last = now;
+        if bucket.tokens >= 1.0 {
+            bucket.tokens -= 1.0;
+            Ok(())
+        } else if per_sec > 0.0 {
+            Err(((1.0 - bucket.tokens) / per_sec).ceil() as u64)
+        } else {
+            Err(3600)
+        }
+    }
+}
+
+/// Middleware answering `429` with `Retry-After` when the client's bucket is empty.
+pub async fn limit(State(state): State<AppState>, req: Request, next: Next) -> Response {
+    match state.limiter.check(&client_key(&req), Instant::now()) {
+        Ok(()) => next.run(req).await,
+        Err(secs) => AppError::RateLimited(secs).into_response(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::time::Duration;
+
+    #[test]
+    fn bucket_empties_and_refills() {
+        let l = RateLimiter::new(RateLimit {
+            burst: 2,
+            per_minute: 60,
+        });
+        let t = Instant::now();
+        assert_eq!(l.check("a", t), Ok(()));
+        assert_eq!(l.check("a", t), Ok(()));
+        assert_eq!(l.check("a", t), Err(1));
+        assert_eq!(l.check("b", t), Ok(()));
+        assert_eq!(l.check("a", t + Duration::from_secs(1)), Ok(()));
+    }
+
+    #[test]
+    fn zero_burst_disables() {
+        let l = RateLimiter::new(RateLimit {
+            burst: 0,
+            per_minute: 0,
+        });
+        for _ in 0..100 {
+            assert_eq!(l.check("a", Instant::now()), Ok(()));
+        }
+    }
+}

@@ -1,0 +1,116 @@
+//! Storage of submissions and export tokens behind one trait, with SQLite and PostgreSQL.
+//!
+//! A submission row holds the reference, the SHA-256 of the client's idempotency key
+//! (the proof for withdrawing; the key itself is never stored), the municipality, the
+//! time received and the normalised form as JSON without the anti-bot fields.
+
+/// The schema, shared by both databases.
+mod migrations;
+/// PostgreSQL through a `deadpool-postgres` pool.
+pub mod postgres;
+/// SQLite through `rusqlite`, one connection in WAL mode.
+pub mod sqlite;
+
+use crate::config::{Config, Database};
+use std::sync::Arc;
+
+/// How many fresh references an insert tries before giving up (collisions are rare).
+pub(crate) const REFERENCE_ATTEMPTS: usize = 8;
+
+/// What the store failed at; never shown to clients.
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    /// SQLite reported an error.
+    #[error("sqlite: {0}")]
+    Sqlite(#[from] rusqlite::Error),
+    /// PostgreSQL reported an error.
+    #[error("postgres: {0}")]
+    Postgres(#[from] tokio_postgres::Error),
+    /// No PostgreSQL connection could be taken from the pool.
+    #[error("postgres pool: {0}")]
+    Pool(String),
+    /// The operating system's random source failed.
+    #[error("random source: {0}")]
+    Random(#[from] getrandom::Error),
+    /// A worker thread panicked or a lock was poisoned.
+    #[error("internal: {0}")]
+    Internal(String),
+    /// No unused reference was found in [`REFERENCE_ATTEMPTS`] tries.
+    #[error("no free reference found")]
+    ReferencesExhausted,
+}
+
+/// A submission to store.
+#[derive(Clone, Debug)]
+pub struct NewSubmission {
+    /// Hex SHA-256 of the client's idempotency key.
+    pub idempotency_hash: String,
+    /// CBS code of the municipality the offer is for.
+    pub municipality: String,
+    /// When it was received, milliseconds since the Unix epoch.
+    pub received_at_ms: i64,
+    /// The normalised form as JSON.
+    pub payload: String,
+}
+
+/// The outcome of [`Store::insert`].
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Inserted {
+    /// A new row was committed under this reference.
+    Created(String),
+    /// The idempotency key was seen before; this is the first submission's reference.
+    Existing(String),
+}
+
+/// A stored submission, as exported.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct StoredSubmission {
+    /// The human-readable reference.
+    pub reference: String,
+    /// When it was received, milliseconds since the Unix epoch.
+    pub received_at_ms: i64,
+    /// The normalised form as JSON.
+    pub payload: String,
+}
+
+/// Durable storage. Every write returns only after it is committed.
+#[async_trait::async_trait]
+pub trait Store: Send + Sync {
+    /// Stores `new` under a fresh reference, or returns the reference already stored for
+    /// the same idempotency key.
+    async fn insert(&self, new: &NewSubmission) -> Result<Inserted, StoreError>;
+    /// All submissions for `municipality`, oldest first.
+    async fn list(&self, municipality: &str) -> Result<Vec<StoredSubmission>, StoreError>;
+    /// Deletes the submission with `reference` if its idempotency hash matches; whether
+    /// a row was deleted.
+    async fn withdraw(&self, reference: &str, idempotency_hash: &str) -> Result<bool, StoreError>;
+    /// Deletes submissions received before `before_ms`; how many.
+    async fn purge(&self, before_ms: i64) -> Result<u64, StoreError>;
+    /// Stores a new export token (only its hash) for `municipality`.
+    async fn add_token(
+        &self,
+        id: &str,
+        municipality: &str,
+        token_hash: &str,
+        now_ms: i64,
+    ) -> Result<(), StoreError>;
+    /// Revokes the token `id`; whether an active token was revoked.
+    async fn revoke_token(&self, id: &str, now_ms: i64) -> Result<bool, StoreError>;
+    /// The municipality of the active token with this hash.
+    async fn token_municipality(&self, token_hash: &str) -> Result<Option<String>, StoreError>;
+    /// Checks the database answers.
+    async fn ping(&self) -> Result<(), StoreError>;
+}
+
+/// Opens (and migrates) the database the configuration names.
+///
+/// # Errors
+/// [`StoreError`] when the database cannot be opened or migrated.
+pub async fn open(config: &Config) -> Result<Arc<dyn Store>, StoreError> {
+    Ok(match &config.database {
+        Database::Sqlite(path) => Arc::new(sqlite::SqliteStore::open(path)?),
+        Database::Postgres(url) => {
+            Arc::new(postgres::PgStore::connect(url, config.pg_pool_size).await?)
+        }
+    })
+}

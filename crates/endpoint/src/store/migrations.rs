@@ -1,0 +1,21 @@
+//! Schema migrations: statements in order; a database records how many it has applied.
+
+/// Each entry is one migration (possibly several `;`-separated statements). Append only.
+pub(crate) const MIGRATIONS: &[&str] = &["
+CREATE TABLE host_interest (
+    reference TEXT PRIMARY KEY,
+    idempotency_hash TEXT NOT NULL UNIQUE,
+    municipality TEXT NOT NULL,
+    received_at_ms BIGINT NOT NULL,
+    payload TEXT NOT NULL
+);
+CREATE INDEX host_interest_by_municipality ON host_interest (municipality, received_at_ms);
+CREATE INDEX host_interest_by_time ON host_interest (received_at_ms);
+CREATE TABLE export_token (
+    id TEXT PRIMARY KEY,
+    municipality TEXT NOT NULL,
+    token_hash TEXT NOT NULL UNIQUE,
+    created_at_ms BIGINT NOT NULL,
+    revoked_at_ms BIGINT
+);
+"];

@@ -1,0 +1,298 @@
+//! Handler tests through the router, without sockets (`tower::ServiceExt::oneshot`).
+#![allow(clippy::unwrap_used)]
+
+mod common;
+
+use axum::body::Body;
+use axum::http::{header, Method, Request, StatusCode};
+use axum::Router;
+use common::{form, key, municipality, sqlite, state};
+use http_body_util::BodyExt;
+use hulpwijzer_endpoint::{cli, router};
+use serde_json::{json, Value};
+use tower::ServiceExt;
+
+async fn send(app: &Router, req: Request<Body>) -> (StatusCode, axum::http::HeaderMap, Vec<u8>) {
+    let res = app.clone().oneshot(req).await.unwrap();
+    let (parts, body) = res.into_parts();
+    (
+        parts.status,
+        parts.headers,
+        body.collect().await.unwrap().to_bytes().to_vec(),
+    )
+}
+
+fn post(body: impl Into<Body>, content_type: &str) -> Request<Body> {
+    Request::post("/v1/host-interest")
+        .header(header::CONTENT_TYPE, content_type)
+        .body(body.into())
+        .unwrap()
+}
+
+fn post_json(v: &Value) -> Request<Body> {
+    post(v.to_string(), "application/json")
+}
+
+fn json_of(bytes: &[u8]) -> Value {
+    serde_json::from_slice(bytes).unwrap()
+}
+
+#[tokio::test]
+async fn create_then_repeat_returns_the_same_reference() {
+    let app = router(state(sqlite(), 0));
+    let f = form("GM0034", &key());
+    let (status, headers, body) = send(&app, post_json(&f)).await;
+    assert_eq!(status, StatusCode::CREATED);
+    let reference = json_of(&body)["reference"].as_str().unwrap().to_owned();
+    assert_eq!(reference.len(), 7);
+    assert_eq!(
+        headers[header::LOCATION],
+        format!("/v1/host-interest/{reference}").as_str()
+    );
+    assert!(headers.contains_key("x-request-id"));
+    let (status, _, body) = send(&app, post_json(&f)).await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(
+        json_of(&body),
+        json!({ "reference": reference, "created": false })
+    );
+}
+
+#[tokio::test]
+async fn invalid_forms_get_field_codes() {
+    let app = router(state(sqlite(), 0));
+    let cases: Vec<(&str, Value, &str, &str)> = vec![
+        ("name", json!("😀"), "name", "invalid"),
+        ("name", json!(""), "name", "required"),
+        ("phone", json!("12"), "phone", "invalid"),
+        ("capacity", json!(7), "capacity", "out-of-range"),
+        ("capacity", json!("two"), "capacity", "invalid"),
+        ("capacity", json!(-1), "capacity", "invalid"),
+        (
+            "available_from",
+            json!("2020-01-01"),
+            "available_from",
+            "in-the-past",
+        ),
+        (
+            "available_from",
+            json!("2026-02-30"),
+            "available_from",
+            "invalid",
+        ),
+        ("duration", json!("forever"), "duration", "invalid"),
+        (
+            "languages",
+            json!(["uk", "klingon"]),
+            "languages",
+            "invalid",
+        ),
+        ("languages", json!([]), "languages", "required"),
+        ("note", json!("x".repeat(1001)), "note", "too-long"),
+        (
+            "consent_contact_now",
+            json!(false),
+            "consent_contact_now",
+            "consent-required",
+        ),
+        ("website", json!("http://spam"), "website", "invalid"),
+        ("fill_ms", json!(1200), "fill_ms", "too-fast"),
+        (
+            "idempotency_key",
+            json!("short"),
+            "idempotency_key",
+            "invalid",
+        ),
+        ("schema_version", json!(2), "schema_version", "unsupported"),
+        ("unexpected", json!(1), "form", "malformed"),
+    ];
+    for (field, value, error_field, code) in cases {
+        let mut f = form("GM0034", &key());
+        f[field] = value;
+        let (status, _, body) = send(&app, post_json(&f)).await;
+        assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{field}");
+        let errors = &json_of(&body)["errors"];
+        assert_eq!(errors[error_field], json!([code]), "{field}: {errors}");
+    }
+    let mut f = form("GM0034", &key());
+    f.as_object_mut().unwrap().remove("schema_version");
+    let (status, _, body) = send(&app, post_json(&f)).await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(
+        json_of(&body)["errors"]["schema_version"],
+        json!(["invalid"])
+    );
+}
+
+#[tokio::test]
+async fn wrong_bodies_are_rejected() {
+    let app = router(state(sqlite(), 0));
+    let (status, _, body) = send(&app, post("{not json", "application/json")).await;
+    assert_eq!(
+        (status, json_of(&body)),
+        (
+            StatusCode::BAD_REQUEST,
+            json!({"errors": {"form": ["malformed"]}})
+        )
+    );
+    let (status, _, _) = send(&app, post("[]", "application/json; charset=utf-8")).await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+    let (status, _, body) =
+        send(&app, post(form("GM0034", &key()).to_string(), "text/plain")).await;
+    assert_eq!(
+        (status, json_of(&body)),
+        (
+            StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            json!({"error": "unsupported-media-type"})
+        )
+    );
+    let mut big = form("GM0034", &key());
+    big["note"] = json!("x".repeat(20 * 1024));
+    let (status, _, body) = send(&app, post_json(&big)).await;
+    assert_eq!(
+        (status, json_of(&body)),
+        (StatusCode::PAYLOAD_TOO_LARGE, json!({"error": "too-large"}))
+    );
+    let mut ten_kb = form("GM0034", &key());
+    ten_kb["note"] = json!("x".repeat(10 * 1024));
+    let (status, _, body) = send(&app, post_json(&ten_kb)).await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(json_of(&body)["errors"]["note"], json!(["too-long"]));
+}
+
+#[tokio::test]
+async fn export_needs_the_municipalitys_own_token() {
+    let store = sqlite();
+    let app = router(state(store.clone(), 0));
+    let (mine, other) = (municipality(), "GM0363");
+    let (_, token) = cli::create_token(store.as_ref(), &mine).await.unwrap();
+    let (_, other_token) = cli::create_token(store.as_ref(), other).await.unwrap();
+    let (_, _, body) = send(&app, post_json(&form(&mine, &key()))).await;
+    let reference = json_of(&body)["reference"].as_str().unwrap().to_owned();
+    let get = |token: &str, suffix: &str| {
+        Request::get(format!("/v1/municipalities/{mine}/host-interest{suffix}"))
+            .header(header::AUTHORIZATION, format!("Bearer {token}"))
+            .body(Body::empty())
+            .unwrap()
+    };
+    let (status, headers, body) = send(&app, get(&token, "")).await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(headers[header::CACHE_CONTROL], "no-store");
+    let v = json_of(&body);
+    assert_eq!(v["items"][0]["reference"], json!(reference));
+    assert_eq!(v["items"][0]["phone"], json!("+31612345678"));
+    assert!(
+        v["items"][0].get("idempotency_key").is_none() && v["items"][0].get("fill_ms").is_none()
+    );
+    let (status, headers, body) = send(&app, get(&token, "?format=csv")).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(headers[header::CONTENT_TYPE]
+        .to_str()
+        .unwrap()
+        .starts_with("text/csv"));
+    let text = String::from_utf8(body).unwrap();
+    assert!(
+        text.contains(&reference) && text.contains("Олена Коваленко") && text.contains("'=cmd|")
+    );
+    assert_eq!(
+        send(&app, get(&other_token, "")).await.0,
+        StatusCode::FORBIDDEN
+    );
+    assert_eq!(
+        send(&app, get("hwz_nonsense", "")).await.0,
+        StatusCode::UNAUTHORIZED
+    );
+    let bare = Request::get(format!("/v1/municipalities/{mine}/host-interest"))
+        .body(Body::empty())
+        .unwrap();
+    let (status, headers, _) = send(&app, bare).await;
+    assert_eq!(
+        (status, &headers[header::WWW_AUTHENTICATE]),
+        (StatusCode::UNAUTHORIZED, &"Bearer".parse().unwrap())
+    );
+}
+
+#[tokio::test]
+async fn withdraw_needs_the_idempotency_key() {
+    let app = router(state(sqlite(), 0));
+    let k = key();
+    let (_, _, body) = send(&app, post_json(&form("GM0034", &k))).await;
+    let reference = json_of(&body)["reference"].as_str().unwrap().to_owned();
+    let delete = |key: Option<&str>| {
+        let mut r = Request::builder()
+            .method(Method::DELETE)
+            .uri(format!("/v1/host-interest/{reference}"));
+        if let Some(key) = key {
+            r = r.header("idempotency-key", key);
+        }
+        r.body(Body::empty()).unwrap()
+    };
+    assert_eq!(
+        send(&app, delete(None)).await.0,
+        StatusCode::UNPROCESSABLE_ENTITY
+    );
+    assert_eq!(
+        send(&app, delete(Some("wrong-key-0000000000"))).await.0,
+        StatusCode::NOT_FOUND
+    );
+    assert_eq!(send(&app, delete(Some(&k))).await.0, StatusCode::NO_CONTENT);
+    assert_eq!(send(&app, delete(Some(&k))).await.0, StatusCode::NOT_FOUND);
+}
+
+#[tokio::test]
+async fn rate_limit_health_openapi_and_fallback() {
+    let app = router(state(sqlite(), 2));
+    for expected in [
+        StatusCode::UNSUPPORTED_MEDIA_TYPE,
+        StatusCode::UNSUPPORTED_MEDIA_TYPE,
+        StatusCode::TOO_MANY_REQUESTS,
+    ] {
+        let (status, headers, _) = send(&app, post("x", "text/plain")).await;
+        assert_eq!(status, expected);
+        if status == StatusCode::TOO_MANY_REQUESTS {
+            assert!(headers.contains_key(header::RETRY_AFTER));
+        }
+    }
+    let (status, _, body) = send(&app, Request::get("/healthz").body(Body::empty()).unwrap()).await;
+    assert_eq!(
+        (status, json_of(&body)),
+        (StatusCode::OK, json!({"status": "ok"}))
+    );
+    let (status, _, body) = send(
+        &app,
+        Request::get("/v1/openapi.yaml")
+            .body(Body::empty())
+            .unwrap(),
+    )
+    .await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(body, include_bytes!("../openapi.yaml"));
+    let (status, _, _) = send(&app, Request::get("/nope").body(Body::empty()).unwrap()).await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+}
+
+#[tokio::test]
+async fn cors_allows_only_listed_origins() {
+    let cfg = common::config(&[(
+        "HULPWIJZER_CORS_ORIGINS",
+        "https://hulpwijzer.example, http://localhost:8080",
+    )]);
+    let app = router(hulpwijzer_endpoint::AppState::new(sqlite(), &cfg));
+    let preflight = |origin: &str| {
+        Request::builder()
+            .method(Method::OPTIONS)
+            .uri("/v1/host-interest")
+            .header(header::ORIGIN, origin)
+            .header(header::ACCESS_CONTROL_REQUEST_METHOD, "POST")
+            .header(header::ACCESS_CONTROL_REQUEST_HEADERS, "content-type")
+            .body(Body::empty())
+            .unwrap()
+    };
+    let (_, headers, _) = send(&app, preflight("https://hulpwijzer.example")).await;
+    assert_eq!(
+        headers[header::ACCESS_CONTROL_ALLOW_ORIGIN],
+        "https://hulpwijzer.example"
+    );
+    let (_, headers, _) = send(&app, preflight("https://evil.example")).await;
+    assert!(!headers.contains_key(header::ACCESS_CONTROL_ALLOW_ORIGIN));
+}

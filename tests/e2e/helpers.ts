@@ -1,0 +1,70 @@
+import { expect, Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+
+export const LOCALES = ['uk', 'ru', 'en', 'nl'] as const;
+export const ROOT = join(__dirname, '..', '..');
+
+/** Waits until the page shows a heading for a tree node (texts loaded, view rendered). */
+export async function heading(page: Page) {
+  const h1 = page.locator('main h1');
+  await expect(h1).toBeVisible();
+  await expect(h1).not.toHaveText('');
+  return h1;
+}
+
+/** The tree node the page shows, from the heading's data attributes. */
+export async function node(page: Page): Promise<{ tree: string | null; node: string | null; outcome: boolean }> {
+  const h1 = await heading(page);
+  return {
+    tree: await h1.getAttribute('data-tree'),
+    node: await h1.getAttribute('data-node'),
+    outcome: (await h1.getAttribute('data-outcome')) === 'true',
+  };
+}
+
+/** Chooses the option with this id on the current question. */
+export async function choose(page: Page, option: string) {
+  await page.locator(`a.option[data-option="${option}"]`).click();
+}
+
+/** Fails on any WCAG 2.x A/AA violation axe-core finds on the page as it is now. */
+export async function expectAccessible(page: Page) {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
+  const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  expect(summary, `axe violations on ${page.url()}`).toEqual([]);
+}
+
+/** Fluent isolation marks are not expected (isolation is off), but strip them if present. */
+export function plain(text: string | null): string {
+  return (text ?? '').replace(/[\u2068\u2069]/g, '').trim();
+}
+
+export interface Journey {
+  answers: string[];
+  outcome?: string;
+  tree?: string;
+}
+
+/** The journey tables of content/journeys (a tiny reader for their fixed format). */
+export function journeyTables(): Map<string, Journey[]> {
+  const dir = join(ROOT, 'content', 'journeys');
+  const tables = new Map<string, Journey[]>();
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.toml')).sort()) {
+    const text = readFileSync(join(dir, file), 'utf8');
+    const rows: Journey[] = [];
+    for (const block of text.split('[[journey]]').slice(1)) {
+      const answers = /answers\s*=\s*\[([^\]]*)\]/.exec(block)?.[1] ?? '';
+      rows.push({
+        answers: [...answers.matchAll(/"([^"]+)"/g)].map((m) => m[1]),
+        outcome: /outcome\s*=\s*"([^"]+)"/.exec(block)?.[1],
+        tree: /tree\s*=\s*"([^"]+)"/.exec(block)?.[1],
+      });
+    }
+    tables.set(file.replace(/\.toml$/, ''), rows);
+  }
+  return tables;
+}
