@@ -1,10 +1,8 @@
 //! Validates the content and embeds it: a broken tree or a missing translation fails
 //! the build with file, node and locale, exactly as the tests report it.
 
-use hulpwijzer_core::load::{bundle_locale, check_project, today};
+use hulpwijzer_core::load::{check_project, locale_version, today};
 use hulpwijzer_core::validate::Severity;
-use hulpwijzer_core::LOCALES;
-use std::hash::{DefaultHasher, Hash, Hasher};
 use std::path::{Path, PathBuf};
 use std::{env, fs, process};
 
@@ -30,16 +28,23 @@ fn main() {
         println!("cargo:warning={warning}");
     }
     let out = PathBuf::from(env::var("OUT_DIR").unwrap_or_else(|_| ".".into()));
-    let encode = |value: Result<Vec<u8>, postcard::Error>| value.unwrap_or_else(|e| fail(&[e.to_string()]));
-    write(&out.join("catalog.postcard"), &encode(postcard::to_allocvec(&project.catalog)));
-    write(&out.join("directory.postcard"), &encode(postcard::to_allocvec(&project.directory)));
-    write(&out.join("hubs.postcard"), &encode(postcard::to_allocvec(&project.hubs)));
+    let encode =
+        |value: Result<Vec<u8>, postcard::Error>| value.unwrap_or_else(|e| fail(&[e.to_string()]));
+    write(
+        &out.join("catalog.postcard"),
+        &encode(postcard::to_allocvec(&project.catalog)),
+    );
+    write(
+        &out.join("directory.postcard"),
+        &encode(postcard::to_allocvec(&project.directory)),
+    );
+    write(
+        &out.join("hubs.postcard"),
+        &encode(postcard::to_allocvec(&project.hubs)),
+    );
     // The app fetches /locales/<lang>.ftl?v=<version>; the version changes with any text.
-    let mut hasher = DefaultHasher::new();
-    for locale in LOCALES {
-        bundle_locale(&root, locale).unwrap_or_else(|e| fail(&[e])).hash(&mut hasher);
-    }
-    write(&out.join("locale_version.txt"), format!("{:016x}", hasher.finish()).as_bytes());
+    let version = locale_version(&root).unwrap_or_else(|e| fail(&[e]));
+    write(&out.join("locale_version.txt"), version.as_bytes());
 }
 
 fn write(path: &Path, bytes: &[u8]) {
@@ -52,6 +57,9 @@ fn fail(lines: &[String]) -> ! {
     for line in lines {
         eprintln!("{line}");
     }
-    eprintln!("content is not valid: {} problem(s); see above", lines.len());
+    eprintln!(
+        "content is not valid: {} problem(s); see above",
+        lines.len()
+    );
     process::exit(1);
 }

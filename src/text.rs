@@ -2,10 +2,10 @@
 //! formatting of fact values and dates in the user's language.
 
 use crate::i18n::I18n;
+use fluent_bundle::{FluentArgs, FluentValue};
 use hulpwijzer_core::date::Date;
 use hulpwijzer_core::keys;
 use hulpwijzer_core::model::{Catalog, FactValue, Outcome};
-use fluent_bundle::{FluentArgs, FluentValue};
 
 /// A date as the current language writes it ("4 березня 2027 року").
 pub fn date(i18n: &I18n, d: Date) -> String {
@@ -42,14 +42,21 @@ pub fn fact_arg(i18n: &I18n, value: &FactValue) -> FluentValue<'static> {
 }
 
 /// The arguments every message of an outcome receives: its facts and the municipality.
-pub fn outcome_args(i18n: &I18n, catalog: &Catalog, outcome: &Outcome, municipality: Option<&str>) -> FluentArgs<'static> {
+pub fn outcome_args(
+    i18n: &I18n,
+    catalog: &Catalog,
+    outcome: &Outcome,
+    municipality: Option<&str>,
+) -> FluentArgs<'static> {
     let mut args = FluentArgs::new();
     for id in &outcome.facts {
         if let Some(f) = catalog.fact(id.as_str()) {
             args.set(id.as_str().to_owned(), fact_arg(i18n, &f.value));
         }
     }
-    let name = municipality.map(str::to_owned).unwrap_or_else(|| "none".to_owned());
+    let name = municipality
+        .map(str::to_owned)
+        .unwrap_or_else(|| "none".to_owned());
     args.set(keys::MUNICIPALITY_VAR, FluentValue::from(name));
     args
 }

@@ -9,14 +9,21 @@ use leptos::prelude::*;
 
 /// A `tel:` URI: digits and a leading `+` only.
 pub fn tel_href(phone: &str) -> String {
-    let digits: String = phone.chars().filter(|c| c.is_ascii_digit() || *c == '+').collect();
+    let digits: String = phone
+        .chars()
+        .filter(|c| c.is_ascii_digit() || *c == '+')
+        .collect();
     format!("tel:{digits}")
 }
 
 /// The host of a URL, for link text ("refugeehelp.nl").
 pub fn host_of(url: &str) -> String {
     let rest = url.split("://").nth(1).unwrap_or(url);
-    rest.split(['/', '?', '#']).next().unwrap_or(rest).trim_start_matches("www.").to_owned()
+    rest.split(['/', '?', '#'])
+        .next()
+        .unwrap_or(rest)
+        .trim_start_matches("www.")
+        .to_owned()
 }
 
 /// One contact from the registry.
@@ -31,7 +38,10 @@ pub fn ContactCard(
     let about = i18n.has(&about_key).then(|| i18n.tr(&about_key));
     let hours = contact.hours.then(|| i18n.tr(&keys::contact_hours(id)));
     let mut checked = FluentArgs::new();
-    checked.set("date", FluentValue::from(date(&i18n, contact.provenance.checked)));
+    checked.set(
+        "date",
+        FluentValue::from(date(&i18n, contact.provenance.checked)),
+    );
     view! {
         <article class="contact">
             <h3>{i18n.tr(&keys::contact_name(id))}</h3>

@@ -10,7 +10,12 @@ use leptos::prelude::*;
 
 fn hub_item(hub: &'static Hub) -> impl IntoView {
     let i18n = use_i18n();
-    let offers = hub.offers.iter().map(|o| i18n.tr(&offer_key(*o))).collect::<Vec<_>>().join(", ");
+    let offers = hub
+        .offers
+        .iter()
+        .map(|o| i18n.tr(&offer_key(*o)))
+        .collect::<Vec<_>>()
+        .join(", ");
     let unclear = (hub.status == HubStatus::Unclear).then(|| i18n.tr(&status_key(hub.status)));
     view! {
         <li class="hub">

@@ -14,7 +14,10 @@ pub fn LinkList(
     links: Vec<LinkId>,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let items: Vec<_> = links.iter().filter_map(|l| catalog().link(l.as_str())).collect();
+    let items: Vec<_> = links
+        .iter()
+        .filter_map(|l| catalog().link(l.as_str()))
+        .collect();
     (!items.is_empty()).then(|| {
         let list = items
             .into_iter()

@@ -27,16 +27,28 @@ fn KnownMunicipality(municipality: &'static Municipality) -> impl IntoView {
     let i18n = use_i18n();
     let local = municipality.local.as_ref();
     let general = municipality.general_phone().map(|p| {
-        channel(tel_href(p), format!("{} {p}", i18n.tr("municipality-general-phone")), "phone")
+        channel(
+            tel_href(p),
+            format!("{} {p}", i18n.tr("municipality-general-phone")),
+            "phone",
+        )
     });
     let desk_phone = local.and_then(|l| l.ukraine_phone.clone()).map(|p| {
-        channel(tel_href(&p), format!("{} {p}", i18n.tr("municipality-ukraine-desk")), "phone")
+        channel(
+            tel_href(&p),
+            format!("{} {p}", i18n.tr("municipality-ukraine-desk")),
+            "phone",
+        )
     });
-    let desk_email = local.and_then(|l| l.ukraine_email.clone()).map(|e| channel(format!("mailto:{e}"), e, "email"));
+    let desk_email = local
+        .and_then(|l| l.ukraine_email.clone())
+        .map(|e| channel(format!("mailto:{e}"), e, "email"));
     let appointment = local
         .and_then(|l| l.brp_appointment_url.clone())
         .map(|u| channel(u, i18n.tr("municipality-brp-appointment"), "web"));
-    let reception = local.filter(|l| l.reception_note).map(|_| i18n.tr(&reception_key(&municipality.code)));
+    let reception = local
+        .filter(|l| l.reception_note)
+        .map(|_| i18n.tr(&reception_key(&municipality.code)));
     let checked = local.map(|l| {
         let mut args = FluentArgs::new();
         args.set("date", FluentValue::from(date(&i18n, l.checked)));
@@ -46,10 +58,7 @@ fn KnownMunicipality(municipality: &'static Municipality) -> impl IntoView {
         <p class="eyebrow">{i18n.tr("municipality-yours")}</p>
         <h3>{municipality.name.clone()}</h3>
         <ul class="channels">
-            {general}
-            {desk_phone}
-            {desk_email}
-            {appointment}
+            {general} {desk_phone} {desk_email} {appointment}
             {channel(municipality.website.clone(), host_of(&municipality.website), "web")}
         </ul>
         {reception.map(|r| view! { <p>{r}</p> })}
@@ -87,7 +96,11 @@ pub fn MunicipalityCard(
                 when=move || picking.get()
                 fallback=move || {
                     view! {
-                        <button class="button secondary" type="button" on:click=move |_| set_picking.set(true)>
+                        <button
+                            class="button secondary"
+                            type="button"
+                            on:click=move |_| set_picking.set(true)
+                        >
                             {i18n.tr("municipality-change")}
                         </button>
                     }

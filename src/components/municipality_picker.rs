@@ -37,7 +37,10 @@ pub fn MunicipalityPicker(
     let (query, set_query) = signal(String::new());
     let choose = move |code: String| {
         remember_municipality(&code);
-        let target = Route { municipality: Some(code), ..route.clone() };
+        let target = Route {
+            municipality: Some(code),
+            ..route.clone()
+        };
         use_navigate()(&target.to_url(), Default::default());
     };
     let results = move || match find(&query.get()) {
@@ -45,7 +48,8 @@ pub fn MunicipalityPicker(
         Found::UnknownPostcode(pc4) => {
             let mut args = FluentArgs::new();
             args.set("postcode", FluentValue::from(format!("{pc4:04}")));
-            view! { <p role="status">{i18n.tr_with("municipality-unknown-postcode", &args)}</p> }.into_any()
+            view! { <p role="status">{i18n.tr_with("municipality-unknown-postcode", &args)}</p> }
+                .into_any()
         }
         Found::Matches(list) if list.is_empty() => {
             view! { <p role="status">{i18n.tr("municipality-no-results")}</p> }.into_any()
@@ -58,7 +62,11 @@ pub fn MunicipalityPicker(
                     let choose = choose.clone();
                     view! {
                         <li>
-                            <button class="button secondary" type="button" on:click=move |_| choose(code.clone())>
+                            <button
+                                class="button secondary"
+                                type="button"
+                                on:click=move |_| choose(code.clone())
+                            >
                                 {m.name.clone()}
                                 " ("
                                 {m.province.clone()}

@@ -21,7 +21,9 @@ pub fn RelatedTopics(
             .map(|t| {
                 view! {
                     <li>
-                        <a href=route.tree_start(t).to_url()>{i18n.tr(&keys::tree_title(t.as_str()))}</a>
+                        <a href=route
+                            .tree_start(t)
+                            .to_url()>{i18n.tr(&keys::tree_title(t.as_str()))}</a>
                     </li>
                 }
             })

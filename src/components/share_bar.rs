@@ -5,14 +5,18 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 fn current_url() -> String {
-    web_sys::window().and_then(|w| w.location().href().ok()).unwrap_or_default()
+    web_sys::window()
+        .and_then(|w| w.location().href().ok())
+        .unwrap_or_default()
 }
 
 /// Percent-encodes a URL for use inside another URL's query.
 fn encode(s: &str) -> String {
     s.bytes()
         .map(|b| match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => (b as char).to_string(),
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
+                (b as char).to_string()
+            }
             _ => format!("%{b:02X}"),
         })
         .collect()
@@ -27,7 +31,9 @@ pub fn ShareBar() -> impl IntoView {
     let whatsapp = format!("https://wa.me/?text={}", encode(&url));
     let telegram = format!("https://t.me/share/url?url={}", encode(&url));
     let copy = move |_| {
-        let Some(window) = web_sys::window() else { return };
+        let Some(window) = web_sys::window() else {
+            return;
+        };
         let promise = window.navigator().clipboard().write_text(&current_url());
         spawn_local(async move {
             if wasm_bindgen_futures::JsFuture::from(promise).await.is_ok() {

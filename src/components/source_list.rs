@@ -16,7 +16,10 @@ pub fn SourceList(
     facts: Vec<FactId>,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let items: Vec<_> = facts.iter().filter_map(|f| catalog().fact(f.as_str())).collect();
+    let items: Vec<_> = facts
+        .iter()
+        .filter_map(|f| catalog().fact(f.as_str()))
+        .collect();
     (!items.is_empty()).then(|| {
         let list = items
             .into_iter()

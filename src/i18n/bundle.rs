@@ -54,14 +54,19 @@ impl Bundle {
             return String::new();
         };
         let mut errors = Vec::new();
-        self.inner.format_pattern(pattern, args, &mut errors).into_owned()
+        self.inner
+            .format_pattern(pattern, args, &mut errors)
+            .into_owned()
     }
 }
 
-/// Fetches `/locales/<locale>.ftl` for this release.
+/// Fetches `/locales/<locale>-<version>.ftl`, the texts of this release.
 pub async fn fetch_text(locale: &str) -> Result<String, ()> {
-    let url = format!("/locales/{locale}.ftl?v={}", LOCALE_VERSION.trim());
-    let response = gloo_net::http::Request::get(&url).send().await.map_err(|_| ())?;
+    let url = format!("/locales/{locale}-{}.ftl", LOCALE_VERSION.trim());
+    let response = gloo_net::http::Request::get(&url)
+        .send()
+        .await
+        .map_err(|_| ())?;
     if !response.ok() {
         return Err(());
     }

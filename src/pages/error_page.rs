@@ -44,7 +44,12 @@ pub fn ErrorPage(
     let home = Route::home(locale).to_url();
     let restart = route
         .filter(|r| catalog().tree(r.tree.as_str()).is_some())
-        .map(|r| (r.with_answers(Vec::new()).to_url(), i18n.tr(&keys::tree_title(r.tree.as_str()))));
+        .map(|r| {
+            (
+                r.with_answers(Vec::new()).to_url(),
+                i18n.tr(&keys::tree_title(r.tree.as_str())),
+            )
+        });
     set_title(&i18n.tr("error-title"));
     view! {
         <div class="notice" role="alert">
@@ -60,8 +65,7 @@ pub fn ErrorPage(
                                 </a>
                             </li>
                         }
-                    })}
-                <li>
+                    })} <li>
                     <a class="button secondary" href=home>
                         {i18n.tr("start-again")}
                     </a>

@@ -12,7 +12,11 @@ use leptos_router::hooks::{use_location, use_navigate};
 use leptos_router::NavigateOptions;
 
 fn static_locale(locale: &str) -> &'static str {
-    LOCALES.iter().copied().find(|l| *l == locale).unwrap_or_else(preferred_locale)
+    LOCALES
+        .iter()
+        .copied()
+        .find(|l| *l == locale)
+        .unwrap_or_else(preferred_locale)
 }
 
 /// Decodes the current URL and renders what it points to.
@@ -25,16 +29,24 @@ pub fn Page() -> impl IntoView {
         Route::parse(&location.pathname.get(), search.trim_start_matches('?'))
     });
     let navigate = use_navigate();
-    let replace = NavigateOptions { replace: true, ..Default::default() };
+    let replace = NavigateOptions {
+        replace: true,
+        ..Default::default()
+    };
     Effect::new(move |_| match decoded.get() {
-        Err(RouteError::NoLocale) => navigate(&Route::home(preferred_locale()).to_url(), replace.clone()),
+        Err(RouteError::NoLocale) => {
+            navigate(&Route::home(preferred_locale()).to_url(), replace.clone())
+        }
         Ok(route) => {
             let locale = static_locale(&route.locale);
             i18n.set_locale(locale);
             remember_locale(locale);
             if route.municipality.is_none() {
                 if let Some(code) = remembered_municipality() {
-                    let with = Route { municipality: Some(code), ..route };
+                    let with = Route {
+                        municipality: Some(code),
+                        ..route
+                    };
                     navigate(&with.to_url(), replace.clone());
                 }
             }
@@ -58,12 +70,14 @@ pub fn Page() -> impl IntoView {
             Err(e) => return view! { <ErrorPage kind=ErrorKind::Url(e) route=None /> }.into_any(),
         };
         let Some(tree) = catalog().tree(route.tree.as_str()) else {
-            return view! { <ErrorPage kind=ErrorKind::UnknownTree route=Some(route) /> }.into_any();
+            return view! { <ErrorPage kind=ErrorKind::UnknownTree route=Some(route) /> }
+                .into_any();
         };
         let walk = match replay(tree, &route.answers) {
             Ok(walk) => walk,
             Err(_) => {
-                return view! { <ErrorPage kind=ErrorKind::StaleAnswers route=Some(route) /> }.into_any()
+                return view! { <ErrorPage kind=ErrorKind::StaleAnswers route=Some(route) /> }
+                    .into_any()
             }
         };
         if let Some(index) = route.edit {
@@ -79,7 +93,13 @@ pub fn Page() -> impl IntoView {
             Position::Leave(next) => {
                 // A URL whose last answer jumps to another tree: go to that tree's start.
                 let url = route.tree_start(next).to_url();
-                use_navigate()(&url, NavigateOptions { replace: true, ..Default::default() });
+                use_navigate()(
+                    &url,
+                    NavigateOptions {
+                        replace: true,
+                        ..Default::default()
+                    },
+                );
                 view! { <LoadingTexts /> }.into_any()
             }
         }

@@ -66,7 +66,9 @@ pub fn QuestionPage(
                     >
                         <span>{label}</span>
                         {is_current
-                            .then(|| view! { <span class="badge">{i18n.tr("current-answer")}</span> })}
+                            .then(|| {
+                                view! { <span class="badge">{i18n.tr("current-answer")}</span> }
+                            })}
                     </a>
                 </li>
             }

@@ -1,11 +1,16 @@
 //! `cargo xtask bench`: sizes of the first load and a Lighthouse comparison.
 
 use crate::bundle::{brotli_bytes, build_release, dist, files_with, gzip_bytes};
-fn main_asset(ext: &str) -> Result<std::path::PathBuf, String> {
+/// The top-level file of `dist` whose name starts with `prefix` and ends with `.ext`.
+fn asset(prefix: &str, ext: &str) -> Result<std::path::PathBuf, String> {
     files_with(&dist(), &[ext])
         .into_iter()
-        .find(|p| p.parent() == Some(dist().as_path()))
-        .ok_or_else(|| format!("no .{ext} in dist"))
+        .filter(|p| p.parent() == Some(dist().as_path()))
+        .find(|p| {
+            p.file_name()
+                .is_some_and(|n| n.to_string_lossy().starts_with(prefix))
+        })
+        .ok_or_else(|| format!("no {prefix}*.{ext} in dist"))
 }
 
 fn sizes(path: &std::path::Path) -> Result<(usize, usize, usize), String> {
@@ -17,15 +22,27 @@ fn sizes(path: &std::path::Path) -> Result<(usize, usize, usize), String> {
     ))
 }
 
+/// The texts file of `locale` in `dist/locales`.
+fn texts(locale: &str) -> Result<std::path::PathBuf, String> {
+    files_with(&dist().join("locales"), &["ftl"])
+        .into_iter()
+        .find(|p| {
+            p.file_name()
+                .is_some_and(|n| n.to_string_lossy().starts_with(&format!("{locale}-")))
+        })
+        .ok_or_else(|| format!("no texts for {locale}"))
+}
+
 /// Builds the release bundle and prints its sizes as a Markdown table.
 pub fn run(_args: &[String]) -> Result<(), String> {
     build_release()?;
     let rows = [
-        ("wasm", main_asset("wasm")?),
-        ("JS glue", main_asset("js")?),
-        ("CSS", main_asset("css")?),
+        ("wasm", asset("hulpwijzer-", "wasm")?),
+        ("JS glue", asset("hulpwijzer-", "js")?),
+        ("boot script", asset("boot-", "js")?),
+        ("CSS", asset("main-", "css")?),
         ("index.html", dist().join("index.html")),
-        ("texts (uk)", dist().join("locales/uk.ftl")),
+        ("texts (uk)", texts("uk")?),
     ];
     println!("| file | raw | gzip | brotli |\n|---|---:|---:|---:|");
     let mut total = 0;

@@ -2,8 +2,8 @@
 //! a minified JS glue and precompressed copies for the static server.
 
 use crate::cmd::{root, run};
-use crate::tools;
-use hulpwijzer_core::load::bundle_locale;
+use crate::{boot_script, tools};
+use hulpwijzer_core::load::{bundle_locale, locale_version};
 use hulpwijzer_core::LOCALES;
 use std::fs;
 use std::io::Write;
@@ -21,18 +21,20 @@ pub fn dist() -> PathBuf {
 pub fn build_release() -> Result<(), String> {
     tools::ensure_build_tools()?;
     run("trunk", &["build", "--release"])?;
-    write_locales(&dist())?;
+    let version = locale_version(&root())?;
+    write_locales(&dist(), &version)?;
     minify_glue(&dist())?;
+    boot_script::externalise(&dist(), &version)?;
     precompress(&dist())
 }
 
-/// `dist/locales/<lang>.ftl`: each language's texts in one file, fetched by the app.
-fn write_locales(dist: &Path) -> Result<(), String> {
+/// `dist/locales/<lang>-<version>.ftl`: each language's texts in one file, fetched by the app.
+fn write_locales(dist: &Path, version: &str) -> Result<(), String> {
     let dir = dist.join("locales");
     fs::create_dir_all(&dir).map_err(|e| e.to_string())?;
     for locale in LOCALES {
         let text = bundle_locale(&root(), locale)?;
-        fs::write(dir.join(format!("{locale}.ftl")), text).map_err(|e| e.to_string())?;
+        fs::write(dir.join(format!("{locale}-{version}.ftl")), text).map_err(|e| e.to_string())?;
     }
     Ok(())
 }

@@ -7,6 +7,7 @@
 
 mod bench;
 mod bench_lighthouse;
+mod boot_script;
 mod bundle;
 mod cmd;
 mod postgres;

@@ -16,7 +16,7 @@ use tower_http::services::{ServeDir, ServeFile};
 pub fn csp(endpoint: Option<&str>) -> String {
     let connect = endpoint.map(|e| format!(" {e}")).unwrap_or_default();
     format!(
-        "default-src 'self'; script-src 'self' 'wasm-unsafe-eval' 'unsafe-inline'; style-src 'self'; \
+        "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; \
          img-src 'self' data:; connect-src 'self'{connect}; font-src 'self'; object-src 'none'; \
          base-uri 'self'; form-action 'self'"
     )
@@ -32,10 +32,12 @@ async fn headers(request: Request, next: Next, csp: HeaderValue) -> Response {
             HeaderValue::from_static("text/plain; charset=utf-8"),
         );
     }
-    // Trunk names every asset with a content hash; locale files carry a version query.
-    let immutable = path.contains('-')
-        && (path.ends_with(".wasm") || path.ends_with(".js") || path.ends_with(".css"));
-    let cache = if immutable {
+    // Every asset's name carries a content hash or version (Trunk's, xtask's for texts).
+    let hashed = path.contains('-')
+        && [".wasm", ".js", ".css", ".ftl"]
+            .iter()
+            .any(|e| path.ends_with(e));
+    let cache = if hashed {
         "public, max-age=31536000, immutable"
     } else {
         "no-cache"

@@ -353,6 +353,25 @@ pub fn bundle_locale(root: &Path, locale: &str) -> Result<String, String> {
     Ok(out)
 }
 
+/// A stable version of all locale texts (FNV-1a over every bundle), part of their URL so a
+/// new release is never mixed with cached old texts. The build script and xtask agree on it.
+///
+/// # Errors
+/// A message naming a file that cannot be read.
+pub fn locale_version(root: &Path) -> Result<String, String> {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for locale in crate::LOCALES {
+        for byte in bundle_locale(root, locale)?
+            .bytes()
+            .chain(std::iter::once(0))
+        {
+            hash ^= u64::from(byte);
+            hash = hash.wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+    Ok(format!("{hash:016x}"))
+}
+
 fn collect_vars(pattern: &ast::Pattern<&str>, vars: &mut BTreeSet<String>) {
     for element in &pattern.elements {
         if let ast::PatternElement::Placeable { expression } = element {
