@@ -1,5 +1,6 @@
-//! Translations: one Fluent bundle per language, built from the embedded `boot.ftl`
-//! and the language's text file, fetched only when that language is used.
+//! Translations: one Fluent bundle per language and topic, built from the embedded
+//! `boot.ftl`, the language's core texts and the current tree's texts. Each text file is
+//! fetched once, when first needed.
 
 mod bundle;
 mod locale_pref;
@@ -8,93 +9,155 @@ pub use bundle::Bundle;
 pub use locale_pref::{preferred_locale, remember_locale, url_locale};
 
 use fluent_bundle::FluentArgs;
+use hulpwijzer_core::keys::{tree_chunk, CORE_CHUNK};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::rc::Rc;
 
-/// Whether the current language's texts are there.
+/// Whether the texts of the current page are there.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum TextState {
     /// Only the embedded boot texts are available; the rest is on its way.
     Loading,
-    /// Everything is available.
+    /// Everything the page needs is available.
     Ready,
-    /// The text file could not be fetched (offline, server error).
+    /// A text file could not be fetched (offline, server error).
     Failed,
+}
+
+/// What the page shows: a language and the text chunk of its tree.
+type Want = (&'static str, String);
+
+/// Fetched text files and the bundles built from them.
+#[derive(Default)]
+struct Store {
+    texts: HashMap<(&'static str, String), Rc<str>>,
+    pending: HashSet<(&'static str, String)>,
+    bundles: HashMap<Want, Rc<Bundle>>,
 }
 
 /// The translation context, provided once at the root.
 #[derive(Clone, Copy)]
 pub struct I18n {
-    locale: RwSignal<&'static str>,
+    want: RwSignal<Want>,
     bundle: RwSignal<Rc<Bundle>, LocalStorage>,
     state: RwSignal<TextState>,
-    cache: StoredValue<HashMap<&'static str, Rc<Bundle>>, LocalStorage>,
+    store: StoredValue<Store, LocalStorage>,
 }
 
 impl I18n {
     fn new(locale: &'static str) -> Self {
         I18n {
-            locale: RwSignal::new(locale),
+            want: RwSignal::new((locale, CORE_CHUNK.to_owned())),
             bundle: RwSignal::new_local(Rc::new(Bundle::boot(locale))),
             state: RwSignal::new(TextState::Loading),
-            cache: StoredValue::new_local(HashMap::new()),
+            store: StoredValue::new_local(Store::default()),
         }
     }
 
     /// The current language code (`uk`).
     pub fn locale(&self) -> &'static str {
-        self.locale.get()
+        self.want.with(|w| w.0)
     }
 
-    /// Whether the texts of the current language are loaded.
+    /// Whether the texts of the current page are loaded.
     pub fn state(&self) -> TextState {
         self.state.get()
     }
 
-    /// Switches language, fetching its texts if they are not cached yet.
+    /// Shows `locale` without a tree's texts (error pages, the home page).
     pub fn set_locale(&self, locale: &'static str) {
+        self.show(locale, CORE_CHUNK);
+    }
+
+    /// Shows `locale` with the texts of `tree`, fetching what is missing.
+    pub fn show(&self, locale: &'static str, tree: &str) {
         set_document_lang(locale);
-        if self.locale.get_untracked() == locale && self.state.get_untracked() != TextState::Failed
-        {
+        let want: Want = (locale, tree_chunk(tree).to_owned());
+        if self.want.get_untracked() == want && self.state.get_untracked() == TextState::Ready {
             return;
         }
-        self.locale.set(locale);
-        if let Some(cached) = self.cache.with_value(|c| c.get(locale).cloned()) {
-            self.bundle.set(cached);
+        if self.want.get_untracked() != want {
+            self.want.set(want);
+        }
+        self.update();
+    }
+
+    /// Fetches the texts of `tree` in the background, so following a link to it is instant.
+    pub fn prefetch(&self, tree: &str) {
+        let chunk = tree_chunk(tree);
+        if chunk != CORE_CHUNK {
+            self.fetch(self.want.get_untracked().0, chunk.to_owned());
+        }
+    }
+
+    /// Tries the missing text files again after a failure.
+    pub fn retry(&self) {
+        self.state.set(TextState::Loading);
+        self.update();
+    }
+
+    /// Builds the bundle when every file of the wanted chunks is there; fetches the rest.
+    fn update(&self) {
+        let want = self.want.get_untracked();
+        let (locale, chunk) = (want.0, want.1.clone());
+        let chunks: Vec<String> = if chunk == CORE_CHUNK {
+            vec![chunk]
+        } else {
+            vec![CORE_CHUNK.to_owned(), chunk]
+        };
+        if let Some(bundle) = self.store.with_value(|s| s.bundles.get(&want).cloned()) {
+            self.bundle.set(bundle);
             self.state.set(TextState::Ready);
             return;
         }
-        self.bundle.set(Rc::new(Bundle::boot(locale)));
-        self.state.set(TextState::Loading);
-        self.fetch(locale);
+        let texts: Option<Vec<Rc<str>>> = self.store.with_value(|s| {
+            chunks.iter().map(|c| s.texts.get(&(locale, c.clone())).cloned()).collect()
+        });
+        match texts {
+            Some(texts) => {
+                let bundle = Rc::new(Bundle::full(locale, &texts));
+                self.store.update_value(|s| {
+                    s.bundles.insert(want, bundle.clone());
+                });
+                self.bundle.set(bundle);
+                self.state.set(TextState::Ready);
+            }
+            None => {
+                if self.state.get_untracked() != TextState::Failed {
+                    self.state.set(TextState::Loading);
+                }
+                for c in chunks {
+                    self.fetch(locale, c);
+                }
+            }
+        }
     }
 
-    /// Tries the current language's texts again after a failure.
-    pub fn retry(&self) {
-        self.state.set(TextState::Loading);
-        self.fetch(self.locale.get_untracked());
-    }
-
-    fn fetch(&self, locale: &'static str) {
+    fn fetch(&self, locale: &'static str, chunk: String) {
+        let key = (locale, chunk.clone());
+        let busy = self.store.with_value(|s| s.texts.contains_key(&key) || s.pending.contains(&key));
+        if busy {
+            return;
+        }
+        self.store.update_value(|s| {
+            s.pending.insert(key.clone());
+        });
         let this = *self;
         spawn_local(async move {
-            let result = bundle::fetch_text(locale).await;
-            // Ignore answers for a language the user has already left.
-            if this.locale.get_untracked() != locale {
-                return;
-            }
-            match result {
-                Ok(text) => {
-                    let full = Rc::new(Bundle::full(locale, text));
-                    this.cache.update_value(|c| {
-                        c.insert(locale, full.clone());
-                    });
-                    this.bundle.set(full);
-                    this.state.set(TextState::Ready);
+            let result = bundle::fetch_text(locale, &chunk).await;
+            this.store.update_value(|s| {
+                s.pending.remove(&key);
+                if let Ok(text) = &result {
+                    s.texts.insert(key.clone(), Rc::from(text.as_str()));
                 }
-                Err(()) => this.state.set(TextState::Failed),
+            });
+            match result {
+                Ok(_) => this.update(),
+                // Only the page still waiting for this file learns of the failure.
+                Err(()) if this.want.get_untracked().0 == locale => this.state.set(TextState::Failed),
+                Err(()) => {}
             }
         });
     }
@@ -129,7 +192,6 @@ fn set_document_lang(locale: &str) {
 pub fn provide_i18n(locale: &'static str) -> I18n {
     let i18n = I18n::new(locale);
     set_document_lang(locale);
-    i18n.fetch(locale);
     provide_context(i18n);
     i18n
 }

@@ -19,6 +19,7 @@ pub fn RelatedTopics(
         let list = related
             .iter()
             .map(|t| {
+                i18n.prefetch(t.as_str());
                 view! {
                     <li>
                         <a href=route

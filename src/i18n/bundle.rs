@@ -38,9 +38,11 @@ impl Bundle {
         Self::with_resources(locale, vec![boot_text(locale).to_owned()])
     }
 
-    /// Boot messages plus the fetched text file.
-    pub fn full(locale: &str, text: String) -> Self {
-        Self::with_resources(locale, vec![boot_text(locale).to_owned(), text])
+    /// Boot messages plus the fetched text files.
+    pub fn full(locale: &str, texts: &[std::rc::Rc<str>]) -> Self {
+        let mut all = vec![boot_text(locale).to_owned()];
+        all.extend(texts.iter().map(|t| t.to_string()));
+        Self::with_resources(locale, all)
     }
 
     /// Whether the bundle has `key`.
@@ -60,9 +62,9 @@ impl Bundle {
     }
 }
 
-/// Fetches `/locales/<locale>-<version>.ftl`, the texts of this release.
-pub async fn fetch_text(locale: &str) -> Result<String, ()> {
-    let url = format!("/locales/{locale}-{}.ftl", LOCALE_VERSION.trim());
+/// Fetches `/locales/<locale>-<version>/<chunk>.ftl`, texts of this release.
+pub async fn fetch_text(locale: &str, chunk: &str) -> Result<String, ()> {
+    let url = format!("/locales/{locale}-{}/{chunk}.ftl", LOCALE_VERSION.trim());
     let response = gloo_net::http::Request::get(&url)
         .send()
         .await

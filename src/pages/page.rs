@@ -39,7 +39,7 @@ pub fn Page() -> impl IntoView {
         }
         Ok(route) => {
             let locale = static_locale(&route.locale);
-            i18n.set_locale(locale);
+            i18n.show(locale, route.tree.as_str());
             remember_locale(locale);
             if route.municipality.is_none() {
                 if let Some(code) = remembered_municipality() {

@@ -12,6 +12,7 @@ use leptos::prelude::*;
 /// Where choosing `choice` leads, as a URL.
 fn option_href(route: &Route, walk: &Walk<'static>, choice: &Choice) -> String {
     if let Next::Tree(tree) = &choice.next {
+        use_i18n().prefetch(tree.as_str());
         if route.edit.is_none() {
             return route.tree_start(tree).to_url();
         }

@@ -2,20 +2,30 @@
 //! `'unsafe-inline'`) and adds a preload of the language file the app will fetch,
 //! so it downloads alongside the wasm instead of after it.
 
+use hulpwijzer_core::keys::tree_chunk;
 use hulpwijzer_core::LOCALES;
 use std::fs;
 use std::path::Path;
 
-/// Picks the language exactly as the app does (URL, remembered choice, browser, Ukrainian).
-fn preload_js(version: &str) -> String {
+/// Picks the language exactly as the app does (URL, remembered choice, browser, Ukrainian)
+/// and preloads the core texts and, on a tree's page, that tree's texts.
+fn preload_js(version: &str, trees: &[String]) -> String {
     let locales = LOCALES.map(|l| format!("'{l}'")).join(",");
+    let chunked: Vec<String> = trees
+        .iter()
+        .filter(|t| tree_chunk(t) == t.as_str())
+        .map(|t| format!("'{t}'"))
+        .collect();
+    let chunked = chunked.join(",");
     format!(
         "(()=>{{const ours=[{locales}];const pick=t=>{{const p=(t||'').split(/[-_]/)[0].toLowerCase();return ours.includes(p)?p:null}};\
 let l=pick(location.pathname.split('/')[1]);\
 if(!l){{try{{l=pick(localStorage.getItem('hulpwijzer.locale'))}}catch(e){{}}}}\
 if(!l){{for(const t of navigator.languages||[]){{l=pick(t);if(l)break}}}}\
-l=l||'uk';const k=document.createElement('link');k.rel='preload';k.as='fetch';k.crossOrigin='anonymous';\
-k.href='/locales/'+l+'-{version}.ftl';document.head.appendChild(k)}})();\n"
+l=l||'uk';const tree=location.pathname.split('/')[2];const chunks=['core'];\
+if([{chunked}].includes(tree))chunks.push(tree);\
+for(const c of chunks){{const k=document.createElement('link');k.rel='preload';k.as='fetch';k.crossOrigin='anonymous';\
+k.href='/locales/'+l+'-{version}/'+c+'.ftl';document.head.appendChild(k)}}}})();\n"
     )
 }
 
@@ -26,7 +36,7 @@ fn fnv(text: &str) -> u64 {
 }
 
 /// Rewrites `dist/index.html`: its inline module script becomes `dist/boot-<hash>.js`.
-pub fn externalise(dist: &Path, locale_version: &str) -> Result<(), String> {
+pub fn externalise(dist: &Path, locale_version: &str, trees: &[String]) -> Result<(), String> {
     let index = dist.join("index.html");
     let html = fs::read_to_string(&index).map_err(|e| format!("{}: {e}", index.display()))?;
     let open = "<script type=\"module\">";
@@ -39,7 +49,7 @@ pub fn externalise(dist: &Path, locale_version: &str) -> Result<(), String> {
         .ok_or("unclosed script")?;
     let script = format!(
         "{}{}",
-        preload_js(locale_version),
+        preload_js(locale_version, trees),
         &html[start + open.len()..end]
     );
     let name = format!("boot-{:016x}.js", fnv(&script));

@@ -3,7 +3,7 @@
 
 use crate::cmd::{root, run};
 use crate::{boot_script, tools};
-use hulpwijzer_core::load::{bundle_locale, locale_version};
+use hulpwijzer_core::load::{load_catalog, locale_version, split_locale};
 use hulpwijzer_core::LOCALES;
 use std::fs;
 use std::io::Write;
@@ -22,19 +22,29 @@ pub fn build_release() -> Result<(), String> {
     tools::ensure_build_tools()?;
     run("trunk", &["build", "--release"])?;
     let version = locale_version(&root())?;
-    write_locales(&dist(), &version)?;
+    let trees = tree_ids()?;
+    write_locales(&dist(), &version, &trees)?;
     minify_glue(&dist())?;
-    boot_script::externalise(&dist(), &version)?;
+    boot_script::externalise(&dist(), &version, &trees)?;
     precompress(&dist())
 }
 
-/// `dist/locales/<lang>-<version>.ftl`: each language's texts in one file, fetched by the app.
-fn write_locales(dist: &Path, version: &str) -> Result<(), String> {
-    let dir = dist.join("locales");
-    fs::create_dir_all(&dir).map_err(|e| e.to_string())?;
+/// The tree ids, which name the text chunks.
+pub fn tree_ids() -> Result<Vec<String>, String> {
+    let catalog = load_catalog(&root())
+        .map_err(|p| format!("content does not load: {} problems", p.len()))?;
+    Ok(catalog.trees.iter().map(|t| t.id.0.clone()).collect())
+}
+
+/// `dist/locales/<lang>-<version>/<chunk>.ftl`: each language's texts, split into the core
+/// chunk and one per tree, fetched by the app as it needs them.
+fn write_locales(dist: &Path, version: &str, trees: &[String]) -> Result<(), String> {
     for locale in LOCALES {
-        let text = bundle_locale(&root(), locale)?;
-        fs::write(dir.join(format!("{locale}-{version}.ftl")), text).map_err(|e| e.to_string())?;
+        let dir = dist.join("locales").join(format!("{locale}-{version}"));
+        fs::create_dir_all(&dir).map_err(|e| e.to_string())?;
+        for (chunk, text) in split_locale(&root(), locale, trees)? {
+            fs::write(dir.join(format!("{chunk}.ftl")), text).map_err(|e| e.to_string())?;
+        }
     }
     Ok(())
 }

@@ -76,6 +76,21 @@ pub fn fact(fact: &str) -> String {
     format!("fact-{fact}")
 }
 
+/// The text chunk every page needs (UI, menus, registries, municipalities, hubs, forms).
+pub const CORE_CHUNK: &str = "core";
+
+/// The trees whose texts are in the core chunk: the home page and the two topic menus.
+pub const CORE_TREES: [&str; 3] = ["start", "refugee", "host"];
+
+/// The text chunk holding a tree's messages (its titles are in [`CORE_CHUNK`]).
+pub fn tree_chunk(tree: &str) -> &str {
+    if CORE_TREES.contains(&tree) {
+        CORE_CHUNK
+    } else {
+        tree
+    }
+}
+
 /// The variable that carries the user's municipality name in outcome texts.
 pub const MUNICIPALITY_VAR: &str = "municipality";
 

@@ -30,3 +30,56 @@ fn the_projects_content_is_sound() {
             .count()
     );
 }
+
+#[test]
+fn splitting_texts_into_chunks_keeps_every_message_once() {
+    use hulpwijzer_core::load::{chunk_of, load_catalog, load_locales, split_locale, CORE_CHUNK};
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+    let catalog = load_catalog(&root).unwrap_or_else(|p| panic!("{p:?}"));
+    let trees: Vec<String> = catalog.trees.iter().map(|t| t.id.0.clone()).collect();
+    let (locales, _) = load_locales(&root);
+    for locale in &locales {
+        let chunks = split_locale(&root, &locale.locale, &trees).expect("split");
+        let mut seen = Vec::new();
+        for (chunk, text) in &chunks {
+            let resource = fluent_syntax::parser::parse(text.as_str()).unwrap_or_else(|(_, e)| {
+                panic!("{} chunk {chunk} does not parse: {e:?}", locale.locale)
+            });
+            for entry in resource.body {
+                if let fluent_syntax::ast::Entry::Message(m) = entry {
+                    assert_eq!(
+                        chunk_of(m.id.name, &trees),
+                        chunk,
+                        "{} in the wrong chunk",
+                        m.id.name
+                    );
+                    seen.push(m.id.name.to_owned());
+                }
+            }
+        }
+        seen.sort();
+        let boot: Vec<&String> = locale
+            .messages
+            .keys()
+            .filter(|k| !seen.contains(k))
+            .collect();
+        // Only the embedded boot messages are not in any chunk.
+        assert!(
+            boot.iter().all(|k| [
+                "app-name",
+                "loading",
+                "texts-failed",
+                "texts-failed-hint",
+                "retry",
+                "skip-to-content",
+                "choose-language"
+            ]
+            .contains(&k.as_str())),
+            "{boot:?}"
+        );
+        assert!(chunks.contains_key(CORE_CHUNK));
+        assert!(chunks["registration"].contains("registration-where-staying ="));
+        assert!(!chunks[CORE_CHUNK].contains("registration-where-staying ="));
+        assert!(chunks[CORE_CHUNK].contains("registration-title ="));
+    }
+}
