@@ -1,7 +1,7 @@
 //! Validates the content and embeds it: a broken tree or a missing translation fails
 //! the build with file, node and locale, exactly as the tests report it.
 
-use hulpwijzer_core::load::{check_project, locale_version, today};
+use hulpwijzer_core::load::{check_project, fnv_hex, locale_version, today};
 use hulpwijzer_core::validate::Severity;
 use std::path::{Path, PathBuf};
 use std::{env, fs, process};
@@ -34,15 +34,16 @@ fn main() {
         &out.join("catalog.postcard"),
         &encode(postcard::to_allocvec(&project.catalog)),
     );
-    write(
-        &out.join("directory.postcard"),
-        &encode(postcard::to_allocvec(&project.directory)),
-    );
+    // The municipality table is fetched by the pages that need it; xtask writes the file
+    // under the same content-hashed name into dist/data.
+    let directory = encode(postcard::to_allocvec(&project.directory));
+    let name = format!("directory-{}.bin", fnv_hex(&directory));
+    write(&out.join("directory_file.txt"), name.as_bytes());
     write(
         &out.join("hubs.postcard"),
         &encode(postcard::to_allocvec(&project.hubs)),
     );
-    // The app fetches /locales/<lang>.ftl?v=<version>; the version changes with any text.
+    // The app fetches /locales/<lang>-<version>/<chunk>.ftl; the version changes with any text.
     let version = locale_version(&root).unwrap_or_else(|e| fail(&[e]));
     write(&out.join("locale_version.txt"), version.as_bytes());
 }

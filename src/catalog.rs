@@ -6,7 +6,6 @@ use hulpwijzer_core::municipality::Directory;
 use std::sync::OnceLock;
 
 static CATALOG_BYTES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/catalog.postcard"));
-static DIRECTORY_BYTES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/directory.postcard"));
 static HUB_BYTES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/hubs.postcard"));
 
 /// Version of the locale files; part of their URL so a new release is never mixed with old texts.
@@ -20,10 +19,41 @@ pub fn catalog() -> &'static Catalog {
     CATALOG.get_or_init(|| postcard::from_bytes(CATALOG_BYTES).unwrap_or_default())
 }
 
-/// All municipalities, postcodes and local overrides, decoded once on first use.
+/// The file holding the municipality table, named by its content (see `build.rs`).
+const DIRECTORY_FILE: &str = include_str!(concat!(env!("OUT_DIR"), "/directory_file.txt"));
+
+static DIRECTORY: OnceLock<Directory> = OnceLock::new();
+
+/// All municipalities, postcodes and local overrides; empty until [`load_directory`] is done.
 pub fn directory() -> &'static Directory {
-    static DIRECTORY: OnceLock<Directory> = OnceLock::new();
-    DIRECTORY.get_or_init(|| postcard::from_bytes(DIRECTORY_BYTES).unwrap_or_default())
+    static EMPTY: OnceLock<Directory> = OnceLock::new();
+    DIRECTORY
+        .get()
+        .unwrap_or_else(|| EMPTY.get_or_init(Directory::default))
+}
+
+/// Whether the municipality table has arrived.
+pub fn directory_loaded() -> bool {
+    DIRECTORY.get().is_some()
+}
+
+/// Fetches and decodes the municipality table.
+pub async fn load_directory() -> Result<(), ()> {
+    if directory_loaded() {
+        return Ok(());
+    }
+    let url = format!("/data/{}", DIRECTORY_FILE.trim());
+    let response = gloo_net::http::Request::get(&url)
+        .send()
+        .await
+        .map_err(|_| ())?;
+    if !response.ok() {
+        return Err(());
+    }
+    let bytes = response.binary().await.map_err(|_| ())?;
+    let decoded: Directory = postcard::from_bytes(&bytes).map_err(|_| ())?;
+    let _ = DIRECTORY.set(decoded);
+    Ok(())
 }
 
 /// The social hubs, decoded once on first use.

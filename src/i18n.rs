@@ -113,7 +113,10 @@ impl I18n {
             return;
         }
         let texts: Option<Vec<Rc<str>>> = self.store.with_value(|s| {
-            chunks.iter().map(|c| s.texts.get(&(locale, c.clone())).cloned()).collect()
+            chunks
+                .iter()
+                .map(|c| s.texts.get(&(locale, c.clone())).cloned())
+                .collect()
         });
         match texts {
             Some(texts) => {
@@ -137,7 +140,9 @@ impl I18n {
 
     fn fetch(&self, locale: &'static str, chunk: String) {
         let key = (locale, chunk.clone());
-        let busy = self.store.with_value(|s| s.texts.contains_key(&key) || s.pending.contains(&key));
+        let busy = self
+            .store
+            .with_value(|s| s.texts.contains_key(&key) || s.pending.contains(&key));
         if busy {
             return;
         }
@@ -156,7 +161,9 @@ impl I18n {
             match result {
                 Ok(_) => this.update(),
                 // Only the page still waiting for this file learns of the failure.
-                Err(()) if this.want.get_untracked().0 == locale => this.state.set(TextState::Failed),
+                Err(()) if this.want.get_untracked().0 == locale => {
+                    this.state.set(TextState::Failed)
+                }
                 Err(()) => {}
             }
         });

@@ -6,6 +6,8 @@
 
 mod catalog;
 mod components;
+mod config;
+mod form;
 mod i18n;
 mod municipality;
 mod pages;
@@ -19,7 +21,9 @@ use leptos_router::path;
 /// The whole app: one route that hands every path to [`pages::Page`], which decodes it.
 #[component]
 pub fn App() -> impl IntoView {
-    i18n::provide_i18n(i18n::preferred_locale());
+    i18n::provide_i18n(i18n::url_locale().unwrap_or_else(i18n::preferred_locale));
+    let sender = form::provide_sender();
+    config::provide_config(move |endpoint| sender.set_endpoint(endpoint));
     view! {
         <Router>
             <components::SiteHeader />

@@ -7,9 +7,10 @@ use hulpwijzer_core::route::is_municipality_code;
 
 const KEY: &str = "hulpwijzer.municipality";
 
-/// The municipality chosen on an earlier visit, if it is still a known one.
+/// The municipality chosen on an earlier visit (a well-formed code; an unknown one is
+/// reported where it is shown).
 pub fn remembered_municipality() -> Option<String> {
-    storage::get(KEY).filter(|c| is_municipality_code(c) && directory().by_code(c).is_some())
+    storage::get(KEY).filter(|c| is_municipality_code(c))
 }
 
 /// Remembers the chosen municipality for the next visit.

@@ -58,3 +58,4 @@ hubs-title = Ukrainian meeting places (social hubs)
 hubs-intro = Places started by Ukrainians and volunteers, where you can meet people and ask questions. The list is from a study of December 2025.
 hubs-none-in-province = We know of no meeting place in your province. Meeting places elsewhere are below.
 hubs-other-provinces = Meeting places in other provinces
+municipality-unavailable = The list of municipalities could not be loaded. Check your internet connection and open this page again.

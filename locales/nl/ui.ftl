@@ -58,3 +58,4 @@ hubs-title = Oekraïense ontmoetingsplekken (social hubs)
 hubs-intro = Plekken die Oekraïners en vrijwilligers zijn begonnen. Hier kunt u mensen ontmoeten en vragen stellen. De lijst komt uit een onderzoek van december 2025.
 hubs-none-in-province = In uw provincie kennen wij geen ontmoetingsplek. Plekken elders staan hieronder.
 hubs-other-provinces = Ontmoetingsplekken in andere provincies
+municipality-unavailable = De lijst met gemeenten kon niet worden geladen. Controleer uw internetverbinding en open deze pagina opnieuw.

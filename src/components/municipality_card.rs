@@ -84,6 +84,14 @@ pub fn MunicipalityCard(
     route: Route,
 ) -> impl IntoView {
     let i18n = use_i18n();
+    if !crate::catalog::directory_loaded() {
+        return view! {
+            <article class="contact municipality">
+                <p role="alert">{i18n.tr("municipality-unavailable")}</p>
+            </article>
+        }
+        .into_any();
+    }
     let chosen = lookup(route.municipality.as_deref());
     let unknown = route.municipality.is_some() && chosen.is_none();
     let (picking, set_picking) = signal(chosen.is_none());
@@ -110,4 +118,5 @@ pub fn MunicipalityCard(
             </Show>
         </article>
     }
+    .into_any()
 }

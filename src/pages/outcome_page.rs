@@ -2,14 +2,15 @@
 
 use crate::catalog::catalog;
 use crate::components::{
-    set_title, AnswerSummary, BackLink, ContactCard, LinkList, MunicipalityCard, RelatedTopics, ShareBar,
-    SourceList,
+    set_title, AnswerSummary, BackLink, ContactCard, HostInterestForm, LinkList, MunicipalityCard,
+    RelatedTopics, ShareBar, SourceList,
 };
+use crate::config::use_config;
 use crate::i18n::use_i18n;
 use crate::text::outcome_args;
 use hulpwijzer_core::engine::Walk;
 use hulpwijzer_core::keys;
-use hulpwijzer_core::model::Outcome;
+use hulpwijzer_core::model::{FormKind, Outcome};
 use hulpwijzer_core::route::Route;
 use leptos::prelude::*;
 
@@ -32,7 +33,9 @@ pub fn OutcomePage(
     let heading = i18n.tr_with(&keys::node(tree, id), &args);
     set_title(&heading);
     let intro_key = keys::outcome_intro(tree, id);
-    let intro = i18n.has(&intro_key).then(|| i18n.tr_with(&intro_key, &args));
+    let intro = i18n
+        .has(&intro_key)
+        .then(|| i18n.tr_with(&intro_key, &args));
     let steps = outcome
         .steps
         .iter()
@@ -45,15 +48,30 @@ pub fn OutcomePage(
         .map(|contact| view! { <ContactCard contact /> })
         .collect_view();
     let has_contacts = outcome.local || !outcome.contacts.is_empty();
+    let config = use_config();
+    let form_route = route.clone();
+    // With an endpoint the form; without one, the municipality (in the card below) takes registrations.
+    let form = (outcome.form == Some(FormKind::HostInterest)).then_some(move || {
+        match (config.loaded(), config.endpoint()) {
+            (false, _) => ().into_any(),
+            (true, Some(_)) => view! { <HostInterestForm route=form_route.clone() /> }.into_any(),
+            (true, None) => {
+                view! { <p class="form-elsewhere">{i18n.tr("form-no-endpoint")}</p> }.into_any()
+            }
+        }
+    });
     view! {
         <BackLink route=route.clone() walk=walk.clone() />
         <p class="eyebrow">{i18n.tr(&keys::tree_title(tree))}</p>
-        <h1 tabindex="-1">{heading}</h1>
+        <h1 tabindex="-1" data-tree=tree data-node=id data-outcome="true">
+            {heading}
+        </h1>
         {intro.map(|t| view! { <p class="lead">{t}</p> })}
         <section aria-labelledby="what-to-do">
             <h2 id="what-to-do">{i18n.tr("what-to-do")}</h2>
             <ol class="checklist">{steps}</ol>
         </section>
+        {form}
         {has_contacts
             .then(|| {
                 view! {

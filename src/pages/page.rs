@@ -1,15 +1,26 @@
 //! The one route: the URL is the state, so this decodes it and picks the view.
 
 use super::{ErrorKind, ErrorPage, LoadingTexts, OutcomePage, QuestionPage, TextsFailed};
-use crate::catalog::catalog;
+use crate::catalog::{catalog, directory_loaded, load_directory};
 use crate::i18n::{preferred_locale, remember_locale, use_i18n, TextState};
 use crate::municipality::remembered_municipality;
 use hulpwijzer_core::engine::{replay, Position};
 use hulpwijzer_core::route::{locale_of, Route, RouteError};
 use hulpwijzer_core::LOCALES;
 use leptos::prelude::*;
+use leptos::task::spawn_local;
 use leptos_router::hooks::{use_location, use_navigate};
 use leptos_router::NavigateOptions;
+
+/// Where the municipality table stands.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Directory {
+    Idle,
+    Loading,
+    Ready,
+    /// Offline or failed: local outcomes show without municipality details.
+    Failed,
+}
 
 fn static_locale(locale: &str) -> &'static str {
     LOCALES
@@ -57,6 +68,25 @@ pub fn Page() -> impl IntoView {
         }
     });
     crate::components::focus_heading_after_navigation(location.pathname);
+    // The municipality table is fetched only for outcomes that show local details.
+    let directory = RwSignal::new(if directory_loaded() {
+        Directory::Ready
+    } else {
+        Directory::Idle
+    });
+    let want_directory = move || {
+        if directory.get_untracked() == Directory::Idle {
+            directory.set(Directory::Loading);
+            spawn_local(async move {
+                let done = load_directory().await.is_ok();
+                directory.set(if done {
+                    Directory::Ready
+                } else {
+                    Directory::Failed
+                });
+            });
+        }
+    };
 
     move || {
         match i18n.state() {
@@ -89,7 +119,16 @@ pub fn Page() -> impl IntoView {
             Position::Question(question) => {
                 view! { <QuestionPage route walk question current=None /> }.into_any()
             }
-            Position::Outcome(outcome) => view! { <OutcomePage route walk outcome /> }.into_any(),
+            Position::Outcome(outcome) => {
+                let local = outcome.local || outcome.hubs || outcome.form.is_some();
+                if local && directory.get() != Directory::Ready {
+                    want_directory();
+                    if directory.get() != Directory::Failed {
+                        return view! { <LoadingTexts /> }.into_any();
+                    }
+                }
+                view! { <OutcomePage route walk outcome /> }.into_any()
+            }
             Position::Leave(next) => {
                 // A URL whose last answer jumps to another tree: go to that tree's start.
                 let url = route.tree_start(next).to_url();

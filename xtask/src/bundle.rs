@@ -3,14 +3,17 @@
 
 use crate::cmd::{root, run};
 use crate::{boot_script, tools};
-use hulpwijzer_core::load::{load_catalog, locale_version, split_locale};
+use hulpwijzer_core::load::{fnv_hex, load_catalog, locale_version, split_locale};
+use hulpwijzer_core::municipality::load_directory;
 use hulpwijzer_core::LOCALES;
 use std::fs;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
 /// Extensions worth compressing.
-const COMPRESSIBLE: [&str; 8] = ["html", "js", "wasm", "css", "ftl", "svg", "txt", "json"];
+const COMPRESSIBLE: [&str; 9] = [
+    "html", "js", "wasm", "css", "ftl", "svg", "txt", "json", "bin",
+];
 
 /// The bundle directory.
 pub fn dist() -> PathBuf {
@@ -24,9 +27,25 @@ pub fn build_release() -> Result<(), String> {
     let version = locale_version(&root())?;
     let trees = tree_ids()?;
     write_locales(&dist(), &version, &trees)?;
+    write_directory(&dist())?;
     minify_glue(&dist())?;
     boot_script::externalise(&dist(), &version, &trees)?;
     precompress(&dist())
+}
+
+/// `dist/data/directory-<hash>.bin`: the municipalities, postcodes and local overrides,
+/// fetched by the pages that need them (the build script embeds the same name).
+fn write_directory(dist: &Path) -> Result<(), String> {
+    let directory =
+        load_directory(&root()).map_err(|p| format!("municipalities do not load: {p:?}"))?;
+    let bytes = postcard::to_allocvec(&directory).map_err(|e| e.to_string())?;
+    let dir = dist.join("data");
+    fs::create_dir_all(&dir).map_err(|e| e.to_string())?;
+    fs::write(
+        dir.join(format!("directory-{}.bin", fnv_hex(&bytes))),
+        bytes,
+    )
+    .map_err(|e| e.to_string())
 }
 
 /// The tree ids, which name the text chunks.

@@ -33,27 +33,50 @@ impl Drop for Endpoint {
 /// A loopback port that was free a moment ago.
 pub fn free_port() -> Result<u16, String> {
     let listener = TcpListener::bind(("127.0.0.1", 0)).map_err(|e| format!("no free port: {e}"))?;
-    listener.local_addr().map(|a| a.port()).map_err(|e| e.to_string())
+    listener
+        .local_addr()
+        .map(|a| a.port())
+        .map_err(|e| e.to_string())
 }
 
 fn target_dir() -> PathBuf {
-    std::env::var_os("CARGO_TARGET_DIR").map(PathBuf::from).unwrap_or_else(|| root().join("target"))
+    std::env::var_os("CARGO_TARGET_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| root().join("target"))
 }
 
 /// Builds the endpoint binary (debug: quick, and fast enough for tests); returns its path.
 pub fn build_endpoint() -> Result<PathBuf, String> {
-    crate::cmd::run("cargo", &["build", "-p", "hulpwijzer-endpoint", "--bin", "hulpwijzer-endpoint"])?;
+    crate::cmd::run(
+        "cargo",
+        &[
+            "build",
+            "-p",
+            "hulpwijzer-endpoint",
+            "--bin",
+            "hulpwijzer-endpoint",
+        ],
+    )?;
     let binary = target_dir().join("debug").join("hulpwijzer-endpoint");
     if binary.exists() {
         Ok(binary)
     } else {
-        Err(format!("built the endpoint, but {} is missing", binary.display()))
+        Err(format!(
+            "built the endpoint, but {} is missing",
+            binary.display()
+        ))
     }
 }
 
 fn fresh_dir() -> Result<PathBuf, String> {
-    let nanos = SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_nanos()).unwrap_or(0);
-    let dir = std::env::temp_dir().join(format!("hulpwijzer-endpoint-{}-{nanos}", std::process::id()));
+    let nanos = SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map(|d| d.as_nanos())
+        .unwrap_or(0);
+    let dir = std::env::temp_dir().join(format!(
+        "hulpwijzer-endpoint-{}-{nanos}",
+        std::process::id()
+    ));
     std::fs::create_dir_all(&dir).map_err(|e| format!("{}: {e}", dir.display()))?;
     Ok(dir)
 }
@@ -68,7 +91,10 @@ fn create_token(binary: &PathBuf, db: &PathBuf, municipality: &str) -> Result<St
         .output()
         .map_err(|e| format!("cannot run the endpoint: {e}"))?;
     if !out.status.success() {
-        return Err(format!("`token create {municipality}` failed ({})", out.status));
+        return Err(format!(
+            "`token create {municipality}` failed ({})",
+            out.status
+        ));
     }
     String::from_utf8_lossy(&out.stdout)
         .lines()
@@ -120,7 +146,12 @@ pub fn spawn_endpoint(origins: &[String]) -> Result<Endpoint, String> {
         let _ = std::fs::remove_dir_all(&dir);
         return Err(e);
     }
-    Ok(Endpoint { url: format!("http://{addr}"), export_token, child, dir })
+    Ok(Endpoint {
+        url: format!("http://{addr}"),
+        export_token,
+        child,
+        dir,
+    })
 }
 
 /// The portal twice (with and without the endpoint) plus the endpoint, for browser tests.
@@ -173,5 +204,9 @@ pub fn spawn_stack(dist: PathBuf) -> Result<Stack, String> {
     let endpoint = spawn_endpoint(&[origin, format!("http://localhost:{port}")])?;
     let base_url = serve_on(dist.clone(), port, Some(endpoint.url.clone()))?;
     let base_url_no_endpoint = serve_on(dist, 0, None)?;
-    Ok(Stack { base_url, base_url_no_endpoint, endpoint })
+    Ok(Stack {
+        base_url,
+        base_url_no_endpoint,
+        endpoint,
+    })
 }

@@ -10,6 +10,7 @@ mod bench_lighthouse;
 mod boot_script;
 mod bundle;
 mod cmd;
+mod endpoint;
 mod postgres;
 mod serve;
 mod static_server;

@@ -34,7 +34,7 @@ async fn headers(request: Request, next: Next, csp: HeaderValue) -> Response {
     }
     // Every asset's name carries a content hash or version (Trunk's, xtask's for texts).
     let hashed = path.contains('-')
-        && [".wasm", ".js", ".css", ".ftl"]
+        && [".wasm", ".js", ".css", ".ftl", ".bin"]
             .iter()
             .any(|e| path.ends_with(e));
     let cache = if hashed {

@@ -2,7 +2,7 @@
 
 use crate::bundle::{build_release, dist};
 use crate::cmd::{self, command};
-use crate::{static_server, tools};
+use crate::tools;
 
 /// Runs formatting and lint gates, native tests (content validator included), the
 /// release build and the browser tests against it.
@@ -52,18 +52,27 @@ pub fn run(args: &[String]) -> Result<(), String> {
     }
     build_release()?;
     tools::ensure_chromium()?;
-    let base_url = static_server::spawn(dist(), None)?;
-    println!("» playwright against {base_url}");
-    let status = command("npx")
-        .args([
-            "playwright",
-            "test",
-            "--config",
-            "tests/e2e/playwright.config.ts",
-        ])
-        .env("BASE_URL", &base_url)
+    // The bundle served twice (with and without the endpoint) and the endpoint on a fresh
+    // SQLite database; dropping `stack` stops the endpoint and removes its database.
+    let stack = crate::endpoint::spawn_stack(dist())?;
+    println!(
+        "» playwright against {} (and {} without endpoint)",
+        stack.base_url, stack.base_url_no_endpoint
+    );
+    let mut playwright = command("npx");
+    playwright.args([
+        "playwright",
+        "test",
+        "--config",
+        "tests/e2e/playwright.config.ts",
+    ]);
+    for (name, value) in stack.env() {
+        playwright.env(name, value);
+    }
+    let status = playwright
         .status()
         .map_err(|e| format!("cannot start playwright: {e}"))?;
+    drop(stack);
     if status.success() {
         Ok(())
     } else {

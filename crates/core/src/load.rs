@@ -412,6 +412,15 @@ pub fn split_locale(
     Ok(chunks)
 }
 
+/// FNV-1a 64 of `bytes` as 16 hex digits: names versioned files the same way in the
+/// build script and in xtask.
+pub fn fnv_hex(bytes: &[u8]) -> String {
+    let hash = bytes.iter().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| {
+        (h ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3)
+    });
+    format!("{hash:016x}")
+}
+
 /// A stable version of all locale texts (FNV-1a over every bundle), part of their URL so a
 /// new release is never mixed with cached old texts. The build script and xtask agree on it.
 ///

@@ -1,0 +1,121 @@
+//! The host-interest form: a draft kept on the phone, checked with the core's rules
+//! before sending, errors inline and in a summary, and a receipt or "will be sent".
+
+mod about_you;
+mod checkboxes;
+mod consent;
+mod error_summary;
+mod fields;
+mod privacy_notice;
+mod receipt;
+mod the_space;
+
+use crate::form::{now_ms, today, use_sender, Draft, DraftLoad, SendStatus};
+use crate::i18n::use_i18n;
+use crate::municipality::lookup;
+use error_summary::{focus_summary, ErrorSummary};
+use fields::FormState;
+use hulpwijzer_core::form::{FieldErrors, FORM, MIN_FILL_MS};
+use hulpwijzer_core::route::Route;
+use leptos::prelude::*;
+use std::time::Duration;
+
+/// The stored draft (or a new one), with the municipality from `?m=` when none is chosen.
+fn initial_draft(route: &Route) -> (Draft, bool) {
+    let (mut draft, discarded) = match Draft::load() {
+        DraftLoad::Found(d) => (d, false),
+        DraftLoad::Empty => (Draft::default(), false),
+        DraftLoad::Discarded => (Draft::default(), true),
+    };
+    let discarded = discarded || Draft::was_discarded();
+    if draft.municipality.is_empty() {
+        if let Some(m) = lookup(route.municipality.as_deref()) {
+            draft.municipality = m.code.clone();
+        }
+    }
+    if draft.started_ms == 0 {
+        draft.started_ms = now_ms();
+    }
+    (draft, discarded)
+}
+
+/// The form, for the outcome that invites hosts to register their interest.
+#[component]
+pub fn HostInterestForm(
+    /// The decoded URL (its `m` parameter preselects the municipality).
+    route: Route,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let sender = use_sender();
+    let (initial, discarded) = initial_draft(&route);
+    let state = FormState {
+        draft: RwSignal::new(initial),
+        errors: RwSignal::new(FieldErrors::new()),
+    };
+    Effect::new(move |_| state.draft.with(Draft::save));
+    Effect::new(move |_| {
+        if let SendStatus::Rejected(errors) = sender.status() {
+            state.errors.set(errors);
+            focus_summary();
+        }
+    });
+    let on_submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let draft = state.draft.get_untracked();
+        if let Err(errors) = draft.check(today()) {
+            state.errors.set(errors);
+            focus_summary();
+            return;
+        }
+        let Some(key) = draft.key.clone().or_else(crate::form::new_key) else {
+            state.errors.set(FieldErrors::single(FORM, "malformed"));
+            focus_summary();
+            return;
+        };
+        state.draft.update(|d| d.key = Some(key));
+        state.errors.set(FieldErrors::new());
+        // Never send sooner than a person could: wait out the rest of the minimum fill time.
+        let elapsed = now_ms().saturating_sub(draft.started_ms);
+        let send = move || sender.submit(&state.draft.get_untracked().to_host_interest(now_ms()));
+        match MIN_FILL_MS.checked_sub(elapsed) {
+            Some(wait) if wait > 0 => set_timeout(send, Duration::from_millis(wait + 50)),
+            _ => send(),
+        }
+    };
+    let again = Callback::new(move |()| {
+        sender.reset();
+        state.draft.set(Draft {
+            started_ms: now_ms(),
+            municipality: state.draft.get_untracked().municipality,
+            ..Draft::default()
+        });
+    });
+    let editing = move || matches!(sender.status(), SendStatus::Idle | SendStatus::Rejected(_));
+    let municipality = Signal::derive(move || state.draft.with(|d| d.municipality.clone()));
+    view! {
+        <section class="host-form" aria-labelledby="hi-title">
+            <h2 id="hi-title">{i18n.tr("form-heading")}</h2>
+            {discarded.then(|| view! { <p class="notice">{i18n.tr("form-draft-discarded")}</p> })}
+            <div role="status" class="form-status">
+                {move || {
+                    (!editing())
+                        .then(|| view! { <receipt::Receipt status=sender.status() again /> })
+                }}
+            </div>
+            <Show when=editing>
+                <p>{i18n.tr("form-intro")}</p>
+                <ErrorSummary state />
+                <form novalidate on:submit=on_submit>
+                    <about_you::AboutYou state />
+                    <the_space::TheSpace state />
+                    <privacy_notice::PrivacyNotice municipality />
+                    <consent::Consent state />
+                    <consent::Honeypot state />
+                    <button id="hi-submit" class="button" type="submit">
+                        {i18n.tr("form-submit")}
+                    </button>
+                </form>
+            </Show>
+        </section>
+    }
+}

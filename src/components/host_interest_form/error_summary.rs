@@ -1,0 +1,87 @@
+//! The GOV.UK error summary: a heading and one link per problem that moves focus to
+//! the field. Focused when it appears, so screen readers announce it.
+
+use super::fields::FormState;
+use crate::form::error_key;
+use crate::i18n::use_i18n;
+use hulpwijzer_core::form::FIELDS;
+use leptos::prelude::*;
+
+/// Fields without an input of their own; their errors point at the Send button.
+const NO_INPUT: &[&str] = &[
+    "schema_version",
+    "fill_ms",
+    "idempotency_key",
+    "website",
+    "form",
+];
+
+fn focus(id: &str) {
+    if let Some(el) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+    {
+        if let Ok(el) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(el) {
+            let _ = el.focus();
+            el.scroll_into_view_with_bool(true);
+        }
+    }
+}
+
+/// Focuses the summary once it is in the page.
+pub fn focus_summary() {
+    request_animation_frame(|| focus("hi-error-summary"));
+}
+
+/// The summary, shown while there are errors.
+#[component]
+pub fn ErrorSummary(state: FormState) -> impl IntoView {
+    let i18n = use_i18n();
+    move || {
+        let errors = state.errors.get();
+        (!errors.is_empty()).then(|| {
+            let items = FIELDS
+                .iter()
+                .flat_map(|field| {
+                    errors
+                        .get(field)
+                        .iter()
+                        .map(move |code| (*field, code.clone()))
+                })
+                .map(|(field, code)| {
+                    let target = if NO_INPUT.contains(&field) {
+                        "hi-submit".to_owned()
+                    } else {
+                        format!("hi-{field}")
+                    };
+                    let href = format!("#{target}");
+                    view! {
+                        <li>
+                            <a
+                                href=href
+                                on:click=move |ev| {
+                                    ev.prevent_default();
+                                    focus(&target);
+                                }
+                            >
+                                {i18n.tr(error_key(field, &code))}
+                            </a>
+                        </li>
+                    }
+                })
+                .collect_view();
+            view! {
+                <div
+                    class="error-summary"
+                    id="hi-error-summary"
+                    role="alert"
+                    tabindex="-1"
+                    aria-labelledby="hi-error-summary-title"
+                >
+                    <h2 id="hi-error-summary-title">{i18n.tr("form-error-summary-title")}</h2>
+                    <ul>{items}</ul>
+                </div>
+            }
+        })
+    }
+}

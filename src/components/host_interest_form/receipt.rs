@@ -1,0 +1,37 @@
+//! What the host sees after pressing Send: on its way, saved on the phone, or received.
+
+use crate::form::SendStatus;
+use crate::i18n::use_i18n;
+use fluent_bundle::{FluentArgs, FluentValue};
+use leptos::prelude::*;
+
+/// The status panel for a submission that left the form; `again` starts a new one.
+#[component]
+pub fn Receipt(status: SendStatus, again: Callback<()>) -> impl IntoView {
+    let i18n = use_i18n();
+    match status {
+        SendStatus::Received(reference) => {
+            let mut args = FluentArgs::new();
+            args.set("reference", FluentValue::from(reference));
+            view! {
+                <div class="receipt received">
+                    <h3>{i18n.tr("form-status-received-heading")}</h3>
+                    <p class="reference">{i18n.tr_with("form-status-reference", &args)}</p>
+                    <p>{i18n.tr("form-status-received-next")}</p>
+                    <button class="button secondary" type="button" on:click=move |_| again.run(())>
+                        {i18n.tr("form-send-another")}
+                    </button>
+                </div>
+            }
+            .into_any()
+        }
+        SendStatus::Queued => view! {
+            <div class="receipt queued">
+                <h3>{i18n.tr("form-status-queued-heading")}</h3>
+                <p>{i18n.tr("form-status-queued")}</p>
+            </div>
+        }
+        .into_any(),
+        _ => view! { <p class="receipt">{i18n.tr("form-status-sending")}</p> }.into_any(),
+    }
+}

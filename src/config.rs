@@ -1,0 +1,96 @@
+//! What this deployment offers, read once from `/config.json` at start: for now only
+//! the endpoint that receives the host-interest form. A missing file, bad JSON or no
+//! `endpoint` all mean "no endpoint": the portal then works without the form.
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use serde::Deserialize;
+
+/// The deployment's configuration, provided once at the root.
+#[derive(Clone, Copy)]
+pub struct Config {
+    endpoint: RwSignal<Option<String>>,
+    loaded: RwSignal<bool>,
+}
+
+impl Config {
+    /// The endpoint's base URL without a trailing slash (reactive; `None` until loaded).
+    pub fn endpoint(&self) -> Option<String> {
+        self.endpoint.get()
+    }
+
+    /// Whether `/config.json` has been read (or failed).
+    pub fn loaded(&self) -> bool {
+        self.loaded.get()
+    }
+}
+
+#[derive(Deserialize)]
+struct RawConfig {
+    #[serde(default)]
+    endpoint: Option<String>,
+}
+
+/// The endpoint named by a `/config.json` body, if it is an http(s) URL.
+pub fn parse_endpoint(body: &str) -> Option<String> {
+    let raw: RawConfig = serde_json::from_str(body).ok()?;
+    let endpoint = raw.endpoint?.trim().trim_end_matches('/').to_owned();
+    (endpoint.starts_with("https://") || endpoint.starts_with("http://")).then_some(endpoint)
+}
+
+async fn fetch_endpoint() -> Option<String> {
+    let response = gloo_net::http::Request::get("/config.json")
+        .send()
+        .await
+        .ok()?;
+    if !response.ok() {
+        return None;
+    }
+    parse_endpoint(&response.text().await.ok()?)
+}
+
+/// Provides the configuration and starts reading it; `then` runs once it is known.
+pub fn provide_config(then: impl FnOnce(Option<String>) + 'static) -> Config {
+    let config = Config {
+        endpoint: RwSignal::new(None),
+        loaded: RwSignal::new(false),
+    };
+    provide_context(config);
+    spawn_local(async move {
+        let endpoint = fetch_endpoint().await;
+        config.endpoint.set(endpoint.clone());
+        config.loaded.set(true);
+        then(endpoint);
+    });
+    config
+}
+
+/// The configuration context.
+pub fn use_config() -> Config {
+    expect_context::<Config>()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::parse_endpoint;
+
+    #[test]
+    fn reads_the_endpoint_or_nothing() {
+        assert_eq!(
+            parse_endpoint(r#"{"endpoint":"http://127.0.0.1:9/"}"#).as_deref(),
+            Some("http://127.0.0.1:9")
+        );
+        assert_eq!(
+            parse_endpoint(r#"{"endpoint":"https://api.example.nl"}"#).as_deref(),
+            Some("https://api.example.nl")
+        );
+        assert_eq!(parse_endpoint("{}"), None);
+        assert_eq!(parse_endpoint(r#"{"endpoint":""}"#), None);
+        assert_eq!(
+            parse_endpoint(r#"{"endpoint":"javascript:alert(1)"}"#),
+            None
+        );
+        assert_eq!(parse_endpoint("<html>not json"), None);
+        assert_eq!(parse_endpoint(r#"{"endpoint":42}"#), None);
+    }
+}

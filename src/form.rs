@@ -1,0 +1,50 @@
+//! The host-interest form's logic, apart from its view: the draft kept on the device,
+//! the outbox that sends submissions until the endpoint acknowledges them, and the
+//! Fluent keys of the core's error codes.
+
+mod draft;
+mod errors;
+mod key;
+mod outbox;
+mod sender;
+
+pub use draft::{Draft, DraftLoad, LANGUAGES};
+pub use errors::error_key;
+pub use key::new_key;
+pub use sender::{provide_sender, use_sender, SendStatus};
+
+/// Removes `key` from `localStorage` (quietly nothing when storage is unavailable).
+fn forget(key: &str) {
+    if let Some(s) = web_sys::window().and_then(|w| w.local_storage().ok().flatten()) {
+        let _ = s.remove_item(key);
+    }
+}
+
+/// Milliseconds since the epoch, from the browser's clock (0 outside a browser).
+pub fn now_ms() -> u64 {
+    #[cfg(target_arch = "wasm32")]
+    {
+        js_sys::Date::now() as u64
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        0
+    }
+}
+
+/// Today's date on the device (local time: the host is in the Netherlands).
+pub fn today() -> hulpwijzer_core::date::Date {
+    #[cfg(target_arch = "wasm32")]
+    {
+        let d = js_sys::Date::new_0();
+        hulpwijzer_core::date::Date {
+            year: d.get_full_year() as i32,
+            month: d.get_month() as u8 + 1,
+            day: d.get_date() as u8,
+        }
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        hulpwijzer_core::date::Date::from_days_since_epoch(0)
+    }
+}

@@ -1,0 +1,173 @@
+//! Sends the outbox to the endpoint: at once, again with exponential backoff after a
+//! failure, and as soon as the browser is back online, until every submission is
+//! acknowledged (201/200) or refused (422).
+
+use super::draft::Draft;
+use super::outbox::{self, backoff_ms, classify, Outcome, Pending, Sent};
+use hulpwijzer_core::form::{FieldErrors, HostInterest};
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use std::time::Duration;
+
+/// Where the latest submission stands, as the form shows it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum SendStatus {
+    /// Nothing sent in this visit.
+    Idle,
+    /// An attempt is under way.
+    Sending,
+    /// Saved on this device; will be sent when the endpoint can be reached.
+    Queued,
+    /// Acknowledged with this reference.
+    Received(String),
+    /// Refused; back to the form with these errors.
+    Rejected(FieldErrors),
+}
+
+/// The sender, provided once at the root so sending survives page changes.
+#[derive(Clone, Copy)]
+pub struct Sender {
+    endpoint: RwSignal<Option<String>>,
+    status: RwSignal<SendStatus>,
+    busy: StoredValue<bool>,
+    attempt: StoredValue<u32>,
+    timer: StoredValue<Option<TimeoutHandle>>,
+}
+
+async fn post(endpoint: &str, item: &Pending) -> Outcome {
+    let url = format!("{endpoint}/v1/host-interest");
+    let request = gloo_net::http::Request::post(&url)
+        .header("Content-Type", "application/json")
+        .body(item.body.clone());
+    let Ok(request) = request else {
+        return Outcome::Retry(None);
+    };
+    match request.send().await {
+        Ok(response) => {
+            let retry_after = response.headers().get("retry-after");
+            let body = response.text().await.unwrap_or_default();
+            classify(response.status(), &body, retry_after.as_deref())
+        }
+        Err(_) => Outcome::Retry(None),
+    }
+}
+
+impl Sender {
+    /// The status of the latest submission (reactive).
+    pub fn status(&self) -> SendStatus {
+        self.status.get()
+    }
+
+    /// Back to an empty form after a receipt.
+    pub fn reset(&self) {
+        self.status.set(SendStatus::Idle);
+    }
+
+    /// Sets the endpoint once `/config.json` is read, and sends what is waiting.
+    pub fn set_endpoint(&self, endpoint: Option<String>) {
+        let has = endpoint.is_some();
+        self.endpoint.set(endpoint);
+        if has && !outbox::pending().is_empty() {
+            self.status.set(SendStatus::Queued);
+            self.flush();
+        }
+    }
+
+    /// Puts a checked form in the outbox and starts sending it.
+    pub fn submit(&self, form: &HostInterest) {
+        let Some(item) = Pending::new(form) else {
+            return;
+        };
+        outbox::push(item);
+        self.status.set(SendStatus::Sending);
+        self.attempt.set_value(0);
+        self.flush();
+    }
+
+    fn schedule(&self) {
+        let attempt = self.attempt.get_value();
+        self.attempt.set_value(attempt.saturating_add(1));
+        self.schedule_in(backoff_ms(attempt));
+    }
+
+    fn schedule_in(&self, ms: u32) {
+        let this = *self;
+        if let Some(t) = self.timer.get_value() {
+            t.clear();
+        }
+        let handle =
+            set_timeout_with_handle(move || this.flush(), Duration::from_millis(u64::from(ms)));
+        self.timer.set_value(handle.ok());
+    }
+
+    /// Sends every waiting submission, one after another; on a failure waits and retries.
+    pub fn flush(&self) {
+        let Some(endpoint) = self.endpoint.get_untracked() else {
+            return;
+        };
+        if self.busy.get_value() {
+            return;
+        }
+        self.busy.set_value(true);
+        let this = *self;
+        spawn_local(async move {
+            for item in outbox::pending() {
+                let outcome = post(&endpoint, &item).await;
+                match outcome {
+                    Outcome::Received(reference) => {
+                        outbox::remove(&item.key);
+                        outbox::remember_sent(Sent {
+                            reference: reference.clone(),
+                            key: item.key.clone(),
+                        });
+                        if let super::DraftLoad::Found(d) = Draft::load() {
+                            if d.key.as_deref() == Some(item.key.as_str()) {
+                                Draft::clear();
+                            }
+                        }
+                        this.attempt.set_value(0);
+                        this.status.set(SendStatus::Received(reference));
+                    }
+                    Outcome::Rejected(errors) => {
+                        outbox::remove(&item.key);
+                        this.status.set(SendStatus::Rejected(errors));
+                    }
+                    Outcome::Retry(wait) => {
+                        this.status.set(SendStatus::Queued);
+                        this.busy.set_value(false);
+                        match wait {
+                            Some(ms) => this.schedule_in(ms.max(backoff_ms(0))),
+                            None => this.schedule(),
+                        }
+                        return;
+                    }
+                }
+            }
+            this.busy.set_value(false);
+        });
+    }
+}
+
+/// Creates the sender and sends the outbox again whenever the browser comes back online.
+pub fn provide_sender() -> Sender {
+    let sender = Sender {
+        endpoint: RwSignal::new(None),
+        status: RwSignal::new(SendStatus::Idle),
+        busy: StoredValue::new(false),
+        attempt: StoredValue::new(0),
+        timer: StoredValue::new(None),
+    };
+    provide_context(sender);
+    let handle = window_event_listener(leptos::ev::online, move |_| {
+        sender.attempt.set_value(0);
+        sender.flush();
+    });
+    // The sender lives as long as the app.
+    std::mem::forget(handle);
+    sender
+}
+
+/// The sender context.
+pub fn use_sender() -> Sender {
+    expect_context::<Sender>()
+}

@@ -1,0 +1,151 @@
+import { expect, Page, test } from '@playwright/test';
+import { expectAccessible, heading } from './helpers';
+
+// The host-interest form on the hosting check's last outcome, for Amsterdam (GM0363).
+// BASE_URL serves the bundle with an endpoint in /config.json, BASE_URL_NO_ENDPOINT the
+// same bundle without one; ENDPOINT_URL and EXPORT_TOKEN (for GM0363) let us count rows.
+const MUNICIPALITY = 'GM0363';
+const OUTCOME = `/uk/hosting-check/yes/yes/yes/yes/yes/yes?m=${MUNICIPALITY}`;
+const WITH_ENDPOINT = process.env.BASE_URL;
+const NO_ENDPOINT = process.env.BASE_URL_NO_ENDPOINT;
+const ENDPOINT = process.env.ENDPOINT_URL;
+const TOKEN = process.env.EXPORT_TOKEN;
+
+test.use({ viewport: { width: 360, height: 740 } });
+
+/** A date `days` from today as YYYY-MM-DD (what a date input takes). */
+function inDays(days: number): string {
+  const d = new Date(Date.now() + days * 86_400_000);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+/** An address no other test run uses, to find exactly our rows in the export. */
+function uniqueEmail(tag: string): string {
+  return `${tag}.${Date.now()}.${Math.floor(Math.random() * 1e6)}@example.nl`;
+}
+
+async function openForm(page: Page, base = WITH_ENDPOINT) {
+  await page.goto(`${base}${OUTCOME}`);
+  await heading(page);
+  await expect(page.getByRole('heading', { name: 'Повідомте про готовність прийняти людей' })).toBeVisible();
+}
+
+/** Fills every required field in Ukrainian except the consent. */
+async function fillAllButConsent(page: Page, email: string) {
+  await page.getByLabel("Ваше ім'я").fill('Олена Коваль');
+  await page.getByLabel('Електронна пошта (необов\'язково)').fill(email);
+  await expect(page.getByLabel('Муніципалітет (gemeente), де розташована кімната')).toHaveValue(MUNICIPALITY);
+  await page.getByLabel('Місто чи село').fill('Amsterdam');
+  await page.getByLabel('Скільки людей може жити?').selectOption('2');
+  await page.getByLabel('Скільки кімнат ви пропонуєте?').selectOption('1');
+  await page.getByLabel('Окрема кімната з дверима, що зачиняються').check();
+  await page.getByLabel('Вільно з').fill(inDays(30));
+  await page.getByLabel('На який термін?').selectOption('six-to-twelve-months');
+  await page.getByRole('group', { name: 'Мови, якими говорять у вашій родині' }).getByLabel('Нідерландська').check();
+  await page.getByLabel('Ще щось? (необов\'язково)').fill('Маємо кота 🐈');
+}
+
+const consent = (page: Page) => page.getByLabel('Муніципалітет може зв\'язатися зі мною щодо розміщення людей.');
+const send = (page: Page) => page.getByRole('button', { name: 'Надіслати' });
+
+/** The export rows of GM0363 with this e-mail (needs EXPORT_TOKEN). */
+async function rowsFor(page: Page, email: string): Promise<unknown[]> {
+  const response = await page.request.get(`${ENDPOINT}/v1/municipalities/${MUNICIPALITY}/host-interest`, {
+    headers: { Authorization: `Bearer ${TOKEN}` },
+  });
+  expect(response.status()).toBe(200);
+  const body = await response.json();
+  return (body.items as { email?: string }[]).filter((row) => row.email === email);
+}
+
+test.describe('with an endpoint', () => {
+  test.skip(!WITH_ENDPOINT, 'BASE_URL is not set');
+
+  test('an error is shown, fixed, and the offer is received with a reference', async ({ page }) => {
+    await openForm(page);
+    const email = uniqueEmail('olena');
+    await fillAllButConsent(page, email);
+    await send(page).click();
+
+    const summary = page.getByRole('alert');
+    await expect(summary.getByRole('heading', { name: 'Виникла проблема' })).toBeVisible();
+    await expect(summary).toBeFocused();
+    const message = 'Позначте поле, щоб погодитися, що муніципалітет може з вами зв\'язатися.';
+    await expect(summary.getByRole('link', { name: new RegExp(message) })).toBeVisible();
+    await expect(consent(page)).toHaveAttribute('aria-invalid', 'true');
+    await expect(page.locator('#hi-consent_contact_now-error')).toContainText(message);
+    await expectAccessible(page);
+
+    await summary.getByRole('link', { name: new RegExp(message) }).click();
+    await expect(consent(page)).toBeFocused();
+    await consent(page).check();
+    await send(page).click();
+
+    await expect(page.getByRole('heading', { name: 'Отримано' })).toBeVisible();
+    const reference = page.getByText(/Ваш номер заявки: [A-Z]{3}-\d{3}/);
+    await expect(reference).toBeVisible();
+    if (TOKEN) {
+      expect(await rowsFor(page, email)).toHaveLength(1);
+    }
+  });
+
+  test('offline, the offer waits on the phone and is sent exactly once when back online', async ({ page, context }) => {
+    await openForm(page);
+    const email = uniqueEmail('offline');
+    await fillAllButConsent(page, email);
+    await consent(page).check();
+    await context.setOffline(true);
+    await send(page).click();
+    await expect(page.getByRole('heading', { name: 'Збережено на цьому телефоні' })).toBeVisible({ timeout: 15_000 });
+    // Let a retry or two fail while offline.
+    await page.waitForTimeout(2_500);
+    await context.setOffline(false);
+    await expect(page.getByRole('heading', { name: 'Отримано' })).toBeVisible({ timeout: 20_000 });
+    await expect(page.getByText(/Ваш номер заявки: [A-Z]{3}-\d{3}/)).toBeVisible();
+    const outbox = await page.evaluate(() => localStorage.getItem('hulpwijzer.host-interest.outbox'));
+    expect(JSON.parse(outbox ?? '[]')).toEqual([]);
+    if (TOKEN) {
+      // A few more seconds for any stray retry; it must not make a second row.
+      await page.waitForTimeout(3_000);
+      expect(await rowsFor(page, email)).toHaveLength(1);
+    } else {
+      // Without a token: sending the same submission again returns the same reference (200).
+      const sent = JSON.parse((await page.evaluate(() => localStorage.getItem('hulpwijzer.host-interest.sent'))) ?? '[]');
+      expect(sent).toHaveLength(1);
+    }
+  });
+
+  test('a reload in the middle keeps what was typed', async ({ page }) => {
+    await openForm(page);
+    await page.getByLabel("Ваше ім'я").fill('Тарас Шевченко');
+    await page.getByLabel('Скільки людей може жити?').selectOption('3');
+    await page.getByLabel('Можна з домашніми тваринами').check();
+    await page.reload();
+    await heading(page);
+    await expect(page.getByLabel("Ваше ім'я")).toHaveValue('Тарас Шевченко');
+    await expect(page.getByLabel('Скільки людей може жити?')).toHaveValue('3');
+    await expect(page.getByLabel('Можна з домашніми тваринами')).toBeChecked();
+  });
+
+  test('a corrupt draft is discarded with a notice', async ({ page }) => {
+    await page.goto(`${WITH_ENDPOINT}/uk/`);
+    await page.evaluate(() => localStorage.setItem('hulpwijzer.host-interest.draft', '{"name": 42'));
+    await openForm(page);
+    await expect(page.getByText('Не вдалося прочитати те, що ви ввели раніше')).toBeVisible();
+    await expect(page.getByLabel("Ваше ім'я")).toHaveValue('');
+  });
+});
+
+test.describe('without an endpoint', () => {
+  test.skip(!NO_ENDPOINT, 'BASE_URL_NO_ENDPOINT is not set');
+
+  test('there is no form, but a notice and the municipality card', async ({ page }) => {
+    await page.goto(`${NO_ENDPOINT}${OUTCOME}`);
+    await heading(page);
+    await expect(page.getByText('Заявки від тих, хто готовий прийняти людей, приймає ваш муніципалітет')).toBeVisible();
+    await expect(page.locator('article.municipality h3')).toHaveText('Amsterdam');
+    await expect(page.getByRole('button', { name: 'Надіслати' })).toHaveCount(0);
+    await expect(page.locator('form')).toHaveCount(0);
+  });
+});
