@@ -52,7 +52,7 @@ pub enum DraftLoad {
     /// Nothing stored (or storage unavailable).
     Empty,
     /// A draft to continue.
-    Found(Draft),
+    Found(Box<Draft>),
     /// Something unreadable was stored; it has been discarded.
     Discarded,
 }
@@ -106,7 +106,7 @@ impl Draft {
         match storage::get(KEY) {
             None => DraftLoad::Empty,
             Some(text) => match Draft::from_json(&text) {
-                Some(d) => DraftLoad::Found(d),
+                Some(d) => DraftLoad::Found(Box::new(d)),
                 None => {
                     super::forget(KEY);
                     DISCARDED.store(true, std::sync::atomic::Ordering::Relaxed);
