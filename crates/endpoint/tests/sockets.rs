@@ -37,7 +37,10 @@ async fn postgres_over_sockets() {
         .expect("connect to HULPWIJZER_TEST_DATABASE_URL");
     // The test database outlives test runs (and the benchmark writes to it): start empty,
     // so the export assertions count only this run's rows.
-    store.purge(i64::MAX).await.expect("empty the test database");
+    store
+        .purge(i64::MAX)
+        .await
+        .expect("empty the test database");
     scenario(Arc::new(store)).await;
 }
 
