@@ -54,5 +54,6 @@ pub fn run(_args: &[String]) -> Result<(), String> {
         println!("| {name} | {raw} | {gz} | {br} |");
     }
     println!("\nFirst-load transfer (brotli, all of the above): {total} bytes");
+    crate::bench_content::run()?;
     crate::bench_lighthouse::run()
 }

@@ -6,6 +6,7 @@
 //! - `cargo xtask bench`: bundle sizes and a Lighthouse comparison (see BENCHMARKS.md).
 
 mod bench;
+mod bench_content;
 mod bench_lighthouse;
 mod boot_script;
 mod bundle;

@@ -1,0 +1,138 @@
+//! The URL codec: round trips, and a typed error (never a panic) for anything malformed.
+
+use hulpwijzer_core::ids::{OptionId, TreeId};
+use hulpwijzer_core::route::{Route, RouteError};
+
+fn route(
+    locale: &str,
+    tree: &str,
+    answers: &[&str],
+    m: Option<&str>,
+    edit: Option<usize>,
+) -> Route {
+    Route {
+        locale: locale.into(),
+        tree: TreeId::from(tree),
+        answers: answers.iter().map(|a| OptionId::from(*a)).collect(),
+        municipality: m.map(str::to_owned),
+        edit,
+    }
+}
+
+fn parse(url: &str) -> Result<Route, RouteError> {
+    let (path, query) = url.split_once('?').unwrap_or((url, ""));
+    Route::parse(path, query)
+}
+
+#[test]
+fn encoding_and_decoding_round_trip() {
+    let cases = [
+        route("uk", "start", &[], None, None),
+        route("ru", "registration", &[], None, None),
+        route(
+            "en",
+            "registration",
+            &["host", "yes", "ukrainian"],
+            None,
+            None,
+        ),
+        route("nl", "registration", &["host"], Some("GM1681"), None),
+        route(
+            "uk",
+            "registration",
+            &["host", "yes"],
+            Some("GM0034"),
+            Some(1),
+        ),
+        route("uk", "registration", &["a"], None, Some(0)),
+    ];
+    for r in cases {
+        let url = r.to_url();
+        assert_eq!(parse(&url), Ok(r.clone()), "{url}");
+    }
+    assert_eq!(route("uk", "start", &[], None, None).to_url(), "/uk/");
+    assert_eq!(
+        route("en", "t", &["a", "b"], Some("GM0034"), Some(1)).to_url(),
+        "/en/t/a/b?m=GM0034&edit=1"
+    );
+}
+
+#[test]
+fn tolerant_where_harmless() {
+    assert_eq!(parse("/uk"), Ok(route("uk", "start", &[], None, None)));
+    assert_eq!(
+        parse("/uk/registration/"),
+        Ok(route("uk", "registration", &[], None, None))
+    );
+    assert_eq!(
+        parse("/uk//registration"),
+        Ok(route("uk", "registration", &[], None, None))
+    );
+    // Parameters added by messengers or analytics of other sites are ignored.
+    assert_eq!(
+        parse("/uk/registration?fbclid=x&utm_source=y"),
+        Ok(route("uk", "registration", &[], None, None))
+    );
+}
+
+#[test]
+fn malformed_urls_give_typed_errors() {
+    let long = format!("/uk/t/{}", "a/".repeat(600));
+    let many = format!("/uk/t/{}", "a/".repeat(30));
+    let cases: Vec<(&str, RouteError)> = vec![
+        ("/", RouteError::NoLocale),
+        ("", RouteError::NoLocale),
+        ("/ua/registration", RouteError::UnknownLocale("ua".into())),
+        ("/UK/registration", RouteError::UnknownLocale("UK".into())),
+        ("/uk/registration/%%%", RouteError::BadSegment("%%%".into())),
+        (
+            "/uk/Registration",
+            RouteError::BadSegment("Registration".into()),
+        ),
+        (
+            "/uk/реєстрація",
+            RouteError::BadSegment("реєстрація".into()),
+        ),
+        ("/uk/a/..", RouteError::BadSegment("..".into())),
+        (
+            "/uk/registration?m=GM12",
+            RouteError::BadQuery("m=GM12".into()),
+        ),
+        (
+            "/uk/registration?m=banana",
+            RouteError::BadQuery("m=banana".into()),
+        ),
+        (
+            "/uk/registration/host?edit=5",
+            RouteError::BadQuery("edit=5".into()),
+        ),
+        (
+            "/uk/registration/host?edit=x",
+            RouteError::BadQuery("edit=x".into()),
+        ),
+        (long.as_str(), RouteError::TooLong),
+        (many.as_str(), RouteError::TooLong),
+    ];
+    for (url, expected) in cases {
+        assert_eq!(parse(url), Err(expected), "{url}");
+    }
+}
+
+#[test]
+fn no_input_makes_the_decoder_panic() {
+    // A cheap fuzz: every short string over an alphabet of troublesome characters.
+    let alphabet = [
+        "/", "?", "&", "=", "%", "uk", "m", "GM0034", "edit", "0", "-", "ї", "😀", "\0", " ",
+    ];
+    let mut inputs = vec![String::new()];
+    for _ in 0..4 {
+        inputs = inputs
+            .iter()
+            .flat_map(|s| alphabet.iter().map(move |a| format!("{s}{a}")))
+            .collect();
+    }
+    for s in inputs {
+        let (path, query) = s.split_once('?').unwrap_or((&s, ""));
+        let _ = Route::parse(path, query);
+    }
+}
