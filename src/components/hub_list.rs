@@ -13,15 +13,14 @@ fn hub_item(hub: &'static Hub) -> impl IntoView {
     let offers = hub
         .offers
         .iter()
-        .map(|o| i18n.tr(&offer_key(*o)))
-        .collect::<Vec<_>>()
-        .join(", ");
+        .map(|o| view! { <li>{i18n.tr(&offer_key(*o))}</li> })
+        .collect_view();
     let unclear = (hub.status == HubStatus::Unclear).then(|| i18n.tr(&status_key(hub.status)));
     view! {
         <li class="hub">
             <h3>{hub.name.clone()}</h3>
             <p>{format!("{} ({})", hub.place, hub.province)}</p>
-            <p>{offers}</p>
+            <ul class="offers">{offers}</ul>
             {unclear.map(|u| view! { <p class="meta">{u}</p> })}
             <p class="meta">
                 <a href=hub.source.clone() rel="noopener">
