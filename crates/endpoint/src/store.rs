@@ -8,7 +8,7 @@
 mod migrations;
 /// PostgreSQL through a `deadpool-postgres` pool.
 pub mod postgres;
-/// SQLite through `rusqlite`, one connection in WAL mode.
+/// SQLite through `rusqlite` in WAL mode: one writer thread with group commit, one reader.
 pub mod sqlite;
 
 use crate::config::{Config, Database};
