@@ -43,14 +43,11 @@ pub async fn load_directory() -> Result<(), ()> {
         return Ok(());
     }
     let url = format!("/data/{}", DIRECTORY_FILE.trim());
-    let response = gloo_net::http::Request::get(&url)
-        .send()
+    let bytes = crate::fetch::fetch_ok(&url)
+        .await?
+        .binary()
         .await
         .map_err(|_| ())?;
-    if !response.ok() {
-        return Err(());
-    }
-    let bytes = response.binary().await.map_err(|_| ())?;
     let decoded: Directory = postcard::from_bytes(&bytes).map_err(|_| ())?;
     let _ = DIRECTORY.set(decoded);
     Ok(())

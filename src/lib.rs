@@ -7,6 +7,7 @@
 mod catalog;
 mod components;
 mod config;
+mod fetch;
 mod form;
 mod i18n;
 mod municipality;

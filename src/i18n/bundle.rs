@@ -65,12 +65,9 @@ impl Bundle {
 /// Fetches `/locales/<locale>-<version>/<chunk>.ftl`, texts of this release.
 pub async fn fetch_text(locale: &str, chunk: &str) -> Result<String, ()> {
     let url = format!("/locales/{locale}-{}/{chunk}.ftl", LOCALE_VERSION.trim());
-    let response = gloo_net::http::Request::get(&url)
-        .send()
+    crate::fetch::fetch_ok(&url)
+        .await?
+        .text()
         .await
-        .map_err(|_| ())?;
-    if !response.ok() {
-        return Err(());
-    }
-    response.text().await.map_err(|_| ())
+        .map_err(|_| ())
 }

@@ -24,11 +24,12 @@ pub use fold::fold;
 pub use search::{SearchResult, MAX_RESULTS};
 
 #[cfg(feature = "load")]
+pub(crate) use crate::validate::{check_freshness, check_https};
+#[cfg(feature = "load")]
 pub use check::validate_local;
 #[cfg(feature = "load")]
 pub use load::load_directory;
-#[cfg(feature = "load")]
-pub(crate) use rules::{check_freshness, check_https, check_message_keys};
+pub(crate) use rules::check_message_keys;
 
 /// One municipality as CBS lists it, with what the portal knows locally about it.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

@@ -414,11 +414,32 @@ fn check_reachable_and_acyclic(tree: &Tree, problems: &mut Vec<Problem>) {
     }
 }
 
-fn check_freshness(
+/// Checks that `url` is `https://` with a host that has a dot and no white space.
+pub(crate) fn check_https(
     file: &str,
-    owner: String,
+    owner: &str,
+    what: &str,
+    url: &str,
+    problems: &mut Vec<Problem>,
+) {
+    let host = url
+        .strip_prefix("https://")
+        .unwrap_or("")
+        .split(['/', '?', '#'])
+        .next()
+        .unwrap_or("");
+    if !host.contains('.') || url.chars().any(char::is_whitespace) {
+        problems.push(
+            Problem::error(file, format!("{what} {url:?} is not an https address")).at(owner),
+        );
+    }
+}
+
+/// Checked in the future is an error; older than 365 days an error, than 180 a warning.
+pub(crate) fn check_freshness(
+    file: &str,
+    owner: &str,
     checked: Date,
-    until: Option<Date>,
     today: Date,
     problems: &mut Vec<Problem>,
 ) {
@@ -429,7 +450,7 @@ fn check_freshness(
                 file,
                 format!("checked on {checked}, which is in the future"),
             )
-            .at(owner.clone()),
+            .at(owner),
         );
     } else if age > STALE_AFTER_DAYS {
         problems.push(
@@ -437,36 +458,35 @@ fn check_freshness(
                 file,
                 format!("last checked {age} days ago ({checked}); check it again"),
             )
-            .at(owner.clone()),
+            .at(owner),
         );
     } else if age > AGEING_AFTER_DAYS {
         problems.push(
             Problem::error(file, format!("last checked {age} days ago ({checked})"))
-                .at(owner.clone())
+                .at(owner)
                 .warning(),
         );
     }
-    if let Some(until) = until {
-        if until < today {
-            problems.push(Problem::error(file, format!("expired on {until}")).at(owner));
-        }
-    }
 }
 
-fn check_https(file: &str, owner: &str, url: &str, problems: &mut Vec<Problem>) {
-    let rest = url.strip_prefix("https://").unwrap_or("");
-    let host = rest.split(['/', '?', '#']).next().unwrap_or("");
-    if !host.contains('.') || url.chars().any(char::is_whitespace) {
-        problems.push(
-            Problem::error(file, format!("{url:?} is not an https address")).at(owner.to_owned()),
-        );
+/// A fact past its `valid_until` is an error.
+fn check_expiry(
+    file: &str,
+    owner: &str,
+    until: Option<Date>,
+    today: Date,
+    problems: &mut Vec<Problem>,
+) {
+    if let Some(until) = until.filter(|u| *u < today) {
+        problems.push(Problem::error(file, format!("expired on {until}")).at(owner));
     }
 }
 
 fn check_provenance(c: &Catalog, today: Date, problems: &mut Vec<Problem>) {
     let mut check = |file: &str, owner: String, p: &Provenance| {
-        check_https(file, &owner, &p.source, problems);
-        check_freshness(file, owner, p.checked, p.valid_until, today, problems);
+        check_https(file, &owner, "source", &p.source, problems);
+        check_freshness(file, &owner, p.checked, today, problems);
+        check_expiry(file, &owner, p.valid_until, today, problems);
     };
     for f in &c.facts {
         check(&f.file, format!("fact {}", f.id), &f.provenance);
@@ -476,8 +496,8 @@ fn check_provenance(c: &Catalog, today: Date, problems: &mut Vec<Problem>) {
     }
     for l in &c.links {
         let owner = format!("link {}", l.id);
-        check_https(&l.file, &owner, &l.url, problems);
-        check_freshness(&l.file, owner, l.checked, None, today, problems);
+        check_https(&l.file, &owner, "url", &l.url, problems);
+        check_freshness(&l.file, &owner, l.checked, today, problems);
     }
 }
 
@@ -512,7 +532,7 @@ fn check_contacts(c: &Catalog, problems: &mut Vec<Problem>) {
             }
         }
         if let Some(w) = &x.web {
-            check_https(&x.file, &owner, w, problems);
+            check_https(&x.file, &owner, "web", w, problems);
         }
     }
 }

@@ -2,12 +2,10 @@
 
 use super::fold::fold;
 use super::load::{local_files, read_aliases, ALIASES_TOML};
-use super::rules::{
-    check_freshness, check_https, check_message_keys, is_email, is_general_phone, is_phone,
-};
+use super::rules::{check_message_keys, is_email, is_general_phone, is_phone};
 use super::{reception_key, Directory, LocalOverride, Municipality};
 use crate::date::Date;
-use crate::validate::{LocaleMessages, Problem};
+use crate::validate::{check_freshness, check_https, LocaleMessages, Problem};
 use std::path::Path;
 
 fn check_override(

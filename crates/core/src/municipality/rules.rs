@@ -1,64 +1,8 @@
 //! Checks shared by the override and hub validators: https addresses, freshness,
 //! message keys, e-mail addresses and phone numbers.
 
-use crate::date::Date;
-use crate::validate::{LocaleMessages, Problem, AGEING_AFTER_DAYS, STALE_AFTER_DAYS};
+use crate::validate::{LocaleMessages, Problem};
 use crate::LOCALES;
-
-/// Checks that `url` is `https://` with a host that has a dot and no white space.
-pub(crate) fn check_https(
-    file: &str,
-    owner: &str,
-    what: &str,
-    url: &str,
-    problems: &mut Vec<Problem>,
-) {
-    let host = url
-        .strip_prefix("https://")
-        .unwrap_or("")
-        .split(['/', '?', '#'])
-        .next()
-        .unwrap_or("");
-    if !host.contains('.') || url.chars().any(char::is_whitespace) {
-        problems.push(
-            Problem::error(file, format!("{what} {url:?} is not an https address")).at(owner),
-        );
-    }
-}
-
-/// Checked in the future is an error; older than 365 days an error, than 180 a warning.
-pub(crate) fn check_freshness(
-    file: &str,
-    owner: &str,
-    checked: Date,
-    today: Date,
-    problems: &mut Vec<Problem>,
-) {
-    let age = checked.days_until(today);
-    if age < 0 {
-        problems.push(
-            Problem::error(
-                file,
-                format!("checked on {checked}, which is in the future"),
-            )
-            .at(owner),
-        );
-    } else if age > STALE_AFTER_DAYS {
-        problems.push(
-            Problem::error(
-                file,
-                format!("last checked {age} days ago ({checked}); check it again"),
-            )
-            .at(owner),
-        );
-    } else if age > AGEING_AFTER_DAYS {
-        problems.push(
-            Problem::error(file, format!("last checked {age} days ago ({checked})"))
-                .at(owner)
-                .warning(),
-        );
-    }
-}
 
 /// Each key must exist in every locale folder found, without variables.
 pub(crate) fn check_message_keys(
