@@ -29,6 +29,7 @@ pub(crate) use crate::validate::{check_freshness, check_https};
 pub use check::validate_local;
 #[cfg(feature = "load")]
 pub use load::load_directory;
+#[cfg(feature = "load")]
 pub(crate) use rules::check_message_keys;
 
 /// One municipality as CBS lists it, with what the portal knows locally about it.
