@@ -4,7 +4,7 @@
 #      connections, unique idempotency keys) on SQLite, PostgreSQL and a bare axum
 #      handler (the ceiling), reported as a ratio;
 #   2. p50/p99 at a fixed RATE req/s (open loop, examples/load.rs) on SQLite and PostgreSQL;
-#   3. durability: kill -9 the endpoint KILLS times under load, restart it, and check
+#   3. durability: kill -9 the endpoint KILLS times under KILL_RATE req/s, restart it, and check
 #      every reference that got a 201 is in the database;
 #   4. schemathesis against the OpenAPI document: >= 1000 requests, count 5xx.
 # Prints a Markdown block of figures at the end.
@@ -12,6 +12,10 @@
 # Usage: HULPWIJZER_TEST_DATABASE_URL=postgres://… crates/endpoint/bench/run.sh
 # Without the URL the PostgreSQL rows are skipped. Needs wrk (apt-get install -y wrk),
 # curl and python3; schemathesis is installed into a venv under CARGO_TARGET_DIR.
+# Parts: PARTS (comma-separated, default all) picks from ceiling (bare axum), throughput,
+# rate, kill, fuzz; STORES (default sqlite,postgresql) picks the stores. E.g. only the
+# SQLite load and durability figures:
+#   PARTS=ceiling,throughput,rate,kill STORES=sqlite crates/endpoint/bench/run.sh
 # Note: on PostgreSQL the bench writes to the given (test) database and purges it at the end.
 set -euo pipefail
 
@@ -20,15 +24,20 @@ root=$(cd "$here/../../.." && pwd)
 DURATION=${DURATION:-60}
 RATE=${RATE:-500}
 KILLS=${KILLS:-10}
+KILL_RATE=${KILL_RATE:-200}
 CONNECTIONS=${CONNECTIONS:-32}
 FUZZ_EXAMPLES=${FUZZ_EXAMPLES:-250}
 SCHEMATHESIS_VERSION=4.32.5
 PG_URL=${HULPWIJZER_TEST_DATABASE_URL:-}
+PARTS=${PARTS:-ceiling,throughput,rate,kill,fuzz}
+STORES=${STORES:-sqlite,postgresql}
+want() { [[ ",$PARTS," == *",$1,"* ]]; }
+want_store() { [[ ",$STORES," == *",$1,"* ]]; }
 export CARGO_TARGET_DIR=${CARGO_TARGET_DIR:-$root/target}
 VENV=${VENV:-$CARGO_TARGET_DIR/bench-venv}
 
 command -v wrk >/dev/null || { echo "wrk missing: apt-get install -y wrk" >&2; exit 1; }
-if [[ ! -x $VENV/bin/st ]]; then
+if want fuzz && [[ ! -x $VENV/bin/st ]]; then
   python3 -m venv "$VENV"
   "$VENV/bin/pip" install -q "schemathesis==$SCHEMATHESIS_VERSION"
 fi
@@ -83,32 +92,42 @@ throughput() { # PORT → JSON line from submit.lua
 }
 
 declare -A T R F
-stores=("sqlite:$work/bench.sqlite3")
-[[ -n $PG_URL ]] && stores+=("postgresql:$PG_URL") || echo "PostgreSQL skipped (no HULPWIJZER_TEST_DATABASE_URL)" >&2
+stores=()
+want_store sqlite && stores+=("sqlite:$work/bench.sqlite3")
+if want_store postgresql; then
+  [[ -n $PG_URL ]] && stores+=("postgresql:$PG_URL") || echo "PostgreSQL skipped (no HULPWIJZER_TEST_DATABASE_URL)" >&2
+fi
 
-echo "== bare axum ceiling" >&2
-"$CARGO_TARGET_DIR/release/examples/bare" & pids+=($!)
-sleep 0.5
-T[bare]=$(throughput 8788)
-echo "${T[bare]}" >&2
+if want ceiling; then
+  echo "== bare axum ceiling" >&2
+  "$CARGO_TARGET_DIR/release/examples/bare" & pids+=($!)
+  sleep 0.5
+  T[bare]=$(throughput 8788)
+  echo "${T[bare]}" >&2
+fi
 
 port=8790
 for entry in "${stores[@]}"; do
   name=${entry%%:*}; db=${entry#*:}
   port=$((port + 1))
-  echo "== $name: throughput, then fixed rate" >&2
-  start "$port" "$db" "$work/$name.log"
-  T[$name]=$(throughput "$port"); echo "${T[$name]}" >&2
-  R[$name]=$("$load" --url "http://127.0.0.1:$port" --seconds "$DURATION" --rate "$RATE"); echo "${R[$name]}" >&2
-  { kill "$PID"; wait "$PID"; } 2>/dev/null || true
+  if want throughput || want rate; then
+    echo "== $name: throughput, then fixed rate" >&2
+    start "$port" "$db" "$work/$name.log"
+    if want throughput; then T[$name]=$(throughput "$port"); echo "${T[$name]}" >&2; fi
+    if want rate; then
+      R[$name]=$("$load" --url "http://127.0.0.1:$port" --seconds "$DURATION" --rate "$RATE"); echo "${R[$name]}" >&2
+    fi
+    { kill "$PID"; wait "$PID"; } 2>/dev/null || true
+  fi
 
+  want kill || continue
   echo "== $name: kill -9 x $KILLS under load" >&2
   [[ $name == sqlite ]] && db=$work/fault.sqlite3
   m=GM$(printf '%04d' $((RANDOM % 10000)))
   refs=$work/refs-$name.txt; : >"$refs"
   port=$((port + 1))
   start "$port" "$db" "$work/fault-$name.log"
-  "$load" --url "http://127.0.0.1:$port" --seconds $((KILLS * 2 + 3)) --rate 200 \
+  "$load" --url "http://127.0.0.1:$port" --seconds $((KILLS * 2 + 3)) --rate "$KILL_RATE" \
     --municipality "$m" --record "$refs" >"$work/fault-$name.json" &
   lp=$!
   for _ in $(seq 1 "$KILLS"); do
@@ -134,6 +153,7 @@ EOF
   { kill "$PID"; wait "$PID"; } 2>/dev/null || true
 done
 
+if want fuzz; then
 echo "== schemathesis" >&2
 port=8799
 fuzzdb=$work/fuzz.sqlite3
@@ -151,38 +171,53 @@ set -e
 fuzz_requests=$(grep -c ' response status=' "$work/fuzz.log" || true)
 fuzz_5xx=$(grep -c ' response status=5' "$work/fuzz.log" || true)
 tail -15 "$work/schemathesis.txt" >&2
+fi
 
-if [[ -n $PG_URL ]]; then HULPWIJZER_RETENTION_DAYS=0 admin "$PG_URL" purge >&2; fi
+if [[ -n $PG_URL ]] && want_store postgresql; then HULPWIJZER_RETENTION_DAYS=0 admin "$PG_URL" purge >&2; fi
 
-ceiling=$(json "${T[bare]}" requests_per_s)
 echo
 echo '```'
 echo "hulpwijzer-endpoint benchmarks, $(date -u +%F), $(nproc) cores, loopback; wrk -t2 -c$CONNECTIONS -d${DURATION}s"
 echo '```'
-echo
-echo "| target | accepted/s | p50 ms | p99 ms | of bare ceiling |"
-echo "|---|---:|---:|---:|---:|"
-echo "| bare axum (200, no work) | $(json "${T[bare]}" requests_per_s) req/s | $(json "${T[bare]}" p50_ms) | $(json "${T[bare]}" p99_ms) | 1.00 |"
-for entry in "${stores[@]}"; do
-  name=${entry%%:*}; t=${T[$name]}
-  ratio=$(python3 -c "print(f'{$(json "$t" created_per_s) / $ceiling:.3f}')")
-  echo "| $name | $(json "$t" created_per_s) | $(json "$t" p50_ms) | $(json "$t" p99_ms) | $ratio |"
-done
-echo
-echo "| fixed rate $RATE req/s, ${DURATION}s | accepted | p50 ms | p99 ms | errors |"
-echo "|---|---:|---:|---:|---:|"
-for entry in "${stores[@]}"; do
-  name=${entry%%:*}; r=${R[$name]}
-  echo "| $name | $(json "$r" created) | $(json "$r" p50_ms) | $(json "$r" p99_ms) | $(( $(json "$r" other_status) + $(json "$r" connection_errors) )) |"
-done
-echo
-echo "| kill -9 x $KILLS under 200 req/s | 201s received | rows stored | 201s missing | connection errors |"
-echo "|---|---:|---:|---:|---:|"
-for entry in "${stores[@]}"; do
-  name=${entry%%:*}; f=${F[$name]}
-  echo "| $name | $(json "$f" acknowledged) | $(json "$f" stored) | $(json "$f" missing) | $(json "$f" connection_errors) |"
-done
-echo
-echo "| schemathesis $SCHEMATHESIS_VERSION (not_a_server_error, -n $FUZZ_EXAMPLES) | requests | 5xx | exit |"
-echo "|---|---:|---:|---:|"
-echo "| SQLite | $fuzz_requests | $fuzz_5xx | $st_exit |"
+if want throughput || want ceiling; then
+  echo
+  echo "| target | accepted/s | p50 ms | p99 ms | of bare ceiling |"
+  echo "|---|---:|---:|---:|---:|"
+  ceiling=
+  if want ceiling; then
+    ceiling=$(json "${T[bare]}" requests_per_s)
+    echo "| bare axum (200, no work) | $ceiling req/s | $(json "${T[bare]}" p50_ms) | $(json "${T[bare]}" p99_ms) | 1.00 |"
+  fi
+  if want throughput; then
+    for entry in "${stores[@]}"; do
+      name=${entry%%:*}; t=${T[$name]}
+      ratio=–
+      [[ -n $ceiling ]] && ratio=$(python3 -c "print(f'{$(json "$t" created_per_s) / $ceiling:.3f}')")
+      echo "| $name | $(json "$t" created_per_s) | $(json "$t" p50_ms) | $(json "$t" p99_ms) | $ratio |"
+    done
+  fi
+fi
+if want rate; then
+  echo
+  echo "| fixed rate $RATE req/s, ${DURATION}s | accepted | p50 ms | p99 ms | errors |"
+  echo "|---|---:|---:|---:|---:|"
+  for entry in "${stores[@]}"; do
+    name=${entry%%:*}; r=${R[$name]}
+    echo "| $name | $(json "$r" created) | $(json "$r" p50_ms) | $(json "$r" p99_ms) | $(( $(json "$r" other_status) + $(json "$r" connection_errors) )) |"
+  done
+fi
+if want kill; then
+  echo
+  echo "| kill -9 x $KILLS under $KILL_RATE req/s | 201s received | rows stored | 201s missing | connection errors |"
+  echo "|---|---:|---:|---:|---:|"
+  for entry in "${stores[@]}"; do
+    name=${entry%%:*}; f=${F[$name]}
+    echo "| $name | $(json "$f" acknowledged) | $(json "$f" stored) | $(json "$f" missing) | $(json "$f" connection_errors) |"
+  done
+fi
+if want fuzz; then
+  echo
+  echo "| schemathesis $SCHEMATHESIS_VERSION (not_a_server_error, -n $FUZZ_EXAMPLES) | requests | 5xx | exit |"
+  echo "|---|---:|---:|---:|"
+  echo "| SQLite | $fuzz_requests | $fuzz_5xx | $st_exit |"
+fi
