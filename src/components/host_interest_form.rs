@@ -23,7 +23,7 @@ use std::time::Duration;
 /// The stored draft (or a new one), with the municipality from `?m=` when none is chosen.
 fn initial_draft(route: &Route) -> (Draft, bool) {
     let (mut draft, discarded) = match Draft::load() {
-        DraftLoad::Found(d) => (d, false),
+        DraftLoad::Found(d) => (*d, false),
         DraftLoad::Empty => (Draft::default(), false),
         DraftLoad::Discarded => (Draft::default(), true),
     };
