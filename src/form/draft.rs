@@ -232,20 +232,25 @@ impl Draft {
             form.idempotency_key = "0000000000000000".to_owned();
         }
         let mut errors = validate(&form, today).err().unwrap_or_default();
+        // Replaces the core's codes on `field` by `invalid` (clearing rather than removing
+        // the entry keeps BTreeMap's removal code out of the wasm).
+        let mut invalid = |field: &str| {
+            if let Some(codes) = errors.0.get_mut(field) {
+                codes.clear();
+            }
+            errors.add(field, "invalid");
+        };
         for (field, text) in [("capacity", &self.capacity), ("rooms", &self.rooms)] {
             if count(text).is_err() {
-                errors.0.remove(field);
-                errors.add(field, "invalid");
+                invalid(field);
             }
         }
         let date = self.available_from.trim();
         if !date.is_empty() && Date::parse(date).is_err() {
-            errors.0.remove("available_from");
-            errors.add("available_from", "invalid");
+            invalid("available_from");
         }
         if !self.duration.is_empty() && duration(&self.duration).is_none() {
-            errors.0.remove("duration");
-            errors.add("duration", "invalid");
+            invalid("duration");
         }
         errors.into_result().map(|()| form)
     }
