@@ -5,7 +5,7 @@
 
 use crate::cmd::{command, root};
 use std::net::{SocketAddr, TcpListener, TcpStream};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::{Child, Stdio};
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
@@ -82,7 +82,7 @@ fn fresh_dir() -> Result<PathBuf, String> {
 }
 
 /// `hulpwijzer-endpoint token create` on the database of `db`: the token (last line).
-fn create_token(binary: &PathBuf, db: &PathBuf, municipality: &str) -> Result<String, String> {
+fn create_token(binary: &Path, db: &Path, municipality: &str) -> Result<String, String> {
     let out = command(&binary.display().to_string())
         .args(["token", "create", municipality])
         .env("HULPWIJZER_DB", db)
