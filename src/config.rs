@@ -2,9 +2,9 @@
 //! the endpoint that receives the host-interest form. A missing file, bad JSON or no
 //! `endpoint` all mean "no endpoint": the portal then works without the form.
 
+use hulpwijzer_core::json::Json;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use serde::Deserialize;
 
 /// The deployment's configuration, provided once at the root.
 #[derive(Clone, Copy)]
@@ -25,16 +25,15 @@ impl Config {
     }
 }
 
-#[derive(Deserialize)]
-struct RawConfig {
-    #[serde(default)]
-    endpoint: Option<String>,
-}
-
 /// The endpoint named by a `/config.json` body, if it is an http(s) URL.
 pub fn parse_endpoint(body: &str) -> Option<String> {
-    let raw: RawConfig = serde_json::from_str(body).ok()?;
-    let endpoint = raw.endpoint?.trim().trim_end_matches('/').to_owned();
+    let raw = Json::parse(body)?;
+    let endpoint = raw
+        .get("endpoint")?
+        .as_str()?
+        .trim()
+        .trim_end_matches('/')
+        .to_owned();
     (endpoint.starts_with("https://") || endpoint.starts_with("http://")).then_some(endpoint)
 }
 

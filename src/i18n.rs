@@ -1,6 +1,6 @@
 //! Translations: one Fluent bundle per language and topic, built from the embedded
-//! `boot.ftl`, the language's core texts and the current tree's texts. Each text file is
-//! fetched once, when first needed.
+//! `boot.ftl`, the language's core texts, the current tree's texts and, on an outcome
+//! with a form, the forms' texts. Each text file is fetched once, when first needed.
 
 mod bundle;
 mod locale_pref;
@@ -26,8 +26,9 @@ pub enum TextState {
     Failed,
 }
 
-/// What the page shows: a language and the text chunk of its tree.
-type Want = (&'static str, String);
+/// What the page shows: a language, the text chunk of its tree and an extra chunk
+/// (the forms').
+type Want = (&'static str, String, Option<&'static str>);
 
 /// Fetched text files and the bundles built from them.
 #[derive(Default)]
@@ -49,7 +50,7 @@ pub struct I18n {
 impl I18n {
     fn new(locale: &'static str) -> Self {
         I18n {
-            want: RwSignal::new((locale, CORE_CHUNK.to_owned())),
+            want: RwSignal::new((locale, CORE_CHUNK.to_owned(), None)),
             bundle: RwSignal::new_local(Rc::new(Bundle::boot(locale))),
             state: RwSignal::new(TextState::Loading),
             store: StoredValue::new_local(Store::default()),
@@ -73,8 +74,13 @@ impl I18n {
 
     /// Shows `locale` with the texts of `tree`, fetching what is missing.
     pub fn show(&self, locale: &'static str, tree: &str) {
+        self.show_with(locale, tree, None);
+    }
+
+    /// Shows `locale` with the texts of `tree` and of the `extra` chunk (the forms').
+    pub fn show_with(&self, locale: &'static str, tree: &str, extra: Option<&'static str>) {
         set_document_lang(locale);
-        let want: Want = (locale, tree_chunk(tree).to_owned());
+        let want: Want = (locale, tree_chunk(tree).to_owned(), extra);
         if self.want.get_untracked() == want && self.state.get_untracked() == TextState::Ready {
             return;
         }
@@ -102,11 +108,11 @@ impl I18n {
     fn update(&self) {
         let want = self.want.get_untracked();
         let (locale, chunk) = (want.0, want.1.clone());
-        let chunks: Vec<String> = if chunk == CORE_CHUNK {
-            vec![chunk]
-        } else {
-            vec![CORE_CHUNK.to_owned(), chunk]
-        };
+        let mut chunks: Vec<String> = vec![CORE_CHUNK.to_owned()];
+        if chunk != CORE_CHUNK {
+            chunks.push(chunk);
+        }
+        chunks.extend(want.2.map(str::to_owned));
         if let Some(bundle) = self.store.with_value(|s| s.bundles.get(&want).cloned()) {
             self.bundle.set(bundle);
             self.state.set(TextState::Ready);

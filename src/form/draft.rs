@@ -6,7 +6,7 @@ use hulpwijzer_core::date::Date;
 use hulpwijzer_core::form::{
     validate, FieldErrors, HostInterest, Language, StayDuration, SCHEMA_VERSION,
 };
-use serde::{Deserialize, Serialize};
+use hulpwijzer_core::json::{Json, ObjectWriter};
 
 const KEY: &str = "hulpwijzer.host-interest.draft";
 
@@ -18,8 +18,8 @@ static DISCARDED: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool:
 pub const LANGUAGES: &[&str] = &["uk", "ru", "en", "nl", "de", "pl", "other"];
 
 /// The form as typed: text as text, so nothing is lost before it is checked.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
+/// Stored as a JSON object of these fields (read leniently: missing fields are empty).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Draft {
     pub name: String,
     pub email: String,
@@ -96,9 +96,74 @@ fn count(text: &str) -> Result<Option<u32>, ()> {
 }
 
 impl Draft {
-    /// Parses a stored draft.
+    /// Parses a stored draft: an object whose known members have the right types.
     pub fn from_json(text: &str) -> Option<Draft> {
-        serde_json::from_str(text).ok()
+        fn string(v: &Json) -> Option<String> {
+            v.as_str().map(str::to_owned)
+        }
+        let mut d = Draft::default();
+        for (name, v) in Json::parse(text)?.members()? {
+            match name.as_str() {
+                "name" => d.name = string(v)?,
+                "email" => d.email = string(v)?,
+                "phone" => d.phone = string(v)?,
+                "municipality" => d.municipality = string(v)?,
+                "place" => d.place = string(v)?,
+                "capacity" => d.capacity = string(v)?,
+                "rooms" => d.rooms = string(v)?,
+                "separate_room_with_door" => d.separate_room_with_door = v.as_bool()?,
+                "pets_accepted" => d.pets_accepted = v.as_bool()?,
+                "stairs_or_bunk_beds_only" => d.stairs_or_bunk_beds_only = v.as_bool()?,
+                "remote_location_own_transport_needed" => {
+                    d.remote_location_own_transport_needed = v.as_bool()?
+                }
+                "available_from" => d.available_from = string(v)?,
+                "duration" => d.duration = string(v)?,
+                "languages" => {
+                    d.languages = v.as_array()?.iter().map(string).collect::<Option<_>>()?
+                }
+                "note" => d.note = string(v)?,
+                "consent_contact_now" => d.consent_contact_now = v.as_bool()?,
+                "consent_keep_for_future" => d.consent_keep_for_future = v.as_bool()?,
+                "website" => d.website = string(v)?,
+                "started_ms" => d.started_ms = v.as_u64()?,
+                "key" if *v == Json::Null => d.key = None,
+                "key" => d.key = Some(string(v)?),
+                _ => {}
+            }
+        }
+        Some(d)
+    }
+
+    /// The draft as stored.
+    pub fn to_json(&self) -> String {
+        let mut out = String::new();
+        let mut o = ObjectWriter::new(&mut out);
+        o.str("name", &self.name);
+        o.str("email", &self.email);
+        o.str("phone", &self.phone);
+        o.str("municipality", &self.municipality);
+        o.str("place", &self.place);
+        o.str("capacity", &self.capacity);
+        o.str("rooms", &self.rooms);
+        o.bool("separate_room_with_door", self.separate_room_with_door);
+        o.bool("pets_accepted", self.pets_accepted);
+        o.bool("stairs_or_bunk_beds_only", self.stairs_or_bunk_beds_only);
+        o.bool(
+            "remote_location_own_transport_needed",
+            self.remote_location_own_transport_needed,
+        );
+        o.str("available_from", &self.available_from);
+        o.str("duration", &self.duration);
+        o.strs("languages", self.languages.iter().map(String::as_str));
+        o.str("note", &self.note);
+        o.bool("consent_contact_now", self.consent_contact_now);
+        o.bool("consent_keep_for_future", self.consent_keep_for_future);
+        o.str("website", &self.website);
+        o.u64("started_ms", self.started_ms);
+        o.opt_str("key", self.key.as_deref());
+        o.end();
+        out
     }
 
     /// The stored draft, discarding one that cannot be read.
@@ -123,9 +188,7 @@ impl Draft {
 
     /// Keeps the draft on the device.
     pub fn save(&self) {
-        if let Ok(text) = serde_json::to_string(self) {
-            storage::set(KEY, &text);
-        }
+        storage::set(KEY, &self.to_json());
     }
 
     /// Forgets the stored draft (after the endpoint acknowledged it).
@@ -169,20 +232,25 @@ impl Draft {
             form.idempotency_key = "0000000000000000".to_owned();
         }
         let mut errors = validate(&form, today).err().unwrap_or_default();
+        // Replaces the core's codes on `field` by `invalid` (clearing rather than removing
+        // the entry keeps BTreeMap's removal code out of the wasm).
+        let mut invalid = |field: &str| {
+            if let Some(codes) = errors.0.get_mut(field) {
+                codes.clear();
+            }
+            errors.add(field, "invalid");
+        };
         for (field, text) in [("capacity", &self.capacity), ("rooms", &self.rooms)] {
             if count(text).is_err() {
-                errors.0.remove(field);
-                errors.add(field, "invalid");
+                invalid(field);
             }
         }
         let date = self.available_from.trim();
         if !date.is_empty() && Date::parse(date).is_err() {
-            errors.0.remove("available_from");
-            errors.add("available_from", "invalid");
+            invalid("available_from");
         }
         if !self.duration.is_empty() && duration(&self.duration).is_none() {
-            errors.0.remove("duration");
-            errors.add("duration", "invalid");
+            invalid("duration");
         }
         errors.into_result().map(|()| form)
     }
@@ -283,9 +351,19 @@ mod tests {
     #[test]
     fn round_trips_and_rejects_garbage() {
         let d = filled();
-        let text = serde_json::to_string(&d).expect("json");
-        assert_eq!(Draft::from_json(&text), Some(d));
+        assert_eq!(Draft::from_json(&d.to_json()), Some(d.clone()));
+        let keyed = Draft {
+            key: Some("k\"1".into()),
+            ..d.clone()
+        };
+        assert_eq!(Draft::from_json(&keyed.to_json()), Some(keyed));
+        // As the serde-based build stored it.
+        let old = r#"{"name":"Олена Коваль","email":"olena@example.nl","phone":"","municipality":"GM0363","place":"Amsterdam","capacity":"2","rooms":"1","separate_room_with_door":false,"pets_accepted":false,"stairs_or_bunk_beds_only":false,"remote_location_own_transport_needed":false,"available_from":"2030-01-02","duration":"more-than-a-year","languages":["uk","nl"],"note":"","consent_contact_now":true,"consent_keep_for_future":false,"website":"","started_ms":1000,"key":null}"#;
+        assert_eq!(Draft::from_json(old), Some(d.clone()));
+        assert_eq!(d.to_json(), old);
         assert_eq!(Draft::from_json("{\"name\": 42"), None);
+        assert_eq!(Draft::from_json("{\"name\": 42}"), None);
+        assert_eq!(Draft::from_json("{\"started_ms\": -1}"), None);
         assert_eq!(Draft::from_json("42"), None);
         assert_eq!(Draft::from_json("{}"), Some(Draft::default()));
     }

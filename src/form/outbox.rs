@@ -3,7 +3,7 @@
 
 use crate::storage;
 use hulpwijzer_core::form::{FieldErrors, HostInterest, FORM};
-use serde::{Deserialize, Serialize};
+use hulpwijzer_core::json::{Json, ObjectWriter};
 
 const OUTBOX: &str = "hulpwijzer.host-interest.outbox";
 const SENT: &str = "hulpwijzer.host-interest.sent";
@@ -12,7 +12,7 @@ const SENT: &str = "hulpwijzer.host-interest.sent";
 pub const MAX_BACKOFF_MS: u32 = 60_000;
 
 /// One submission on its way: the JSON body, sent unchanged on every attempt.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Pending {
     /// Its idempotency key (also inside `body`).
     pub key: String,
@@ -22,16 +22,16 @@ pub struct Pending {
 
 impl Pending {
     /// A submission of `form`.
-    pub fn new(form: &HostInterest) -> Option<Pending> {
-        Some(Pending {
+    pub fn new(form: &HostInterest) -> Pending {
+        Pending {
             key: form.idempotency_key.clone(),
-            body: serde_json::to_string(form).ok()?,
-        })
+            body: form.to_json(),
+        }
     }
 }
 
 /// An acknowledged submission, kept so the host can see (and later withdraw) it.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Sent {
     /// The endpoint's reference (`KTR-527`).
     pub reference: String,
@@ -39,21 +39,56 @@ pub struct Sent {
     pub key: String,
 }
 
-fn read<T: for<'de> Deserialize<'de>>(key: &str) -> Vec<T> {
-    storage::get(key)
-        .and_then(|t| serde_json::from_str(&t).ok())
-        .unwrap_or_default()
+/// A list stored as `[{a: …, b: …}, …]` with string members `a` and `b`; an unreadable
+/// list reads as empty.
+fn parse_pairs(text: &str, a: &str, b: &str) -> Vec<(String, String)> {
+    let items = Json::parse(text).and_then(|list| {
+        list.as_array()?
+            .iter()
+            .map(|item| {
+                let member = |name| item.get(name)?.as_str().map(str::to_owned);
+                Some((member(a)?, member(b)?))
+            })
+            .collect::<Option<Vec<_>>>()
+    });
+    items.unwrap_or_default()
 }
 
-fn write<T: Serialize>(key: &str, items: &[T]) {
-    if let Ok(text) = serde_json::to_string(items) {
-        storage::set(key, &text);
+/// `items` in the shape [`parse_pairs`] reads.
+fn format_pairs<'s>(a: &str, b: &str, items: impl Iterator<Item = (&'s str, &'s str)>) -> String {
+    let mut out = String::from("[");
+    for (i, (va, vb)) in items.enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        let mut o = ObjectWriter::new(&mut out);
+        o.str(a, va);
+        o.str(b, vb);
+        o.end();
     }
+    out.push(']');
+    out
+}
+
+fn read(key: &str, a: &str, b: &str) -> Vec<(String, String)> {
+    parse_pairs(&storage::get(key).unwrap_or_default(), a, b)
+}
+
+fn write<'s>(key: &str, a: &str, b: &str, items: impl Iterator<Item = (&'s str, &'s str)>) {
+    storage::set(key, &format_pairs(a, b, items));
 }
 
 /// The submissions waiting to be sent (an unreadable outbox reads as empty).
 pub fn pending() -> Vec<Pending> {
-    read(OUTBOX)
+    read(OUTBOX, "key", "body")
+        .into_iter()
+        .map(|(key, body)| Pending { key, body })
+        .collect()
+}
+
+fn write_pending(all: &[Pending]) {
+    let items = all.iter().map(|p| (p.key.as_str(), p.body.as_str()));
+    write(OUTBOX, "key", "body", items);
 }
 
 /// Adds `item` unless one with its key is already waiting.
@@ -62,23 +97,24 @@ pub fn push(item: Pending) {
     if !all.iter().any(|p| p.key == item.key) {
         all.push(item);
     }
-    write(OUTBOX, &all);
+    write_pending(&all);
 }
 
 /// Removes the submission with `key`.
 pub fn remove(key: &str) {
     let mut all = pending();
     all.retain(|p| p.key != key);
-    write(OUTBOX, &all);
+    write_pending(&all);
 }
 
 /// Remembers an acknowledged submission.
 pub fn remember_sent(sent: Sent) {
-    let mut all: Vec<Sent> = read(SENT);
-    if !all.iter().any(|s| s.key == sent.key) {
-        all.push(sent);
+    let mut all = read(SENT, "reference", "key");
+    if !all.iter().any(|(_, key)| *key == sent.key) {
+        all.push((sent.reference, sent.key));
     }
-    write(SENT, &all);
+    let items = all.iter().map(|(r, k)| (r.as_str(), k.as_str()));
+    write(SENT, "reference", "key", items);
 }
 
 /// What an answer of the endpoint means for a submission.
@@ -92,27 +128,20 @@ pub enum Outcome {
     Retry(Option<u32>),
 }
 
-#[derive(Deserialize)]
-struct Receipt {
-    reference: String,
-}
-
-#[derive(Deserialize)]
-struct Refusal {
-    errors: FieldErrors,
-}
-
 /// Classifies an HTTP answer.
 pub fn classify(status: u16, body: &str, retry_after: Option<&str>) -> Outcome {
     match status {
-        200 | 201 => match serde_json::from_str::<Receipt>(body) {
-            Ok(r) if !r.reference.is_empty() => Outcome::Received(r.reference),
+        200 | 201 => match Json::parse(body)
+            .as_ref()
+            .and_then(|r| r.get("reference")?.as_str())
+        {
+            Some(r) if !r.is_empty() => Outcome::Received(r.to_owned()),
             _ => Outcome::Retry(None),
         },
         422 => Outcome::Rejected(
-            serde_json::from_str::<Refusal>(body)
-                .ok()
-                .map(|r| r.errors)
+            Json::parse(body)
+                .as_ref()
+                .and_then(|r| FieldErrors::from_json(r.get("errors")?))
                 .filter(|e| !e.is_empty())
                 .unwrap_or_else(|| FieldErrors::single(FORM, "malformed")),
         ),
@@ -143,6 +172,28 @@ mod tests {
         let waits: Vec<u32> = (0..8).map(backoff_ms).collect();
         assert_eq!(waits, [2000, 4000, 8000, 16000, 32000, 60000, 60000, 60000]);
         assert_eq!(backoff_ms(40), 60000);
+    }
+
+    #[test]
+    fn lists_round_trip_and_read_the_serde_format() {
+        let old = r#"[{"key":"k1","body":"{\"a\":1}"},{"key":"k2","body":"x"}]"#;
+        let items = parse_pairs(old, "key", "body");
+        assert_eq!(
+            items,
+            [
+                ("k1".to_owned(), "{\"a\":1}".to_owned()),
+                ("k2".to_owned(), "x".to_owned())
+            ]
+        );
+        let text = format_pairs(
+            "key",
+            "body",
+            items.iter().map(|(a, b)| (a.as_str(), b.as_str())),
+        );
+        assert_eq!(text, old);
+        assert_eq!(format_pairs("key", "body", std::iter::empty()), "[]");
+        assert!(parse_pairs("[{\"key\":\"k\"}]", "key", "body").is_empty());
+        assert!(parse_pairs("garbage", "key", "body").is_empty());
     }
 
     #[test]

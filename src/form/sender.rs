@@ -75,10 +75,7 @@ impl Sender {
 
     /// Puts a checked form in the outbox and starts sending it.
     pub fn submit(&self, form: &HostInterest) {
-        let Some(item) = Pending::new(form) else {
-            return;
-        };
-        outbox::push(item);
+        outbox::push(Pending::new(form));
         self.status.set(SendStatus::Sending);
         self.attempt.set_value(0);
         self.flush();

@@ -20,6 +20,7 @@ pub use errors::{codes, codes_for, message_key, FieldErrors, FIELDS, FORM};
 pub use phone::{normalise_phone, PhoneError};
 
 use crate::date::Date;
+use crate::json::ObjectWriter;
 use serde::{Deserialize, Serialize};
 
 /// The version of this schema; sent by the client in `schema_version`.
@@ -152,7 +153,70 @@ pub struct HostInterest {
     pub idempotency_key: String,
 }
 
+impl StayDuration {
+    /// The JSON code (`three-to-six-months`).
+    pub fn code(self) -> &'static str {
+        match self {
+            StayDuration::ThreeToSixMonths => "three-to-six-months",
+            StayDuration::SixToTwelveMonths => "six-to-twelve-months",
+            StayDuration::MoreThanAYear => "more-than-a-year",
+            StayDuration::Unsure => "unsure",
+        }
+    }
+}
+
+impl Language {
+    /// The JSON code (`uk`).
+    pub fn code(self) -> &'static str {
+        match self {
+            Language::Uk => "uk",
+            Language::Ru => "ru",
+            Language::En => "en",
+            Language::Nl => "nl",
+            Language::De => "de",
+            Language::Pl => "pl",
+            Language::Other => "other",
+        }
+    }
+}
+
 impl HostInterest {
+    /// The form as the JSON body the endpoint reads, the same as serde's: written by
+    /// hand so the app needs no JSON library.
+    pub fn to_json(&self) -> String {
+        let mut out = String::new();
+        let mut o = ObjectWriter::new(&mut out);
+        o.u64("schema_version", u64::from(self.schema_version));
+        o.str("name", &self.name);
+        o.opt_str("email", self.email.as_deref());
+        o.opt_str("phone", self.phone.as_deref());
+        o.str("municipality", &self.municipality);
+        o.str("place", &self.place);
+        o.opt_u64("capacity", self.capacity.map(u64::from));
+        o.opt_u64("rooms", self.rooms.map(u64::from));
+        o.bool("separate_room_with_door", self.separate_room_with_door);
+        o.bool("pets_accepted", self.pets_accepted);
+        o.bool("stairs_or_bunk_beds_only", self.stairs_or_bunk_beds_only);
+        o.bool(
+            "remote_location_own_transport_needed",
+            self.remote_location_own_transport_needed,
+        );
+        o.opt_str(
+            "available_from",
+            self.available_from.map(|d| d.to_string()).as_deref(),
+        );
+        o.opt_str("duration", self.duration.map(StayDuration::code));
+        o.strs("languages", self.languages.iter().map(|l| l.code()));
+        o.opt_str("note", self.note.as_deref());
+        o.bool("consent_contact_now", self.consent_contact_now);
+        o.bool("consent_keep_for_future", self.consent_keep_for_future);
+        o.str("website", &self.website);
+        o.u64("fill_ms", self.fill_ms);
+        o.str("idempotency_key", &self.idempotency_key);
+        o.end();
+        out
+    }
+
     /// The form as it should be stored: text trimmed, empty optional text dropped, the
     /// phone in E.164 (`+31612345678`), the e-mail domain lower-cased, languages sorted.
     /// Call after [`validate`] succeeded; invalid values are kept trimmed but unchanged.

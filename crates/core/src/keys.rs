@@ -76,8 +76,15 @@ pub fn fact(fact: &str) -> String {
     format!("fact-{fact}")
 }
 
-/// The text chunk every page needs (UI, menus, registries, municipalities, hubs, forms).
+/// The text chunk every page needs (UI, menus, registries, municipalities, hubs).
 pub const CORE_CHUNK: &str = "core";
+
+/// The text chunk of the outcome forms (every `form-…` message), fetched only by an
+/// outcome that shows a form.
+pub const FORM_CHUNK: &str = "form";
+
+/// The prefix of every message in [`FORM_CHUNK`].
+pub const FORM_PREFIX: &str = "form-";
 
 /// The trees whose texts are in the core chunk: the home page and the two topic menus.
 pub const CORE_TREES: [&str; 3] = ["start", "refugee", "host"];

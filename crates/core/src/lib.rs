@@ -13,6 +13,7 @@ pub mod engine;
 pub mod form;
 pub mod hub;
 pub mod ids;
+pub mod json;
 pub mod keys;
 pub mod model;
 pub mod municipality;

@@ -8,7 +8,7 @@
 use crate::date::Date;
 use crate::hub::{load_hubs, validate_hubs, Hubs};
 use crate::ids::{ContactId, FactId, LinkId, NodeId, OptionId, StepId, TreeId};
-pub use crate::keys::{CORE_CHUNK, CORE_TREES};
+pub use crate::keys::{CORE_CHUNK, CORE_TREES, FORM_CHUNK};
 use crate::model::{self, Audience, Catalog, Choice, FactValue, Next, Node, Provenance};
 use crate::municipality::{load_directory, local_message_keys, validate_local, Directory};
 use crate::validate::{self, Input, LocaleMessages, MessageInfo, Problem, UiKey};
@@ -354,9 +354,12 @@ pub fn bundle_locale(root: &Path, locale: &str) -> Result<String, String> {
     Ok(out)
 }
 
-/// The chunk a message belongs to: its tree's (by the longest tree-id prefix), except
-/// tree titles and the menus, which every page may show.
+/// The chunk a message belongs to: the forms' messages their own, else its tree's (by
+/// the longest tree-id prefix), except tree titles and the menus, which every page may show.
 pub fn chunk_of<'a>(key: &str, trees: &'a [String]) -> &'a str {
+    if key.starts_with(crate::keys::FORM_PREFIX) {
+        return FORM_CHUNK;
+    }
     if key.ends_with("-title") {
         return CORE_CHUNK;
     }
@@ -384,7 +387,8 @@ fn entry_start(line: &str) -> Option<&str> {
     valid.then_some(id)
 }
 
-/// A locale's texts split into [`CORE_CHUNK`] and one chunk per tree, comments dropped.
+/// A locale's texts split into [`CORE_CHUNK`], [`FORM_CHUNK`] and one chunk per tree,
+/// comments dropped.
 /// Each entry (a message with its indented continuation lines) moves as a whole.
 ///
 /// # Errors

@@ -33,10 +33,14 @@ fn the_projects_content_is_sound() {
 
 #[test]
 fn splitting_texts_into_chunks_keeps_every_message_once() {
-    use hulpwijzer_core::load::{chunk_of, load_catalog, load_locales, split_locale, CORE_CHUNK};
+    use hulpwijzer_core::load::{
+        chunk_of, load_catalog, load_locales, split_locale, CORE_CHUNK, FORM_CHUNK,
+    };
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
     let catalog = load_catalog(&root).unwrap_or_else(|p| panic!("{p:?}"));
     let trees: Vec<String> = catalog.trees.iter().map(|t| t.id.0.clone()).collect();
+    // A tree named `form…` would have its texts in the forms' chunk.
+    assert!(trees.iter().all(|t| !t.starts_with("form")), "{trees:?}");
     let (locales, _) = load_locales(&root);
     for locale in &locales {
         let chunks = split_locale(&root, &locale.locale, &trees).expect("split");
@@ -81,5 +85,10 @@ fn splitting_texts_into_chunks_keeps_every_message_once() {
         assert!(chunks["registration"].contains("registration-where-staying ="));
         assert!(!chunks[CORE_CHUNK].contains("registration-where-staying ="));
         assert!(chunks[CORE_CHUNK].contains("registration-title ="));
+        // The forms' texts load only with an outcome that shows a form.
+        assert!(chunks[FORM_CHUNK].contains("form-heading ="));
+        assert!(chunks[FORM_CHUNK].contains("form-error-summary-title ="));
+        assert!(!chunks[CORE_CHUNK].contains("\nform-"));
+        assert!(!chunks[CORE_CHUNK].starts_with("form-"));
     }
 }

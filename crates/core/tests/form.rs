@@ -6,6 +6,7 @@ use hulpwijzer_core::form::{
     codes_for, message_key, normalise_phone, validate, FieldErrors, HostInterest, Language,
     PhoneError, StayDuration, FIELDS, SCHEMA_VERSION,
 };
+use hulpwijzer_core::json::Json;
 
 fn today() -> Date {
     Date::parse("2026-11-22").unwrap()
@@ -422,4 +423,41 @@ fn normalised_trims_and_formats() {
     assert_eq!(n.phone.as_deref(), Some("+31612345678"));
     assert_eq!(n.note, None);
     assert_eq!(n.languages, vec![Language::Uk, Language::Pl]);
+}
+
+#[test]
+fn the_hand_written_json_is_serdes() {
+    let mut odd = valid();
+    odd.name = "Ann\"a \\ \u{1} ʼ 😀\n".into();
+    odd.note = Some("tab\there\r/\u{7f}".into());
+    odd.phone = Some("+31 6 12345678".into());
+    for form in [blank(), valid(), odd] {
+        let ours = form.to_json();
+        let theirs: serde_json::Value = serde_json::to_value(&form).unwrap();
+        assert_eq!(
+            serde_json::from_str::<serde_json::Value>(&ours).unwrap(),
+            theirs
+        );
+        assert_eq!(serde_json::from_str::<HostInterest>(&ours).unwrap(), form);
+        let parsed = Json::parse(&serde_json::to_string(&form).unwrap()).unwrap();
+        assert_eq!(
+            parsed.get("name").and_then(Json::as_str),
+            Some(form.name.as_str())
+        );
+    }
+}
+
+#[test]
+fn field_errors_read_from_json() {
+    let body = r#"{"name":["invalid"],"email":["contact-required","too-long"]}"#;
+    let ours = FieldErrors::from_json(&Json::parse(body).unwrap()).unwrap();
+    let theirs: FieldErrors = serde_json::from_str(body).unwrap();
+    assert_eq!(ours, theirs);
+    for bad in [r#"{"name":"invalid"}"#, r#"{"name":[1]}"#, "[]", "null"] {
+        assert_eq!(
+            FieldErrors::from_json(&Json::parse(bad).unwrap()),
+            None,
+            "{bad}"
+        );
+    }
 }

@@ -5,14 +5,14 @@ use crate::catalog::directory;
 use crate::i18n::use_i18n;
 use leptos::prelude::*;
 
-/// The 342 municipalities by name, as select options.
+/// The 342 municipalities by name, as select options. Sorted by inserting each in
+/// place: fast enough for 342 and smaller in the wasm than another `sort_by`.
 fn municipality_options() -> Vec<(String, String)> {
-    let mut all: Vec<(String, String)> = directory()
-        .municipalities()
-        .iter()
-        .map(|m| (m.code.clone(), m.name.clone()))
-        .collect();
-    all.sort_by(|a, b| a.1.cmp(&b.1));
+    let mut all: Vec<(String, String)> = Vec::new();
+    for m in directory().municipalities() {
+        let at = all.partition_point(|(_, name)| *name <= m.name);
+        all.insert(at, (m.code.clone(), m.name.clone()));
+    }
     all
 }
 

@@ -18,14 +18,14 @@ pub fn CheckField(
 ) -> impl IntoView {
     let has_hint = hint.is_some();
     view! {
-        <div class="checkbox" class:field-invalid=move || state.invalid(field)>
+        <div class="checkbox" class:field-invalid=state.invalid_fn(field)>
             <FieldError state field />
             <input
                 id=input_id(field)
                 name=field
                 type="checkbox"
-                aria-invalid=move || state.invalid(field).then_some("true")
-                aria-describedby=move || state.described_by(field, has_hint)
+                aria-invalid=state.aria_invalid(field)
+                aria-describedby=state.aria_described_by(field, has_hint)
                 prop:checked=move || state.draft.with(get)
                 on:change=move |ev| state.draft.update(|d| set(d, event_target_checked(&ev)))
             />
@@ -77,7 +77,7 @@ pub fn LanguagesField(state: FormState) -> impl IntoView {
                         type="checkbox"
                         name="languages"
                         value=*code
-                        aria-invalid=move || state.invalid(field).then_some("true")
+                        aria-invalid=state.aria_invalid(field)
                         prop:checked=checked
                         on:change=toggle
                     />
@@ -89,8 +89,8 @@ pub fn LanguagesField(state: FormState) -> impl IntoView {
     view! {
         <fieldset
             class="field"
-            class:field-invalid=move || state.invalid(field)
-            aria-describedby=move || state.described_by(field, true)
+            class:field-invalid=state.invalid_fn(field)
+            aria-describedby=state.aria_described_by(field, true)
         >
             <legend>{i18n.tr("form-languages-legend")}</legend>
             {hint_view(field, Some(i18n.tr("form-languages-hint")))}

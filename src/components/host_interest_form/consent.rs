@@ -45,8 +45,8 @@ pub fn Honeypot(state: FormState) -> impl IntoView {
                 type="text"
                 tabindex="-1"
                 autocomplete="off"
-                prop:value=move || state.draft.with(|d| d.website.clone())
-                on:input=move |ev| state.draft.update(|d| d.website = event_target_value(&ev))
+                prop:value=state.text(|d| &d.website)
+                on:input=state.set_text(|d, v| d.website = v)
             />
         </div>
     }

@@ -1,5 +1,9 @@
 //! The form's inputs: each with a label, an optional hint and its inline errors, wired
 //! to one field of the draft. Ids are `hi-<field>`, so the error summary can link them.
+//!
+//! Size: every reactive attribute and event handler below comes from one of the
+//! [`FormState`] helpers, so each is one closure type and the view code for it is
+//! generated once for all fields instead of once per place it is written.
 
 use crate::form::{error_key, Draft};
 use crate::i18n::use_i18n;
@@ -17,6 +21,35 @@ impl FormState {
     /// Whether `field` has an error (reactive).
     pub fn invalid(&self, field: &'static str) -> bool {
         self.errors.with(|e| !e.get(field).is_empty())
+    }
+
+    /// `class:field-invalid` and the like for `field` (reactive).
+    pub fn invalid_fn(self, field: &'static str) -> impl Fn() -> bool + Copy + 'static {
+        move || self.invalid(field)
+    }
+
+    /// `aria-invalid` for `field` (reactive).
+    pub fn aria_invalid(self, field: &'static str) -> impl Fn() -> Option<&'static str> + 'static {
+        move || self.invalid(field).then_some("true")
+    }
+
+    /// `aria-describedby` for `field` (reactive).
+    pub fn aria_described_by(
+        self,
+        field: &'static str,
+        hint: bool,
+    ) -> impl Fn() -> Option<String> + 'static {
+        move || self.described_by(field, hint)
+    }
+
+    /// The text of a field of the draft (reactive).
+    pub fn text(self, get: fn(&Draft) -> &String) -> impl Fn() -> String + 'static {
+        move || self.draft.with(|d| get(d).clone())
+    }
+
+    /// Stores what an `input` or `change` event carries into a text field of the draft.
+    pub fn set_text(self, set: fn(&mut Draft, String)) -> impl FnMut(web_sys::Event) + 'static {
+        move |ev| self.draft.update(|d| set(d, event_target_value(&ev)))
     }
 
     /// `aria-describedby` for `field`: its hint and, when invalid, its error.
@@ -83,18 +116,16 @@ pub fn TextField(
     set: fn(&mut Draft, String),
 ) -> impl IntoView {
     let has_hint = hint.is_some();
-    let value = move || state.draft.with(|d| get(d).clone());
-    let on_input = move |ev| state.draft.update(|d| set(d, event_target_value(&ev)));
     let control = if kind == "textarea" {
         view! {
             <textarea
                 id=input_id(field)
                 name=field
                 rows="4"
-                aria-invalid=move || state.invalid(field).then_some("true")
-                aria-describedby=move || state.described_by(field, has_hint)
-                prop:value=value
-                on:input=on_input
+                aria-invalid=state.aria_invalid(field)
+                aria-describedby=state.aria_described_by(field, has_hint)
+                prop:value=state.text(get)
+                on:input=state.set_text(set)
             ></textarea>
         }
         .into_any()
@@ -105,16 +136,16 @@ pub fn TextField(
                 name=field
                 type=kind
                 autocomplete=autocomplete
-                aria-invalid=move || state.invalid(field).then_some("true")
-                aria-describedby=move || state.described_by(field, has_hint)
-                prop:value=value
-                on:input=on_input
+                aria-invalid=state.aria_invalid(field)
+                aria-describedby=state.aria_described_by(field, has_hint)
+                prop:value=state.text(get)
+                on:input=state.set_text(set)
             />
         }
         .into_any()
     };
     view! {
-        <div class="field" class:field-invalid=move || state.invalid(field)>
+        <div class="field" class:field-invalid=state.invalid_fn(field)>
             <label for=input_id(field)>{label}</label>
             {hint_view(field, hint)}
             <FieldError state field />
@@ -149,16 +180,16 @@ pub fn SelectField(
         })
         .collect_view();
     view! {
-        <div class="field" class:field-invalid=move || state.invalid(field)>
+        <div class="field" class:field-invalid=state.invalid_fn(field)>
             <label for=input_id(field)>{label}</label>
             {hint_view(field, hint)}
             <FieldError state field />
             <select
                 id=input_id(field)
                 name=field
-                aria-invalid=move || state.invalid(field).then_some("true")
-                aria-describedby=move || state.described_by(field, has_hint)
-                on:change=move |ev| state.draft.update(|d| set(d, event_target_value(&ev)))
+                aria-invalid=state.aria_invalid(field)
+                aria-describedby=state.aria_described_by(field, has_hint)
+                on:change=state.set_text(set)
             >
                 <option value="">{i18n.tr("form-choose")}</option>
                 {options}

@@ -150,6 +150,21 @@ impl FieldErrors {
         self.get(field).iter().any(|c| c == code)
     }
 
+    /// Reads `{field: [code, …]}` (the `errors` of a 422 answer); `None` when it has
+    /// another shape.
+    pub fn from_json(value: &crate::json::Json) -> Option<FieldErrors> {
+        let mut e = FieldErrors::new();
+        for (field, codes) in value.members()? {
+            let codes = codes
+                .as_array()?
+                .iter()
+                .map(|c| c.as_str().map(str::to_owned))
+                .collect::<Option<Vec<_>>>()?;
+            e.0.insert(field.clone(), codes);
+        }
+        Some(e)
+    }
+
     /// Whether there are no errors.
     pub fn is_empty(&self) -> bool {
         self.0.is_empty()
