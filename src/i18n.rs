@@ -105,17 +105,33 @@ impl I18n {
     }
 
     /// Builds the bundle when every file of the wanted chunks is there; fetches the rest.
-    fn update(&self) {
-        let want = self.want.get_untracked();
-        let (locale, chunk) = (want.0, want.1.clone());
+    /// The chunks the current page needs.
+    fn wanted_chunks(want: &Want) -> Vec<String> {
         let mut chunks: Vec<String> = vec![CORE_CHUNK.to_owned()];
-        if chunk != CORE_CHUNK {
-            chunks.push(chunk);
+        if want.1 != CORE_CHUNK {
+            chunks.push(want.1.clone());
         }
         chunks.extend(want.2.map(str::to_owned));
-        if let Some(bundle) = self.store.with_value(|s| s.bundles.get(&want).cloned()) {
+        chunks
+    }
+
+    /// Shows `bundle` as ready; signals change only when something did, so a page (and a
+    /// half-filled form on it) is never re-rendered for nothing.
+    fn ready(&self, bundle: Rc<Bundle>) {
+        if !self.bundle.with_untracked(|b| Rc::ptr_eq(b, &bundle)) {
             self.bundle.set(bundle);
+        }
+        if self.state.get_untracked() != TextState::Ready {
             self.state.set(TextState::Ready);
+        }
+    }
+
+    fn update(&self) {
+        let want = self.want.get_untracked();
+        let locale = want.0;
+        let chunks = Self::wanted_chunks(&want);
+        if let Some(bundle) = self.store.with_value(|s| s.bundles.get(&want).cloned()) {
+            self.ready(bundle);
             return;
         }
         let texts: Option<Vec<Rc<str>>> = self.store.with_value(|s| {
@@ -130,8 +146,7 @@ impl I18n {
                 self.store.update_value(|s| {
                     s.bundles.insert(want, bundle.clone());
                 });
-                self.bundle.set(bundle);
-                self.state.set(TextState::Ready);
+                self.ready(bundle);
             }
             None => {
                 if self.state.get_untracked() != TextState::Failed {
@@ -164,8 +179,13 @@ impl I18n {
                     s.texts.insert(key.clone(), Rc::from(text.as_str()));
                 }
             });
+            // A prefetched file for another page changes nothing on this one.
+            let wanted = this
+                .want
+                .with_untracked(|w| w.0 == locale && Self::wanted_chunks(w).contains(&chunk));
             match result {
-                Ok(_) => this.update(),
+                Ok(_) if wanted => this.update(),
+                Ok(_) => {}
                 // Only the page still waiting for this file learns of the failure.
                 Err(()) if this.want.get_untracked().0 == locale => {
                     this.state.set(TextState::Failed)
