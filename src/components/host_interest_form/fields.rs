@@ -60,30 +60,6 @@ accessors!(text_ref, flag_ref,);
 accessors!(text_mut, flag_mut, mut);
 
 impl FormState {
-    /// Whether `field` has an error (reactive).
-    pub fn invalid(&self, field: &'static str) -> bool {
-        self.errors.with(|e| !e.get(field).is_empty())
-    }
-
-    /// `class:field-invalid` and the like for `field` (reactive).
-    pub fn invalid_fn(self, field: &'static str) -> impl Fn() -> bool + Copy + 'static {
-        move || self.invalid(field)
-    }
-
-    /// `aria-invalid` for `field` (reactive).
-    pub fn aria_invalid(self, field: &'static str) -> impl Fn() -> Option<&'static str> + 'static {
-        move || self.invalid(field).then_some("true")
-    }
-
-    /// `aria-describedby` for `field` (reactive).
-    pub fn aria_described_by(
-        self,
-        field: &'static str,
-        hint: bool,
-    ) -> impl Fn() -> Option<String> + 'static {
-        move || self.described_by(field, hint)
-    }
-
     /// The text of a field of the draft (reactive).
     pub fn text(self, field: &'static str) -> impl Fn() -> String + 'static {
         move || self.draft.with(|d| text_ref(d, field).clone())
@@ -96,18 +72,6 @@ impl FormState {
                 .update(|d| *text_mut(d, field) = event_target_value(&ev))
         }
     }
-
-    /// `aria-describedby` for `field`: its hint and, when invalid, its error.
-    pub fn described_by(&self, field: &'static str, hint: bool) -> Option<String> {
-        let mut ids = Vec::new();
-        if hint {
-            ids.push(format!("hi-{field}-hint"));
-        }
-        if self.invalid(field) {
-            ids.push(format!("hi-{field}-error"));
-        }
-        (!ids.is_empty()).then(|| ids.join(" "))
-    }
 }
 
 /// The id of the input for `field`.
@@ -115,56 +79,95 @@ pub fn input_id(field: &str) -> String {
     format!("hi-{field}")
 }
 
-/// The hint under a label (or nothing).
-fn hint_view(field: &'static str, hint: Option<String>) -> impl IntoView {
-    hint.map(|h| {
-        view! {
-            <p class="hint" id=format!("hi-{field}-hint")>
-                {h}
-            </p>
-        }
-    })
+/// What a field shows of its errors. A field is drawn again when its errors change
+/// (only on Send), so everything here is plain values, not reactive attributes: much
+/// less view code in the wasm than a render effect per attribute and kind of input.
+struct Errors {
+    /// The inline message (codes already translated), when there are errors.
+    message: Option<String>,
+    /// `aria-invalid`.
+    invalid: Option<&'static str>,
+    /// `aria-describedby`: the hint and, when invalid, the error.
+    described_by: Option<String>,
+    /// The wrapper's class, with `field-invalid` when invalid.
+    class: String,
 }
 
-/// The inline error messages of `field`, when it has any.
-fn field_error(i18n: I18n, state: FormState, field: &'static str) -> impl IntoView {
-    move || {
-        let codes = state.errors.with(|e| e.get(field).to_vec());
-        (!codes.is_empty()).then(|| {
-            let messages = codes
+impl Errors {
+    fn new(i18n: I18n, field: &'static str, codes: &[String], hint: bool, class: &str) -> Self {
+        let invalid = !codes.is_empty();
+        let message = invalid.then(|| {
+            codes
                 .iter()
                 .map(|c| i18n.tr(error_key(field, c)))
                 .collect::<Vec<_>>()
-                .join(" ");
-            view! {
-                <p class="error-message" id=format!("hi-{field}-error")>
-                    <span class="visually-hidden">{i18n.tr("form-error-prefix")}</span>
-                    {messages}
-                </p>
-            }
-        })
+                .join(" ")
+        });
+        let mut ids = Vec::new();
+        if hint {
+            ids.push(format!("hi-{field}-hint"));
+        }
+        if invalid {
+            ids.push(format!("hi-{field}-error"));
+        }
+        Errors {
+            message,
+            invalid: invalid.then_some("true"),
+            described_by: (!ids.is_empty()).then(|| ids.join(" ")),
+            class: if invalid {
+                format!("{class} field-invalid")
+            } else {
+                class.to_owned()
+            },
+        }
+    }
+
+    /// The inline error messages, when there are any.
+    fn view(&mut self, i18n: I18n, field: &'static str) -> AnyView {
+        self.message
+            .take()
+            .map(|messages| {
+                view! {
+                    <p class="error-message" id=format!("hi-{field}-error")>
+                        <span class="visually-hidden">{i18n.tr("form-error-prefix")}</span>
+                        {messages}
+                    </p>
+                }
+            })
+            .into_any()
     }
 }
 
+/// The hint under a label (or nothing).
+fn hint_view(i18n: I18n, field: &'static str, hint: Option<&'static str>) -> AnyView {
+    hint.map(|h| {
+        view! {
+            <p class="hint" id=format!("hi-{field}-hint")>
+                {i18n.tr(h)}
+            </p>
+        }
+    })
+    .into_any()
+}
+
 /// The control of a text, select or text-area field.
-fn control(i18n: I18n, state: FormState, f: &'static Field) -> AnyView {
+fn control(i18n: I18n, state: FormState, f: &'static Field, e: &Errors) -> AnyView {
     let field = f.name;
-    let has_hint = f.hint.is_some();
     match f.input {
         Input::TextArea => view! {
             <textarea
                 id=input_id(field)
                 name=field
                 rows="4"
-                aria-invalid=state.aria_invalid(field)
-                aria-describedby=state.aria_described_by(field, has_hint)
+                aria-invalid=e.invalid
+                aria-describedby=e.described_by.clone()
                 prop:value=state.text(field)
                 on:input=state.set_text(field)
             ></textarea>
         }
         .into_any(),
         Input::Select(options) => {
-            let current = state.text(field)();
+            let current = state.draft.with_untracked(|d| text_ref(d, field).clone());
             let options = options(&i18n)
                 .into_iter()
                 .map(|(value, text)| {
@@ -180,8 +183,8 @@ fn control(i18n: I18n, state: FormState, f: &'static Field) -> AnyView {
                 <select
                     id=input_id(field)
                     name=field
-                    aria-invalid=state.aria_invalid(field)
-                    aria-describedby=state.aria_described_by(field, has_hint)
+                    aria-invalid=e.invalid
+                    aria-describedby=e.described_by.clone()
                     on:change=state.set_text(field)
                 >
                     <option value="">{i18n.tr("form-choose")}</option>
@@ -196,8 +199,8 @@ fn control(i18n: I18n, state: FormState, f: &'static Field) -> AnyView {
                 name=field
                 type=kind
                 autocomplete=autocomplete
-                aria-invalid=state.aria_invalid(field)
-                aria-describedby=state.aria_described_by(field, has_hint)
+                aria-invalid=e.invalid
+                aria-describedby=e.described_by.clone()
                 prop:value=state.text(field)
                 on:input=state.set_text(field)
             />
@@ -208,31 +211,32 @@ fn control(i18n: I18n, state: FormState, f: &'static Field) -> AnyView {
 }
 
 /// One checkbox for a yes/no field of the draft.
-fn check_view(i18n: I18n, state: FormState, f: &'static Field) -> AnyView {
+fn check_view(i18n: I18n, state: FormState, f: &'static Field, mut e: Errors) -> AnyView {
     let field = f.name;
     view! {
-        <div class="checkbox" class:field-invalid=state.invalid_fn(field)>
-            {field_error(i18n, state, field)}
+        <div class=e
+            .class
+            .clone()>
+            {e.view(i18n, field)}
             <input
                 id=input_id(field)
                 name=field
                 type="checkbox"
-                aria-invalid=state.aria_invalid(field)
-                aria-describedby=state.aria_described_by(field, f.hint.is_some())
+                aria-invalid=e.invalid
+                aria-describedby=e.described_by
                 prop:checked=move || state.draft.with(|d| *flag_ref(d, field))
                 on:change=move |ev| {
                     state.draft.update(|d| *flag_mut(d, field) = event_target_checked(&ev))
                 }
-            />
-            <label for=input_id(field)>{i18n.tr(f.label)}</label>
-            {hint_view(field, f.hint.map(|h| i18n.tr(h)))}
+            /> <label for=input_id(field)>{i18n.tr(f.label)}</label>
+            {hint_view(i18n, field, f.hint)}
         </div>
     }
     .into_any()
 }
 
 /// The languages spoken at home: at least one.
-fn languages_view(i18n: I18n, state: FormState, f: &'static Field) -> AnyView {
+fn languages_view(i18n: I18n, state: FormState, f: &'static Field, mut e: Errors) -> AnyView {
     let field = f.name;
     let boxes = LANGUAGES
         .iter()
@@ -262,7 +266,7 @@ fn languages_view(i18n: I18n, state: FormState, f: &'static Field) -> AnyView {
                         type="checkbox"
                         name="languages"
                         value=*code
-                        aria-invalid=state.aria_invalid(field)
+                        aria-invalid=e.invalid
                         prop:checked=checked
                         on:change=toggle
                     />
@@ -272,36 +276,43 @@ fn languages_view(i18n: I18n, state: FormState, f: &'static Field) -> AnyView {
         })
         .collect_view();
     view! {
-        <fieldset
-            class="field"
-            class:field-invalid=state.invalid_fn(field)
-            aria-describedby=state.aria_described_by(field, true)
-        >
+        <fieldset class=e.class.clone() aria-describedby=e.described_by.clone()>
             <legend>{i18n.tr(f.label)}</legend>
-            {hint_view(field, f.hint.map(|h| i18n.tr(h)))}
-            {field_error(i18n, state, field)}
+            {hint_view(i18n, field, f.hint)}
+            {e.view(i18n, field)}
             {boxes}
         </fieldset>
     }
     .into_any()
 }
 
-/// Any field: a checkbox, the languages group, or a label, hint, errors and control.
+/// Any field: a checkbox, the languages group, or a label, hint, errors and control;
+/// drawn again when its errors change.
 fn field_view(i18n: I18n, state: FormState, f: &'static Field) -> AnyView {
-    match f.input {
-        Input::Check => return check_view(i18n, state, f),
-        Input::Languages => return languages_view(i18n, state, f),
-        _ => {}
-    }
     let field = f.name;
-    view! {
-        <div class="field" class:field-invalid=state.invalid_fn(field)>
-            <label for=input_id(field)>{i18n.tr(f.label)}</label>
-            {hint_view(field, f.hint.map(|h| i18n.tr(h)))}
-            {field_error(i18n, state, field)}
-            {control(i18n, state, f)}
-        </div>
-    }
+    (move || {
+        let codes = state.errors.with(|e| e.get(field).to_vec());
+        untrack(|| {
+            let class = match f.input {
+                Input::Check => "checkbox",
+                _ => "field",
+            };
+            let mut e = Errors::new(i18n, field, &codes, f.hint.is_some(), class);
+            match f.input {
+                Input::Check => check_view(i18n, state, f, e),
+                Input::Languages => languages_view(i18n, state, f, e),
+                _ => view! {
+                    <div class=e.class.clone()>
+                        <label for=input_id(field)>{i18n.tr(f.label)}</label>
+                        {hint_view(i18n, field, f.hint)}
+                        {e.view(i18n, field)}
+                        {control(i18n, state, f, &e)}
+                    </div>
+                }
+                .into_any(),
+            }
+        })
+    })
     .into_any()
 }
 
