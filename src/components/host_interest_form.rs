@@ -1,23 +1,21 @@
 //! The host-interest form: a draft kept on the phone, checked with the core's rules
 //! before sending, errors inline and in a summary, and a receipt or "will be sent".
 
-mod about_you;
-mod checkboxes;
-mod consent;
 mod error_summary;
 mod fields;
 mod privacy_notice;
 mod receipt;
-mod the_space;
+mod table;
 
 use crate::form::{now_ms, today, use_sender, Draft, DraftLoad, SendStatus};
 use crate::i18n::use_i18n;
 use crate::municipality::lookup;
 use error_summary::{focus_summary, ErrorSummary};
-use fields::FormState;
+use fields::{honeypot, items_view, FormState};
 use hulpwijzer_core::form::{FieldErrors, FORM, MIN_FILL_MS};
 use hulpwijzer_core::route::Route;
 use leptos::prelude::*;
+use privacy_notice::PrivacyNotice;
 use std::time::Duration;
 
 /// The stored draft (or a new one), with the municipality from `?m=` when none is chosen.
@@ -106,11 +104,10 @@ pub fn HostInterestForm(
                 <p>{i18n.tr("form-intro")}</p>
                 <ErrorSummary state />
                 <form novalidate on:submit=on_submit>
-                    <about_you::AboutYou state />
-                    <the_space::TheSpace state />
-                    <privacy_notice::PrivacyNotice municipality />
-                    <consent::Consent state />
-                    <consent::Honeypot state />
+                    {items_view(state, table::ABOUT_AND_SPACE)}
+                    <PrivacyNotice municipality />
+                    {items_view(state, table::CONSENT)}
+                    {honeypot(state)}
                     <button id="hi-submit" class="button" type="submit">
                         {i18n.tr("form-submit")}
                     </button>

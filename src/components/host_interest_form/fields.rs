@@ -1,12 +1,14 @@
 //! The form's inputs: each with a label, an optional hint and its inline errors, wired
 //! to one field of the draft. Ids are `hi-<field>`, so the error summary can link them.
 //!
-//! Size: every reactive attribute and event handler below comes from one of the
-//! [`FormState`] helpers, so each is one closure type and the view code for it is
-//! generated once for all fields instead of once per place it is written.
+//! Size: the fields are data ([`super::table`]) rendered by one function into
+//! `Vec<AnyView>`, and every reactive attribute and event handler reads the draft by
+//! field name, so each kind of input is one view type with one set of closures, its
+//! view code generated once for all fields.
 
-use crate::form::{error_key, Draft};
-use crate::i18n::use_i18n;
+use super::table::{Field, Input, Item, LANGUAGE_NAMES};
+use crate::form::{error_key, Draft, LANGUAGES};
+use crate::i18n::{use_i18n, I18n};
 use hulpwijzer_core::form::FieldErrors;
 use leptos::prelude::*;
 
@@ -17,51 +19,58 @@ pub struct FormState {
     pub errors: RwSignal<FieldErrors>,
 }
 
+/// Picks a field of the draft by name, shared or mutable: `$get` for the text fields,
+/// `$flag` for the yes/no ones. Unknown names fall back to the honeypot and the last
+/// consent (the table only names real fields).
+macro_rules! accessors {
+    ($text:ident, $flag:ident, $($m:tt)*) => {
+        fn $text<'a>(d: &'a $($m)* Draft, field: &str) -> &'a $($m)* String {
+            match field {
+                "name" => &$($m)* d.name,
+                "email" => &$($m)* d.email,
+                "phone" => &$($m)* d.phone,
+                "municipality" => &$($m)* d.municipality,
+                "place" => &$($m)* d.place,
+                "capacity" => &$($m)* d.capacity,
+                "rooms" => &$($m)* d.rooms,
+                "available_from" => &$($m)* d.available_from,
+                "duration" => &$($m)* d.duration,
+                "note" => &$($m)* d.note,
+                // "website", the honeypot.
+                _ => &$($m)* d.website,
+            }
+        }
+
+        fn $flag<'a>(d: &'a $($m)* Draft, field: &str) -> &'a $($m)* bool {
+            match field {
+                "separate_room_with_door" => &$($m)* d.separate_room_with_door,
+                "pets_accepted" => &$($m)* d.pets_accepted,
+                "stairs_or_bunk_beds_only" => &$($m)* d.stairs_or_bunk_beds_only,
+                "remote_location_own_transport_needed" => {
+                    &$($m)* d.remote_location_own_transport_needed
+                }
+                "consent_contact_now" => &$($m)* d.consent_contact_now,
+                _ => &$($m)* d.consent_keep_for_future,
+            }
+        }
+    };
+}
+
+accessors!(text_ref, flag_ref,);
+accessors!(text_mut, flag_mut, mut);
+
 impl FormState {
-    /// Whether `field` has an error (reactive).
-    pub fn invalid(&self, field: &'static str) -> bool {
-        self.errors.with(|e| !e.get(field).is_empty())
-    }
-
-    /// `class:field-invalid` and the like for `field` (reactive).
-    pub fn invalid_fn(self, field: &'static str) -> impl Fn() -> bool + Copy + 'static {
-        move || self.invalid(field)
-    }
-
-    /// `aria-invalid` for `field` (reactive).
-    pub fn aria_invalid(self, field: &'static str) -> impl Fn() -> Option<&'static str> + 'static {
-        move || self.invalid(field).then_some("true")
-    }
-
-    /// `aria-describedby` for `field` (reactive).
-    pub fn aria_described_by(
-        self,
-        field: &'static str,
-        hint: bool,
-    ) -> impl Fn() -> Option<String> + 'static {
-        move || self.described_by(field, hint)
-    }
-
     /// The text of a field of the draft (reactive).
-    pub fn text(self, get: fn(&Draft) -> &String) -> impl Fn() -> String + 'static {
-        move || self.draft.with(|d| get(d).clone())
+    pub fn text(self, field: &'static str) -> impl Fn() -> String + 'static {
+        move || self.draft.with(|d| text_ref(d, field).clone())
     }
 
     /// Stores what an `input` or `change` event carries into a text field of the draft.
-    pub fn set_text(self, set: fn(&mut Draft, String)) -> impl FnMut(web_sys::Event) + 'static {
-        move |ev| self.draft.update(|d| set(d, event_target_value(&ev)))
-    }
-
-    /// `aria-describedby` for `field`: its hint and, when invalid, its error.
-    pub fn described_by(&self, field: &'static str, hint: bool) -> Option<String> {
-        let mut ids = Vec::new();
-        if hint {
-            ids.push(format!("hi-{field}-hint"));
+    pub fn set_text(self, field: &'static str) -> impl FnMut(web_sys::Event) + 'static {
+        move |ev| {
+            self.draft
+                .update(|d| *text_mut(d, field) = event_target_value(&ev))
         }
-        if self.invalid(field) {
-            ids.push(format!("hi-{field}-error"));
-        }
-        (!ids.is_empty()).then(|| ids.join(" "))
     }
 }
 
@@ -70,130 +79,289 @@ pub fn input_id(field: &str) -> String {
     format!("hi-{field}")
 }
 
-/// The hint under a label (or nothing).
-pub fn hint_view(field: &'static str, hint: Option<String>) -> impl IntoView {
-    hint.map(|h| {
-        view! {
-            <p class="hint" id=format!("hi-{field}-hint")>
-                {h}
-            </p>
-        }
-    })
+/// What a field shows of its errors. A field is drawn again when its errors change
+/// (only on Send), so everything here is plain values, not reactive attributes: much
+/// less view code in the wasm than a render effect per attribute and kind of input.
+struct Errors {
+    /// The inline message (codes already translated), when there are errors.
+    message: Option<String>,
+    /// `aria-invalid`.
+    invalid: Option<&'static str>,
+    /// `aria-describedby`: the hint and, when invalid, the error.
+    described_by: Option<String>,
+    /// The wrapper's class, with `field-invalid` when invalid.
+    class: String,
 }
 
-/// The inline error messages of `field`, when it has any.
-#[component]
-pub fn FieldError(state: FormState, field: &'static str) -> impl IntoView {
-    let i18n = use_i18n();
-    move || {
-        let codes = state.errors.with(|e| e.get(field).to_vec());
-        (!codes.is_empty()).then(|| {
-            let messages = codes
+impl Errors {
+    fn new(i18n: I18n, field: &'static str, codes: &[String], hint: bool, class: &str) -> Self {
+        let invalid = !codes.is_empty();
+        let message = invalid.then(|| {
+            codes
                 .iter()
                 .map(|c| i18n.tr(error_key(field, c)))
                 .collect::<Vec<_>>()
-                .join(" ");
-            view! {
-                <p class="error-message" id=format!("hi-{field}-error")>
-                    <span class="visually-hidden">{i18n.tr("form-error-prefix")}</span>
-                    {messages}
-                </p>
-            }
-        })
+                .join(" ")
+        });
+        let mut ids = Vec::new();
+        if hint {
+            ids.push(format!("hi-{field}-hint"));
+        }
+        if invalid {
+            ids.push(format!("hi-{field}-error"));
+        }
+        Errors {
+            message,
+            invalid: invalid.then_some("true"),
+            described_by: (!ids.is_empty()).then(|| ids.join(" ")),
+            class: if invalid {
+                format!("{class} field-invalid")
+            } else {
+                class.to_owned()
+            },
+        }
+    }
+
+    /// The inline error messages, when there are any.
+    fn view(&mut self, i18n: I18n, field: &'static str) -> AnyView {
+        self.message
+            .take()
+            .map(|messages| {
+                view! {
+                    <p class="error-message" id=format!("hi-{field}-error")>
+                        <span class="visually-hidden">{i18n.tr("form-error-prefix")}</span>
+                        {messages}
+                    </p>
+                }
+            })
+            .into_any()
     }
 }
 
-/// A text, e-mail, phone or date input, or a text area.
-#[component]
-pub fn TextField(
-    state: FormState,
-    field: &'static str,
-    label: String,
-    #[prop(optional)] hint: Option<String>,
-    #[prop(default = "text")] kind: &'static str,
-    #[prop(default = "off")] autocomplete: &'static str,
-    get: fn(&Draft) -> &String,
-    set: fn(&mut Draft, String),
-) -> impl IntoView {
-    let has_hint = hint.is_some();
-    let control = if kind == "textarea" {
+/// The hint under a label (or nothing).
+fn hint_view(i18n: I18n, field: &'static str, hint: Option<&'static str>) -> AnyView {
+    hint.map(|h| {
         view! {
+            <p class="hint" id=format!("hi-{field}-hint")>
+                {i18n.tr(h)}
+            </p>
+        }
+    })
+    .into_any()
+}
+
+/// The control of a text, select or text-area field.
+fn control(i18n: I18n, state: FormState, f: &'static Field, e: &Errors) -> AnyView {
+    let field = f.name;
+    match f.input {
+        Input::TextArea => view! {
             <textarea
                 id=input_id(field)
                 name=field
                 rows="4"
-                aria-invalid=state.aria_invalid(field)
-                aria-describedby=state.aria_described_by(field, has_hint)
-                prop:value=state.text(get)
-                on:input=state.set_text(set)
+                aria-invalid=e.invalid
+                aria-describedby=e.described_by.clone()
+                prop:value=state.text(field)
+                on:input=state.set_text(field)
             ></textarea>
         }
-        .into_any()
-    } else {
-        view! {
+        .into_any(),
+        Input::Select(options) => {
+            let current = state.draft.with_untracked(|d| text_ref(d, field).clone());
+            let options = options(&i18n)
+                .into_iter()
+                .map(|(value, text)| {
+                    let selected = value == current;
+                    view! {
+                        <option value=value selected=selected>
+                            {text}
+                        </option>
+                    }
+                })
+                .collect_view();
+            view! {
+                <select
+                    id=input_id(field)
+                    name=field
+                    aria-invalid=e.invalid
+                    aria-describedby=e.described_by.clone()
+                    on:change=state.set_text(field)
+                >
+                    <option value="">{i18n.tr("form-choose")}</option>
+                    {options}
+                </select>
+            }
+            .into_any()
+        }
+        Input::Text(kind, autocomplete) => view! {
             <input
                 id=input_id(field)
                 name=field
                 type=kind
                 autocomplete=autocomplete
-                aria-invalid=state.aria_invalid(field)
-                aria-describedby=state.aria_described_by(field, has_hint)
-                prop:value=state.text(get)
-                on:input=state.set_text(set)
+                aria-invalid=e.invalid
+                aria-describedby=e.described_by.clone()
+                prop:value=state.text(field)
+                on:input=state.set_text(field)
             />
         }
-        .into_any()
-    };
-    view! {
-        <div class="field" class:field-invalid=state.invalid_fn(field)>
-            <label for=input_id(field)>{label}</label>
-            {hint_view(field, hint)}
-            <FieldError state field />
-            {control}
-        </div>
+        .into_any(),
+        Input::Check | Input::Languages => ().into_any(),
     }
 }
 
-/// A drop-down list; the first option ("choose") is empty.
-#[component]
-pub fn SelectField(
-    state: FormState,
-    field: &'static str,
-    label: String,
-    #[prop(optional)] hint: Option<String>,
-    options: Vec<(String, String)>,
-    get: fn(&Draft) -> &String,
-    set: fn(&mut Draft, String),
-) -> impl IntoView {
-    let i18n = use_i18n();
-    let has_hint = hint.is_some();
-    let current = state.draft.with_untracked(|d| get(d).clone());
-    let options = options
-        .into_iter()
-        .map(|(value, text)| {
-            let selected = value == current;
+/// One checkbox for a yes/no field of the draft.
+fn check_view(i18n: I18n, state: FormState, f: &'static Field, mut e: Errors) -> AnyView {
+    let field = f.name;
+    view! {
+        <div class=e
+            .class
+            .clone()>
+            {e.view(i18n, field)}
+            <input
+                id=input_id(field)
+                name=field
+                type="checkbox"
+                aria-invalid=e.invalid
+                aria-describedby=e.described_by
+                prop:checked=move || state.draft.with(|d| *flag_ref(d, field))
+                on:change=move |ev| {
+                    state.draft.update(|d| *flag_mut(d, field) = event_target_checked(&ev))
+                }
+            /> <label for=input_id(field)>{i18n.tr(f.label)}</label>
+            {hint_view(i18n, field, f.hint)}
+        </div>
+    }
+    .into_any()
+}
+
+/// The languages spoken at home: at least one.
+fn languages_view(i18n: I18n, state: FormState, f: &'static Field, mut e: Errors) -> AnyView {
+    let field = f.name;
+    let boxes = LANGUAGES
+        .iter()
+        .zip(LANGUAGE_NAMES)
+        .enumerate()
+        .map(|(i, (code, name))| {
+            // The first box carries the field's id, so the error summary can focus it.
+            let id = if i == 0 {
+                input_id(field)
+            } else {
+                format!("hi-languages-{code}")
+            };
+            let checked = move || state.draft.with(|d| d.languages.iter().any(|l| l == code));
+            let toggle = move |ev| {
+                let on = event_target_checked(&ev);
+                state.draft.update(|d| {
+                    d.languages.retain(|l| l != code);
+                    if on {
+                        d.languages.push((*code).to_owned());
+                    }
+                });
+            };
             view! {
-                <option value=value selected=selected>
-                    {text}
-                </option>
+                <div class="checkbox">
+                    <input
+                        id=id.clone()
+                        type="checkbox"
+                        name="languages"
+                        value=*code
+                        aria-invalid=e.invalid
+                        prop:checked=checked
+                        on:change=toggle
+                    />
+                    <label for=id>{i18n.tr(name)}</label>
+                </div>
             }
         })
         .collect_view();
     view! {
-        <div class="field" class:field-invalid=state.invalid_fn(field)>
-            <label for=input_id(field)>{label}</label>
-            {hint_view(field, hint)}
-            <FieldError state field />
-            <select
-                id=input_id(field)
-                name=field
-                aria-invalid=state.aria_invalid(field)
-                aria-describedby=state.aria_described_by(field, has_hint)
-                on:change=state.set_text(set)
-            >
-                <option value="">{i18n.tr("form-choose")}</option>
-                {options}
-            </select>
+        <fieldset class=e.class.clone() aria-describedby=e.described_by.clone()>
+            <legend>{i18n.tr(f.label)}</legend>
+            {hint_view(i18n, field, f.hint)}
+            {e.view(i18n, field)}
+            {boxes}
+        </fieldset>
+    }
+    .into_any()
+}
+
+/// Any field: a checkbox, the languages group, or a label, hint, errors and control;
+/// drawn again when its errors change.
+fn field_view(i18n: I18n, state: FormState, f: &'static Field) -> AnyView {
+    let field = f.name;
+    (move || {
+        let codes = state.errors.with(|e| e.get(field).to_vec());
+        untrack(|| {
+            let class = match f.input {
+                Input::Check => "checkbox",
+                _ => "field",
+            };
+            let mut e = Errors::new(i18n, field, &codes, f.hint.is_some(), class);
+            match f.input {
+                Input::Check => check_view(i18n, state, f, e),
+                Input::Languages => languages_view(i18n, state, f, e),
+                _ => view! {
+                    <div class=e.class.clone()>
+                        <label for=input_id(field)>{i18n.tr(f.label)}</label>
+                        {hint_view(i18n, field, f.hint)}
+                        {e.view(i18n, field)}
+                        {control(i18n, state, f, &e)}
+                    </div>
+                }
+                .into_any(),
+            }
+        })
+    })
+    .into_any()
+}
+
+/// The views of `items`, in order.
+pub fn items_view(state: FormState, items: &'static [Item]) -> Vec<AnyView> {
+    let i18n = use_i18n();
+    items
+        .iter()
+        .map(|item| match item {
+            Item::Field(f) => field_view(i18n, state, f),
+            Item::Group {
+                legend,
+                hint,
+                fields,
+            } => {
+                let boxes = fields
+                    .iter()
+                    .map(|f| field_view(i18n, state, f))
+                    .collect::<Vec<_>>();
+                view! {
+                    <fieldset class="field">
+                        <legend>{i18n.tr(legend)}</legend>
+                        {hint.map(|h| view! { <p class="hint">{i18n.tr(h)}</p> })}
+                        {boxes}
+                    </fieldset>
+                }
+                .into_any()
+            }
+        })
+        .collect()
+}
+
+/// A field only bots fill in: hidden from sight and from assistive technology, out of
+/// the tab order and never autofilled.
+pub fn honeypot(state: FormState) -> AnyView {
+    let i18n = use_i18n();
+    view! {
+        <div class="hp" aria-hidden="true">
+            <label for="hi-website">{i18n.tr("form-website-label")}</label>
+            <input
+                id="hi-website"
+                name="website"
+                type="text"
+                tabindex="-1"
+                autocomplete="off"
+                prop:value=state.text("website")
+                on:input=state.set_text("website")
+            />
         </div>
     }
+    .into_any()
 }
