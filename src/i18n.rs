@@ -26,9 +26,9 @@ pub enum TextState {
     Failed,
 }
 
-/// What the page shows: a language, the text chunk of its tree and an extra chunk
-/// (the forms').
-type Want = (&'static str, String, Option<&'static str>);
+/// What the page shows: a language, the text chunk of its tree and extra chunks
+/// (the registries' and the forms' on outcomes).
+type Want = (&'static str, String, Vec<&'static str>);
 
 /// Fetched text files and the bundles built from them.
 #[derive(Default)]
@@ -50,7 +50,7 @@ pub struct I18n {
 impl I18n {
     fn new(locale: &'static str) -> Self {
         I18n {
-            want: RwSignal::new((locale, CORE_CHUNK.to_owned(), None)),
+            want: RwSignal::new((locale, CORE_CHUNK.to_owned(), Vec::new())),
             bundle: RwSignal::new_local(Rc::new(Bundle::boot(locale))),
             state: RwSignal::new(TextState::Loading),
             store: StoredValue::new_local(Store::default()),
@@ -74,11 +74,11 @@ impl I18n {
 
     /// Shows `locale` with the texts of `tree`, fetching what is missing.
     pub fn show(&self, locale: &'static str, tree: &str) {
-        self.show_with(locale, tree, None);
+        self.show_with(locale, tree, Vec::new());
     }
 
-    /// Shows `locale` with the texts of `tree` and of the `extra` chunk (the forms').
-    pub fn show_with(&self, locale: &'static str, tree: &str, extra: Option<&'static str>) {
+    /// Shows `locale` with the texts of `tree` and of the `extra` chunks.
+    pub fn show_with(&self, locale: &'static str, tree: &str, extra: Vec<&'static str>) {
         set_document_lang(locale);
         let want: Want = (locale, tree_chunk(tree).to_owned(), extra);
         if self.want.get_untracked() == want && self.state.get_untracked() == TextState::Ready {
@@ -111,7 +111,7 @@ impl I18n {
         if want.1 != CORE_CHUNK {
             chunks.push(want.1.clone());
         }
-        chunks.extend(want.2.map(str::to_owned));
+        chunks.extend(want.2.iter().map(|c| (*c).to_owned()));
         chunks
     }
 

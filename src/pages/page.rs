@@ -5,7 +5,7 @@ use crate::catalog::{catalog, directory_loaded, load_directory};
 use crate::i18n::{preferred_locale, remember_locale, use_i18n, TextState};
 use crate::municipality::remembered_municipality;
 use hulpwijzer_core::engine::{replay, Position};
-use hulpwijzer_core::keys::FORM_CHUNK;
+use hulpwijzer_core::keys::{FORM_CHUNK, OUTCOME_CHUNK};
 use hulpwijzer_core::route::{locale_of, Route, RouteError};
 use hulpwijzer_core::LOCALES;
 use leptos::prelude::*;
@@ -31,15 +31,20 @@ fn static_locale(locale: &str) -> &'static str {
         .unwrap_or_else(preferred_locale)
 }
 
-/// The forms' text chunk when `route` leads to an outcome that shows a form.
-fn extra_chunk(route: &Route) -> Option<&'static str> {
-    let tree = catalog().tree(route.tree.as_str())?;
-    let walk = replay(tree, &route.answers).ok()?;
-    match walk.position {
-        Position::Outcome(outcome) if route.edit.is_none() && outcome.form.is_some() => {
-            Some(FORM_CHUNK)
-        }
-        _ => None,
+/// The text chunks an outcome adds to its tree's: the registries, and the forms' when it
+/// shows a form. Questions need neither.
+fn extra_chunks(route: &Route) -> Vec<&'static str> {
+    let outcome = catalog()
+        .tree(route.tree.as_str())
+        .and_then(|tree| replay(tree, &route.answers).ok())
+        .and_then(|walk| match walk.position {
+            Position::Outcome(outcome) if route.edit.is_none() => Some(outcome),
+            _ => None,
+        });
+    match outcome {
+        Some(o) if o.form.is_some() => vec![OUTCOME_CHUNK, FORM_CHUNK],
+        Some(_) => vec![OUTCOME_CHUNK],
+        None => Vec::new(),
     }
 }
 
@@ -63,7 +68,7 @@ pub fn Page() -> impl IntoView {
         }
         Ok(route) => {
             let locale = static_locale(&route.locale);
-            i18n.show_with(locale, route.tree.as_str(), extra_chunk(&route));
+            i18n.show_with(locale, route.tree.as_str(), extra_chunks(&route));
             remember_locale(locale);
             if route.municipality.is_none() {
                 if let Some(code) = remembered_municipality() {

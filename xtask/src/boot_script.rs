@@ -23,7 +23,7 @@ let l=pick(location.pathname.split('/')[1]);\
 if(!l){{try{{l=pick(localStorage.getItem('hulpwijzer.locale'))}}catch(e){{}}}}\
 if(!l){{for(const t of navigator.languages||[]){{l=pick(t);if(l)break}}}}\
 l=l||'uk';const tree=location.pathname.split('/')[2];const chunks=['core'];\
-if([{chunked}].includes(tree))chunks.push(tree);\
+if([{chunked}].includes(tree))chunks.push(tree,'outcome');\
 for(const c of chunks){{const k=document.createElement('link');k.rel='preload';k.as='fetch';k.crossOrigin='anonymous';\
 k.href='/locales/'+l+'-{version}/'+c+'.ftl';document.head.appendChild(k)}}}})();\n"
     )
@@ -39,9 +39,10 @@ fn fnv(text: &str) -> u64 {
 pub fn externalise(dist: &Path, locale_version: &str, trees: &[String]) -> Result<(), String> {
     let index = dist.join("index.html");
     let html = fs::read_to_string(&index).map_err(|e| format!("{}: {e}", index.display()))?;
-    let open = "<script type=\"module\">";
-    let start = html
-        .find(open)
+    // Trunk writes `<script type="module">`, or `<script type=module>` when it minifies.
+    let (start, open) = ["<script type=\"module\">", "<script type=module>"]
+        .iter()
+        .find_map(|open| html.find(open).map(|start| (start, *open)))
         .ok_or("index.html has no inline module script")?;
     let end = html[start..]
         .find("</script>")

@@ -28,8 +28,8 @@ pub fn build_release() -> Result<(), String> {
     let trees = tree_ids()?;
     write_locales(&dist(), &version, &trees)?;
     write_directory(&dist())?;
-    minify_glue(&dist())?;
     boot_script::externalise(&dist(), &version, &trees)?;
+    minify_glue(&dist())?;
     precompress(&dist())
 }
 
@@ -87,24 +87,26 @@ pub fn files_with(dir: &Path, extensions: &[&str]) -> Vec<PathBuf> {
     out
 }
 
-/// Minifies wasm-bindgen's JS glue with esbuild (Trunk cannot; SRI is off so hashes stay valid).
+/// Minifies wasm-bindgen's JS glue and the CSS with esbuild (Trunk cannot; SRI is off, so
+/// the hashes in the file names stay valid).
 fn minify_glue(dist: &Path) -> Result<(), String> {
-    for js in files_with(dist, &["js"])
+    let top_level = files_with(dist, &["js", "css"])
         .into_iter()
-        .filter(|p| p.parent() == Some(dist))
-    {
-        let path = js.to_string_lossy().into_owned();
-        run(
-            "esbuild",
-            &[
-                &path,
-                "--minify",
-                "--format=esm",
-                "--allow-overwrite",
-                &format!("--outfile={path}"),
-                "--log-level=warning",
-            ],
-        )?;
+        .filter(|p| p.parent() == Some(dist));
+    for file in top_level {
+        let path = file.to_string_lossy().into_owned();
+        let out = format!("--outfile={path}");
+        let mut args = vec![
+            path.as_str(),
+            "--minify",
+            "--allow-overwrite",
+            out.as_str(),
+            "--log-level=warning",
+        ];
+        if path.ends_with(".js") {
+            args.push("--format=esm");
+        }
+        run("esbuild", &args)?;
     }
     Ok(())
 }

@@ -83,11 +83,28 @@ pub const CORE_CHUNK: &str = "core";
 /// outcome that shows a form.
 pub const FORM_CHUNK: &str = "form";
 
+/// The text chunk only outcome pages need: the registries (contacts, links, facts), hubs,
+/// local details, the municipality card, sharing and date formatting.
+pub const OUTCOME_CHUNK: &str = "outcome";
+
+/// The prefixes of every message in [`OUTCOME_CHUNK`].
+pub const OUTCOME_PREFIXES: [&str; 9] = [
+    "contact-",
+    "link-",
+    "fact-",
+    "hub-",
+    "hubs-",
+    "local-",
+    "municipality-",
+    "share-",
+    "fmt-",
+];
+
 /// The prefix of every message in [`FORM_CHUNK`].
 pub const FORM_PREFIX: &str = "form-";
 
-/// The trees whose texts are in the core chunk: the home page and the two topic menus.
-pub const CORE_TREES: [&str; 3] = ["start", "refugee", "host"];
+/// The trees whose texts are in the core chunk: the home page only (its links prefetch the rest).
+pub const CORE_TREES: [&str; 1] = ["start"];
 
 /// The text chunk holding a tree's messages (its titles are in [`CORE_CHUNK`]).
 pub fn tree_chunk(tree: &str) -> &str {

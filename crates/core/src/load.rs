@@ -360,6 +360,12 @@ pub fn chunk_of<'a>(key: &str, trees: &'a [String]) -> &'a str {
     if key.starts_with(crate::keys::FORM_PREFIX) {
         return FORM_CHUNK;
     }
+    if crate::keys::OUTCOME_PREFIXES
+        .iter()
+        .any(|p| key.starts_with(p))
+    {
+        return crate::keys::OUTCOME_CHUNK;
+    }
     if key.ends_with("-title") {
         return CORE_CHUNK;
     }

@@ -90,5 +90,8 @@ fn splitting_texts_into_chunks_keeps_every_message_once() {
         assert!(chunks[FORM_CHUNK].contains("form-error-summary-title ="));
         assert!(!chunks[CORE_CHUNK].contains("\nform-"));
         assert!(!chunks[CORE_CHUNK].starts_with("form-"));
+        let registry = &chunks[hulpwijzer_core::keys::OUTCOME_CHUNK];
+        assert!(registry.contains("contact-refugeehelp =") && registry.contains("fact-tp-end ="));
+        assert!(!chunks[CORE_CHUNK].contains("contact-refugeehelp ="));
     }
 }
