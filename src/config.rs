@@ -1,6 +1,7 @@
-//! What this deployment offers, read once from `/config.json` at start: for now only
-//! the endpoint that receives the host-interest form. A missing file, bad JSON or no
-//! `endpoint` all mean "no endpoint": the portal then works without the form.
+//! What this deployment offers, read from `/config.json` when a page first needs it
+//! (an outcome with the host-interest form, or an offer waiting in the outbox): for now
+//! only the endpoint that receives the form. A missing file, bad JSON or no `endpoint`
+//! all mean "no endpoint": the portal then works without the form.
 
 use hulpwijzer_core::json::Json;
 use leptos::prelude::*;
@@ -11,6 +12,8 @@ use leptos::task::spawn_local;
 pub struct Config {
     endpoint: RwSignal<Option<String>>,
     loaded: RwSignal<bool>,
+    requested: StoredValue<bool>,
+    then: StoredValue<Option<Callback<Option<String>>>>,
 }
 
 impl Config {
@@ -22,6 +25,23 @@ impl Config {
     /// Whether `/config.json` has been read (or failed).
     pub fn loaded(&self) -> bool {
         self.loaded.get()
+    }
+
+    /// Starts reading `/config.json`, once; call it from effects and event handlers.
+    pub fn request(&self) {
+        if self.requested.get_value() {
+            return;
+        }
+        self.requested.set_value(true);
+        let config = *self;
+        spawn_local(async move {
+            let endpoint = fetch_endpoint().await;
+            config.endpoint.set(endpoint.clone());
+            config.loaded.set(true);
+            if let Some(then) = config.then.get_value() {
+                then.run(endpoint);
+            }
+        });
     }
 }
 
@@ -38,29 +58,19 @@ pub fn parse_endpoint(body: &str) -> Option<String> {
 }
 
 async fn fetch_endpoint() -> Option<String> {
-    let response = gloo_net::http::Request::get("/config.json")
-        .send()
-        .await
-        .ok()?;
-    if !response.ok() {
-        return None;
-    }
+    let response = crate::fetch::fetch_ok("/config.json").await.ok()?;
     parse_endpoint(&response.text().await.ok()?)
 }
 
-/// Provides the configuration and starts reading it; `then` runs once it is known.
-pub fn provide_config(then: impl FnOnce(Option<String>) + 'static) -> Config {
+/// Provides the configuration; `then` runs once it has been read.
+pub fn provide_config(then: impl Fn(Option<String>) + Send + Sync + 'static) -> Config {
     let config = Config {
         endpoint: RwSignal::new(None),
         loaded: RwSignal::new(false),
+        requested: StoredValue::new(false),
+        then: StoredValue::new(Some(Callback::new(then))),
     };
     provide_context(config);
-    spawn_local(async move {
-        let endpoint = fetch_endpoint().await;
-        config.endpoint.set(endpoint.clone());
-        config.loaded.set(true);
-        then(endpoint);
-    });
     config
 }
 

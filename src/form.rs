@@ -13,6 +13,12 @@ pub use errors::error_key;
 pub use key::new_key;
 pub use sender::{provide_sender, use_sender, SendStatus};
 
+/// Whether an offer is waiting in the outbox on this device (reads storage: call it
+/// from effects only).
+pub fn has_pending() -> bool {
+    !outbox::pending().is_empty()
+}
+
 /// Removes `key` from `localStorage` (quietly nothing when storage is unavailable).
 fn forget(key: &str) {
     if let Some(s) = web_sys::window().and_then(|w| w.local_storage().ok().flatten()) {

@@ -1,17 +1,29 @@
-//! Hulpwijzer: a client-side Leptos app that guides people who fled Ukraine, and
-//! people who host or help them, to concrete local next steps in four languages.
+//! Hulpwijzer: a Leptos app that guides people who fled Ukraine, and people who host
+//! or help them, to concrete local next steps in four languages.
 //!
-//! The pure logic (trees, engine, URL codec, validator) lives in `hulpwijzer-core`;
-//! this crate only renders it.
+//! Every page is rendered to HTML at build time by these same components (feature
+//! `ssr`, see [`prerender`]); in the browser the wasm (feature `hydrate`, see [`boot`])
+//! hydrates it after the first paint and from then on navigates client-side. The pure
+//! logic (trees, engine, URL codec, validator) lives in `hulpwijzer-core`.
 
+#![recursion_limit = "256"]
+
+#[cfg(feature = "hydrate")]
+pub mod boot;
 mod catalog;
 mod components;
 mod config;
+mod current_route;
 mod fetch;
 mod form;
+mod hydration;
 mod i18n;
 mod municipality;
 mod pages;
+mod platform;
+#[cfg(feature = "ssr")]
+pub mod prerender;
+mod site;
 mod storage;
 mod text;
 
@@ -19,22 +31,49 @@ use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
 
-/// The whole app: one route that hands every path to [`pages::Page`], which decodes it.
+pub use i18n::I18n;
+pub use site::Site;
+
+/// The app with its language and site: what the generator renders and the browser
+/// hydrates, identically.
+pub fn root(i18n: I18n, site: Site) -> impl IntoView {
+    i18n::provide_i18n(i18n);
+    site::provide_site(site);
+    view! { <App /> }
+}
+
+/// The whole app: header, the page the URL points to, footer.
 #[component]
 pub fn App() -> impl IntoView {
-    i18n::provide_i18n(i18n::url_locale().unwrap_or_else(i18n::preferred_locale));
+    hydration::provide_hydrated();
+    catalog::provide_directory_status();
     let sender = form::provide_sender();
-    config::provide_config(move |endpoint| sender.set_endpoint(endpoint));
+    let config = config::provide_config(move |endpoint| sender.set_endpoint(endpoint));
+    // An offer still waiting on this device is sent from whatever page is open.
+    Effect::new(move |_| {
+        if form::has_pending() {
+            config.request();
+        }
+    });
     view! {
         <Router>
-            <components::SiteHeader />
-            <main id="main" tabindex="-1">
-                <Routes fallback=pages::Page>
-                    <Route path=path!("/") view=pages::Page />
-                    <Route path=path!("/*any") view=pages::Page />
-                </Routes>
-            </main>
-            <components::SiteFooter />
+            <Shell />
         </Router>
+    }
+}
+
+/// Everything inside the router, which the current route needs.
+#[component]
+fn Shell() -> impl IntoView {
+    current_route::provide_current_route();
+    view! {
+        <components::SiteHeader />
+        <main id="main" tabindex="-1">
+            <Routes fallback=pages::Page>
+                <Route path=path!("/") view=pages::Page />
+                <Route path=path!("/*any") view=pages::Page />
+            </Routes>
+        </main>
+        <components::SiteFooter />
     }
 }

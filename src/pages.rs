@@ -1,13 +1,21 @@
-//! Pages: [`Page`] decodes the URL and shows a question, an outcome or an error.
+//! Pages: [`Page`] decodes the URL and shows a question, an outcome, a municipality
+//! or an error; [`meta`] says what each page puts in `<head>`.
 
 mod error_page;
+pub mod meta;
+mod municipality_index;
+mod municipality_page;
 mod outcome_page;
 mod page;
 mod question_page;
 mod status_views;
 
 pub use error_page::{ErrorKind, ErrorPage};
+#[cfg(feature = "ssr")]
+pub use municipality_index::municipality_href;
+pub use municipality_index::{index_href, MunicipalityIndex};
+pub use municipality_page::MunicipalityPage;
 pub use outcome_page::OutcomePage;
 pub use page::Page;
 pub use question_page::QuestionPage;
-pub use status_views::{LoadingTexts, TextsFailed};
+pub use status_views::Waiting;

@@ -1,9 +1,6 @@
-## Embedded in the app: shown before the texts load, or when they cannot load.
+## First in the language's text file: the portal's name and the texts of the page frame.
 
 app-name = Hulpwijzer
 loading = Loading…
-texts-failed = The texts could not be loaded
-texts-failed-hint = Check your internet connection and try again.
-retry = Try again
 skip-to-content = Skip to content
 choose-language = Language

@@ -113,3 +113,4 @@ form-error-fill-ms-invalid = Er ging iets mis. Laad de pagina opnieuw en probeer
 form-error-idempotency-key-required = Er ging iets mis. Laad de pagina opnieuw en probeer het nog een keer.
 form-error-idempotency-key-invalid = Er ging iets mis. Laad de pagina opnieuw en probeer het nog een keer.
 form-error-form-malformed = Het formulier kon niet worden verstuurd. Laad de pagina opnieuw en probeer het nog een keer.
+form-needs-script = Het formulier verschijnt hier zodra de pagina helemaal geladen is (daarvoor is JavaScript nodig). U kunt ook contact opnemen met uw gemeente: zie hieronder.

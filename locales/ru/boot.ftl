@@ -1,9 +1,6 @@
-## Встроено в приложение: показывается до загрузки текстов или если они не загрузились.
+## First in the language's text file: the portal's name and the texts of the page frame.
 
 app-name = Hulpwijzer
 loading = Загрузка…
-texts-failed = Не удалось загрузить тексты
-texts-failed-hint = Проверьте подключение к интернету и попробуйте ещё раз.
-retry = Попробовать ещё раз
 skip-to-content = Перейти к содержанию
 choose-language = Язык

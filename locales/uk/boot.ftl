@@ -1,9 +1,6 @@
-## Вбудовано в застосунок: показується до завантаження текстів або коли вони не завантажилися.
+## First in the language's text file: the portal's name and the texts of the page frame.
 
 app-name = Hulpwijzer
 loading = Завантаження…
-texts-failed = Не вдалося завантажити тексти
-texts-failed-hint = Перевірте з’єднання з інтернетом і спробуйте ще раз.
-retry = Спробувати ще раз
 skip-to-content = Перейти до змісту
 choose-language = Мова

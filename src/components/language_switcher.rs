@@ -1,48 +1,57 @@
 //! Always-visible language links, each language written in its own name.
 
+use crate::current_route::use_current_route;
 use crate::i18n::use_i18n;
 use hulpwijzer_core::route::Route;
 use hulpwijzer_core::LOCALES;
 use leptos::prelude::*;
-use leptos_router::hooks::use_location;
 
-/// The language switcher: the same position in another language.
+/// A language's own name.
+fn own_name(locale: &str) -> &'static str {
+    match locale {
+        "uk" => "Українська",
+        "ru" => "Русский",
+        "en" => "English",
+        "nl" => "Nederlands",
+        // LOCALES holds exactly the four above; a fifth needs its name here.
+        other => {
+            debug_assert!(false, "no name for {other}");
+            "?"
+        }
+    }
+}
+
+/// The language switcher: the same position in another language. Each link loads that
+/// language's own pre-rendered page (`rel="external"` keeps the router from handling it),
+/// so the texts always come with the page.
 #[component]
 pub fn LanguageSwitcher() -> impl IntoView {
     let i18n = use_i18n();
-    let location = use_location();
-    let href = move |locale: &str| {
-        let search = location.search.get();
-        match Route::parse(&location.pathname.get(), search.trim_start_matches('?')) {
-            Ok(route) => route.with_locale(locale).to_url(),
-            Err(_) => Route::home(locale).to_url(),
-        }
+    let route = use_current_route().0;
+    let href = move |locale: &str| match route.get() {
+        Ok(route) => route.with_locale(locale).to_url(),
+        Err(_) => Route::home(locale).to_url(),
     };
     let links = LOCALES
         .iter()
         .map(|locale| {
-            let name = match *locale {
-                "uk" => "Українська",
-                "ru" => "Русский",
-                "en" => "English",
-                _ => "Nederlands",
-            };
             view! {
                 <li>
                     <a
                         href=move || href(locale)
+                        rel="external"
                         lang=*locale
                         hreflang=*locale
-                        aria-current=move || (i18n.locale() == *locale).then_some("true")
+                        aria-current=(i18n.locale() == *locale).then_some("true")
                     >
-                        {name}
+                        {own_name(locale)}
                     </a>
                 </li>
             }
         })
         .collect_view();
     view! {
-        <nav class="languages" aria-label=move || i18n.tr("choose-language")>
+        <nav class="languages" aria-label=i18n.tr("choose-language")>
             <ul>{links}</ul>
         </nav>
     }

@@ -3,8 +3,11 @@
 
 use super::contact_card::{host_of, tel_href};
 use super::MunicipalityPicker;
+use crate::catalog::{use_directory_status, DirectoryState};
+use crate::hydration::use_hydrated;
 use crate::i18n::use_i18n;
 use crate::municipality::lookup;
+use crate::pages::index_href;
 use crate::text::date;
 use fluent_bundle::{FluentArgs, FluentValue};
 use hulpwijzer_core::municipality::{reception_key, Municipality};
@@ -23,7 +26,12 @@ fn channel(href: String, label: String, class: &'static str) -> impl IntoView {
 
 /// What the portal knows about one municipality.
 #[component]
-fn KnownMunicipality(municipality: &'static Municipality) -> impl IntoView {
+pub fn KnownMunicipality(
+    /// The municipality.
+    municipality: &'static Municipality,
+    /// Whether to show its name as a heading (not when the page's title is the name).
+    heading: bool,
+) -> impl IntoView {
     let i18n = use_i18n();
     let local = municipality.local.as_ref();
     let general = municipality.general_phone().map(|p| {
@@ -55,8 +63,13 @@ fn KnownMunicipality(municipality: &'static Municipality) -> impl IntoView {
         (l.source.clone(), i18n.tr_with("checked-on", &args))
     });
     view! {
-        <p class="eyebrow">{i18n.tr("municipality-yours")}</p>
-        <h3>{municipality.name.clone()}</h3>
+        {heading
+            .then(|| {
+                view! {
+                    <p class="eyebrow">{i18n.tr("municipality-yours")}</p>
+                    <h3>{municipality.name.clone()}</h3>
+                }
+            })}
         <ul class="channels">
             {general} {desk_phone} {desk_email} {appointment}
             {channel(municipality.website.clone(), host_of(&municipality.website), "web")}
@@ -77,46 +90,62 @@ fn KnownMunicipality(municipality: &'static Municipality) -> impl IntoView {
     }
 }
 
-/// The municipality card on outcomes marked `local`.
+/// The municipality card on outcomes marked `local`: the chosen municipality (from
+/// `?m=`, once the page is live and the table has arrived), else a prompt with the
+/// search (with JavaScript) and the A–Z list of every municipality's page (always).
 #[component]
 pub fn MunicipalityCard(
     /// The decoded URL (its `m` parameter names the municipality).
     route: Route,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    if !crate::catalog::directory_loaded() {
-        return view! {
-            <article class="contact municipality">
-                <p role="alert">{i18n.tr("municipality-unavailable")}</p>
-            </article>
+    let hydrated = use_hydrated();
+    let directory = use_directory_status();
+    let index = view! {
+        <p>
+            <a href=index_href(i18n.locale())>{i18n.tr("municipality-index-link")}</a>
+        </p>
+    };
+    let chosen = route.municipality.clone();
+    let state = move || match (&chosen, directory.get()) {
+        (None, _) => view! { <p>{i18n.tr("municipality-choose-prompt")}</p> }.into_any(),
+        (Some(_), DirectoryState::Idle | DirectoryState::Loading) => {
+            view! { <p role="status">{i18n.tr("loading")}</p> }.into_any()
         }
-        .into_any();
-    }
-    let chosen = lookup(route.municipality.as_deref());
-    let unknown = route.municipality.is_some() && chosen.is_none();
-    let (picking, set_picking) = signal(chosen.is_none());
-    view! {
-        <article class="contact municipality">
-            {chosen.map(|municipality| view! { <KnownMunicipality municipality /> })}
-            {unknown.then(|| view! { <p role="alert">{i18n.tr("municipality-unknown-code")}</p> })}
-            {chosen.is_none().then(|| view! { <p>{i18n.tr("municipality-choose-prompt")}</p> })}
-            <Show
-                when=move || picking.get()
-                fallback=move || {
-                    view! {
-                        <button
-                            class="button secondary"
-                            type="button"
-                            on:click=move |_| set_picking.set(true)
-                        >
-                            {i18n.tr("municipality-change")}
-                        </button>
+        (Some(_), DirectoryState::Failed) => {
+            view! { <p role="alert">{i18n.tr("municipality-unavailable")}</p> }.into_any()
+        }
+        (Some(code), DirectoryState::Ready) => match lookup(Some(code)) {
+            Some(municipality) => {
+                view! { <KnownMunicipality municipality heading=true /> }.into_any()
+            }
+            None => view! { <p role="alert">{i18n.tr("municipality-unknown-code")}</p> }.into_any(),
+        },
+    };
+    let known = route.municipality.is_some();
+    let (picking, set_picking) = signal(!known);
+    let picker = move || {
+        let route = route.clone();
+        hydrated.get().then(move || {
+            view! {
+                <Show
+                    when=move || picking.get()
+                    fallback=move || {
+                        view! {
+                            <button
+                                class="button secondary"
+                                type="button"
+                                on:click=move |_| set_picking.set(true)
+                            >
+                                {i18n.tr("municipality-change")}
+                            </button>
+                        }
                     }
-                }
-            >
-                <MunicipalityPicker route=route.clone() />
-            </Show>
-        </article>
-    }
-    .into_any()
+                >
+                    <MunicipalityPicker route=route.clone() />
+                </Show>
+            }
+        })
+    };
+    view! { <article class="contact municipality">{state} {picker} {index}</article> }
 }

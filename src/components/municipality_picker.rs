@@ -1,6 +1,6 @@
 //! Finding a municipality by postcode or name, offline, and putting it in the URL.
 
-use crate::catalog::directory;
+use crate::catalog::{directory, use_directory_status};
 use crate::i18n::use_i18n;
 use crate::municipality::remember_municipality;
 use fluent_bundle::{FluentArgs, FluentValue};
@@ -27,23 +27,10 @@ fn find(query: &str) -> Found {
     }
 }
 
-/// A search field with results; choosing one sets `?m=` and remembers it.
-#[component]
-pub fn MunicipalityPicker(
-    /// The current URL, kept apart from the municipality.
-    route: Route,
-) -> impl IntoView {
+/// What a search shows: nothing, a notice, or buttons that choose a municipality.
+fn results_view(found: Found, choose: impl Fn(String) + Clone + 'static) -> AnyView {
     let i18n = use_i18n();
-    let (query, set_query) = signal(String::new());
-    let choose = move |code: String| {
-        remember_municipality(&code);
-        let target = Route {
-            municipality: Some(code),
-            ..route.clone()
-        };
-        use_navigate()(&target.to_url(), Default::default());
-    };
-    let results = move || match find(&query.get()) {
+    match found {
         Found::Nothing => ().into_any(),
         Found::UnknownPostcode(pc4) => {
             let mut args = FluentArgs::new();
@@ -78,6 +65,31 @@ pub fn MunicipalityPicker(
                 .collect_view();
             view! { <ul class="results">{items}</ul> }.into_any()
         }
+    }
+}
+
+/// A search field with results; choosing one sets `?m=` and remembers it.
+#[component]
+pub fn MunicipalityPicker(
+    /// The current URL, kept apart from the municipality.
+    route: Route,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let status = use_directory_status();
+    let (query, set_query) = signal(String::new());
+    let choose = move |code: String| {
+        remember_municipality(&code);
+        let target = Route {
+            municipality: Some(code),
+            ..route.clone()
+        };
+        use_navigate()(&target.to_url(), Default::default());
+    };
+    let results = move || {
+        // Searching needs the table: redraw when it arrives.
+        status.get();
+        let found = find(&query.get());
+        results_view(found, choose.clone())
     };
     view! {
         <div class="field">
@@ -91,7 +103,11 @@ pub fn MunicipalityPicker(
                 autocomplete="off"
                 aria-describedby="municipality-search-hint"
                 prop:value=query
-                on:input=move |ev| set_query.set(event_target_value(&ev))
+                on:focus=move |_| status.want()
+                on:input=move |ev| {
+                    status.want();
+                    set_query.set(event_target_value(&ev));
+                }
             />
         </div>
         <div aria-live="polite">{results}</div>

@@ -19,7 +19,6 @@ pub fn RelatedTopics(
         let list = related
             .iter()
             .map(|t| {
-                i18n.prefetch(t.as_str());
                 view! {
                     <li>
                         <a href=route

@@ -1,14 +1,12 @@
 //! Sharing a result into the chats people actually use, copying its link, or printing it.
 
+use crate::hydration::use_hydrated;
 use crate::i18n::use_i18n;
+use crate::platform;
+use crate::site::use_site;
+use hulpwijzer_core::route::Route;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-
-fn current_url() -> String {
-    web_sys::window()
-        .and_then(|w| w.location().href().ok())
-        .unwrap_or_default()
-}
 
 /// Percent-encodes a URL for use inside another URL's query.
 fn encode(s: &str) -> String {
@@ -22,29 +20,61 @@ fn encode(s: &str) -> String {
         .collect()
 }
 
-/// Share, copy and print actions for a result page.
+/// Share, copy and print actions for a result page. The links share the page's full
+/// address (with the chosen municipality once the page is live); copying and printing
+/// need JavaScript, so those buttons appear only then.
 #[component]
-pub fn ShareBar() -> impl IntoView {
+pub fn ShareBar(
+    /// The decoded URL.
+    route: Route,
+) -> impl IntoView {
     let i18n = use_i18n();
+    let hydrated = use_hydrated();
+    let site = use_site();
     let copied = RwSignal::new(false);
-    let url = current_url();
-    let whatsapp = format!("https://wa.me/?text={}", encode(&url));
-    let telegram = format!("https://t.me/share/url?url={}", encode(&url));
+    let canonical = site.absolute(&route.to_url());
+    let url = move || {
+        hydrated
+            .get()
+            .then(platform::page_url)
+            .flatten()
+            .unwrap_or_else(|| canonical.clone())
+    };
+    let whatsapp = {
+        let url = url.clone();
+        move || format!("https://wa.me/?text={}", encode(&url()))
+    };
+    let telegram = {
+        let url = url.clone();
+        move || format!("https://t.me/share/url?url={}", encode(&url()))
+    };
     let copy = move |_| {
-        let Some(window) = web_sys::window() else {
-            return;
-        };
-        let promise = window.navigator().clipboard().write_text(&current_url());
         spawn_local(async move {
-            if wasm_bindgen_futures::JsFuture::from(promise).await.is_ok() {
+            let text = platform::page_url().unwrap_or_default();
+            if platform::copy_text(&text).await {
                 copied.set(true);
             }
         });
     };
-    let print = move |_| {
-        if let Some(w) = web_sys::window() {
-            let _ = w.print();
-        }
+    let live_buttons = move || {
+        hydrated.get().then(|| {
+            view! {
+                <li>
+                    <button class="button secondary" type="button" on:click=copy>
+                        {i18n.tr("share-copy")}
+                    </button>
+                </li>
+                <li>
+                    <button
+                        class="button secondary"
+                        type="button"
+                        on:click=move |_| platform::print()
+                    >
+                        {i18n.tr("share-print")}
+                    </button>
+                </li>
+            }
+        })
     };
     view! {
         <section class="share" aria-labelledby="share">
@@ -60,16 +90,7 @@ pub fn ShareBar() -> impl IntoView {
                         {i18n.tr("share-telegram")}
                     </a>
                 </li>
-                <li>
-                    <button class="button secondary" type="button" on:click=copy>
-                        {i18n.tr("share-copy")}
-                    </button>
-                </li>
-                <li>
-                    <button class="button secondary" type="button" on:click=print>
-                        {i18n.tr("share-print")}
-                    </button>
-                </li>
+                {live_buttons}
             </ul>
             <p class="status" role="status">
                 {move || copied.get().then(|| i18n.tr("share-copied"))}

@@ -11,11 +11,11 @@ pub fn SiteHeader() -> impl IntoView {
     let i18n = use_i18n();
     view! {
         <a class="skip-link" href="#main">
-            {move || i18n.tr("skip-to-content")}
+            {i18n.tr("skip-to-content")}
         </a>
         <header class="site-header">
-            <a class="brand" href=move || Route::home(i18n.locale()).to_url()>
-                {move || i18n.tr("app-name")}
+            <a class="brand" href=Route::home(i18n.locale()).to_url()>
+                {i18n.tr("app-name")}
             </a>
             <LanguageSwitcher />
         </header>

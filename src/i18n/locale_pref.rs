@@ -11,12 +11,6 @@ fn ours(tag: &str) -> Option<&'static str> {
     LOCALES.iter().copied().find(|l| *l == primary)
 }
 
-/// The language of the current URL, if it has one of ours.
-pub fn url_locale() -> Option<&'static str> {
-    let path = web_sys::window()?.location().pathname().ok()?;
-    hulpwijzer_core::route::locale_of(&path)
-}
-
 /// The language to use for `/` and for pages whose URL has no valid language.
 pub fn preferred_locale() -> &'static str {
     if let Some(l) = storage::get(KEY).as_deref().and_then(ours) {

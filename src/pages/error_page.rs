@@ -1,7 +1,6 @@
 //! A broken or outdated link: say what happened and offer a way to start again.
 
 use crate::catalog::catalog;
-use crate::components::set_title;
 use crate::i18n::use_i18n;
 use crate::text::ui_key;
 use hulpwijzer_core::keys;
@@ -17,6 +16,8 @@ pub enum ErrorKind {
     UnknownTree,
     /// The answers do not fit the topic any more (the content changed, or a typo).
     StaleAnswers,
+    /// The municipality page names a code that is not one of the 342.
+    UnknownMunicipality,
 }
 
 impl ErrorKind {
@@ -27,6 +28,7 @@ impl ErrorKind {
             ErrorKind::Url(_) => ui_key("error-malformed"),
             ErrorKind::UnknownTree => ui_key("error-unknown-topic"),
             ErrorKind::StaleAnswers => ui_key("error-stale-answers"),
+            ErrorKind::UnknownMunicipality => ui_key("municipality-unknown-code"),
         }
     }
 }
@@ -50,7 +52,6 @@ pub fn ErrorPage(
                 i18n.tr(&keys::tree_title(r.tree.as_str())),
             )
         });
-    set_title(&i18n.tr("error-title"));
     view! {
         <div class="notice" role="alert">
             <h1 tabindex="-1">{i18n.tr("error-title")}</h1>

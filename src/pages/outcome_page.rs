@@ -2,10 +2,11 @@
 
 use crate::catalog::catalog;
 use crate::components::{
-    set_title, AnswerSummary, BackLink, ContactCard, HostInterestForm, LinkList, MunicipalityCard,
+    AnswerSummary, BackLink, ContactCard, HostInterestForm, LinkList, MunicipalityCard,
     RelatedTopics, ShareBar, SourceList,
 };
 use crate::config::use_config;
+use crate::hydration::use_hydrated;
 use crate::i18n::use_i18n;
 use crate::text::outcome_args;
 use hulpwijzer_core::engine::Walk;
@@ -31,7 +32,6 @@ pub fn OutcomePage(
     let municipality = crate::municipality::name_of(route.municipality.as_deref());
     let args = outcome_args(&i18n, cat, outcome, municipality.as_deref());
     let heading = i18n.tr_with(&keys::node(tree, id), &args);
-    set_title(&heading);
     let intro_key = keys::outcome_intro(tree, id);
     let intro = i18n
         .has(&intro_key)
@@ -49,17 +49,33 @@ pub fn OutcomePage(
         .collect_view();
     let has_contacts = outcome.local || !outcome.contacts.is_empty();
     let config = use_config();
+    let hydrated = use_hydrated();
     let form_route = route.clone();
-    // With an endpoint the form; without one, the municipality (in the card below) takes registrations.
-    let form = (outcome.form == Some(FormKind::HostInterest)).then_some(move || {
-        match (config.loaded(), config.endpoint()) {
-            (false, _) => ().into_any(),
-            (true, Some(_)) => view! { <HostInterestForm route=form_route.clone() /> }.into_any(),
-            (true, None) => {
-                view! { <p class="form-elsewhere">{i18n.tr("form-no-endpoint")}</p> }.into_any()
-            }
+    let has_form = outcome.form == Some(FormKind::HostInterest);
+    // The deployment's endpoint is read only where a form is shown, once the page is live.
+    Effect::new(move |_| {
+        if has_form && hydrated.get() {
+            config.request();
         }
     });
+    // With an endpoint the form; without one, the municipality (in the card below) takes
+    // registrations; before the page is live (or without JavaScript), a note saying so.
+    let form =
+        has_form.then_some(
+            move || match (hydrated.get(), config.loaded(), config.endpoint()) {
+                (false, _, _) => {
+                    view! { <p class="form-elsewhere">{i18n.tr("form-needs-script")}</p> }
+                        .into_any()
+                }
+                (true, false, _) => view! { <p role="status">{i18n.tr("loading")}</p> }.into_any(),
+                (true, true, Some(_)) => {
+                    view! { <HostInterestForm route=form_route.clone() /> }.into_any()
+                }
+                (true, true, None) => {
+                    view! { <p class="form-elsewhere">{i18n.tr("form-no-endpoint")}</p> }.into_any()
+                }
+            },
+        );
     // Sections as `AnyView`s: one small view type each instead of one 13-child tuple
     // whose build and rebuild code is generated as a whole (smaller wasm).
     let sections: Vec<AnyView> = vec![
@@ -99,7 +115,7 @@ pub fn OutcomePage(
         view! { <RelatedTopics route=route.clone() related=outcome.related.clone() /> }.into_any(),
         view! { <AnswerSummary route=route.clone() walk=walk.clone() /> }.into_any(),
         view! { <SourceList facts=outcome.facts.clone() /> }.into_any(),
-        view! { <ShareBar /> }.into_any(),
+        view! { <ShareBar route=route.clone() /> }.into_any(),
     ];
     sections
 }

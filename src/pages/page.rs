@@ -1,50 +1,25 @@
 //! The one route: the URL is the state, so this decodes it and picks the view.
 
-use super::{ErrorKind, ErrorPage, LoadingTexts, OutcomePage, QuestionPage, TextsFailed};
-use crate::catalog::{catalog, directory_loaded, load_directory};
-use crate::i18n::{preferred_locale, remember_locale, use_i18n, TextState};
+use super::meta::page_meta;
+use super::{
+    ErrorKind, ErrorPage, MunicipalityIndex, MunicipalityPage, OutcomePage, QuestionPage, Waiting,
+};
+use crate::catalog::{catalog, use_directory_status};
+use crate::current_route::use_current_route;
+use crate::hydration::use_hydrated;
+use crate::i18n::{preferred_locale, remember_locale, use_i18n};
 use crate::municipality::remembered_municipality;
+use crate::platform;
 use hulpwijzer_core::engine::{replay, Position};
-use hulpwijzer_core::keys::{FORM_CHUNK, OUTCOME_CHUNK};
-use hulpwijzer_core::route::{locale_of, Route, RouteError};
-use hulpwijzer_core::LOCALES;
+use hulpwijzer_core::route::{Route, RouteError, MUNICIPALITY_INDEX};
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 use leptos_router::hooks::{use_location, use_navigate};
 use leptos_router::NavigateOptions;
 
-/// Where the municipality table stands.
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Directory {
-    Idle,
-    Loading,
-    Ready,
-    /// Offline or failed: local outcomes show without municipality details.
-    Failed,
-}
-
-fn static_locale(locale: &str) -> &'static str {
-    LOCALES
-        .iter()
-        .copied()
-        .find(|l| *l == locale)
-        .unwrap_or_else(preferred_locale)
-}
-
-/// The text chunks an outcome adds to its tree's: the registries, and the forms' when it
-/// shows a form. Questions need neither.
-fn extra_chunks(route: &Route) -> Vec<&'static str> {
-    let outcome = catalog()
-        .tree(route.tree.as_str())
-        .and_then(|tree| replay(tree, &route.answers).ok())
-        .and_then(|walk| match walk.position {
-            Position::Outcome(outcome) if route.edit.is_none() => Some(outcome),
-            _ => None,
-        });
-    match outcome {
-        Some(o) if o.form.is_some() => vec![OUTCOME_CHUNK, FORM_CHUNK],
-        Some(_) => vec![OUTCOME_CHUNK],
-        None => Vec::new(),
+fn replace() -> NavigateOptions {
+    NavigateOptions {
+        replace: true,
+        ..Default::default()
     }
 }
 
@@ -52,71 +27,61 @@ fn extra_chunks(route: &Route) -> Vec<&'static str> {
 #[component]
 pub fn Page() -> impl IntoView {
     let i18n = use_i18n();
+    let hydrated = use_hydrated();
+    let decoded = use_current_route().0;
+    let directory = use_directory_status();
     let location = use_location();
-    let decoded = Memo::new(move |_| {
-        let search = location.search.get();
-        Route::parse(&location.pathname.get(), search.trim_start_matches('?'))
-    });
     let navigate = use_navigate();
-    let replace = NavigateOptions {
-        replace: true,
-        ..Default::default()
-    };
-    Effect::new(move |_| match decoded.get() {
-        Err(RouteError::NoLocale) => {
-            navigate(&Route::home(preferred_locale()).to_url(), replace.clone())
+    // After hydration only: what the device remembers, and the document's title.
+    Effect::new(move |_| {
+        if !hydrated.get() {
+            return;
         }
-        Ok(route) => {
-            let locale = static_locale(&route.locale);
-            i18n.show_with(locale, route.tree.as_str(), extra_chunks(&route));
-            remember_locale(locale);
-            if route.municipality.is_none() {
-                if let Some(code) = remembered_municipality() {
-                    let with = Route {
-                        municipality: Some(code),
-                        ..route
-                    };
-                    navigate(&with.to_url(), replace.clone());
-                }
+        let current = decoded.get();
+        platform::set_title(&page_meta(&use_i18n(), &current).title);
+        let Ok(route) = current else {
+            if current == Err(RouteError::NoLocale) {
+                platform::replace_location(&Route::home(preferred_locale()).to_url());
             }
-        }
-        Err(_) => {
-            let path = location.pathname.get_untracked();
-            i18n.set_locale(locale_of(&path).unwrap_or_else(preferred_locale));
+            return;
+        };
+        remember_locale(&route.locale);
+        if route.municipality.is_some() {
+            directory.want();
+        } else if route.tree != *MUNICIPALITY_INDEX {
+            if let Some(code) = remembered_municipality() {
+                let with = Route {
+                    municipality: Some(code),
+                    ..route
+                };
+                navigate(&with.to_url(), replace());
+            }
         }
     });
     crate::components::focus_heading_after_navigation(location.pathname);
-    // The municipality table is fetched only for outcomes that show local details.
-    let directory = RwSignal::new(if directory_loaded() {
-        Directory::Ready
-    } else {
-        Directory::Idle
-    });
-    let want_directory = move || {
-        if directory.get_untracked() == Directory::Idle {
-            directory.set(Directory::Loading);
-            spawn_local(async move {
-                let done = load_directory().await.is_ok();
-                directory.set(if done {
-                    Directory::Ready
-                } else {
-                    Directory::Failed
-                });
-            });
-        }
-    };
 
     move || {
-        match i18n.state() {
-            TextState::Loading => return view! { <LoadingTexts /> }.into_any(),
-            TextState::Failed => return view! { <TextsFailed /> }.into_any(),
-            TextState::Ready => {}
-        }
         let route = match decoded.get() {
             Ok(route) => route,
-            Err(RouteError::NoLocale) => return view! { <LoadingTexts /> }.into_any(),
+            Err(RouteError::NoLocale) => return view! { <Waiting /> }.into_any(),
             Err(e) => return view! { <ErrorPage kind=ErrorKind::Url(e) route=None /> }.into_any(),
         };
+        if route.locale != i18n.locale() {
+            // Another language is another pre-rendered page with its own texts.
+            platform::replace_location(&route.to_url());
+            return view! { <Waiting /> }.into_any();
+        }
+        if route.municipality.is_some() {
+            // Redraw once the table arrives: the municipality's name is in the texts.
+            directory.get();
+        }
+        if route.tree == *MUNICIPALITY_INDEX {
+            return match route.answers.as_slice() {
+                [] => view! { <MunicipalityIndex /> }.into_any(),
+                [code] => view! { <MunicipalityPage code=code.as_str().to_owned() /> }.into_any(),
+                _ => view! { <ErrorPage kind=ErrorKind::StaleAnswers route=None /> }.into_any(),
+            };
+        }
         let Some(tree) = catalog().tree(route.tree.as_str()) else {
             return view! { <ErrorPage kind=ErrorKind::UnknownTree route=Some(route) /> }
                 .into_any();
@@ -128,36 +93,21 @@ pub fn Page() -> impl IntoView {
                     .into_any()
             }
         };
-        if let Some(index) = route.edit {
-            let question = walk.trail[index].question;
-            let current = Some(walk.trail[index].choice.id.clone());
+        if let Some(answered) = route.edit.and_then(|index| walk.trail.get(index)) {
+            let question = answered.question;
+            let current = Some(answered.choice.id.clone());
             return view! { <QuestionPage route walk question current /> }.into_any();
         }
         match walk.position.clone() {
             Position::Question(question) => {
                 view! { <QuestionPage route walk question current=None /> }.into_any()
             }
-            Position::Outcome(outcome) => {
-                let local = outcome.local || outcome.hubs || outcome.form.is_some();
-                if local && directory.get() != Directory::Ready {
-                    want_directory();
-                    if directory.get() != Directory::Failed {
-                        return view! { <LoadingTexts /> }.into_any();
-                    }
-                }
-                view! { <OutcomePage route walk outcome /> }.into_any()
-            }
+            Position::Outcome(outcome) => view! { <OutcomePage route walk outcome /> }.into_any(),
             Position::Leave(next) => {
                 // A URL whose last answer jumps to another tree: go to that tree's start.
                 let url = route.tree_start(next).to_url();
-                use_navigate()(
-                    &url,
-                    NavigateOptions {
-                        replace: true,
-                        ..Default::default()
-                    },
-                );
-                view! { <LoadingTexts /> }.into_any()
+                use_navigate()(&url, replace());
+                view! { <Waiting /> }.into_any()
             }
         }
     }

@@ -1,6 +1,6 @@
 //! A question: its options are links, so every answer is a URL and Back just works.
 
-use crate::components::{set_title, BackLink, Progress};
+use crate::components::{BackLink, Progress};
 use crate::i18n::use_i18n;
 use hulpwijzer_core::engine::{answer, change, Walk};
 use hulpwijzer_core::ids::OptionId;
@@ -12,7 +12,6 @@ use leptos::prelude::*;
 /// Where choosing `choice` leads, as a URL.
 fn option_href(route: &Route, walk: &Walk<'static>, choice: &Choice) -> String {
     if let Next::Tree(tree) = &choice.next {
-        use_i18n().prefetch(tree.as_str());
         if route.edit.is_none() {
             return route.tree_start(tree).to_url();
         }
@@ -49,7 +48,6 @@ pub fn QuestionPage(
         None => walk.progress(),
     };
     let heading = i18n.tr(&keys::node(tree, q));
-    set_title(&heading);
     let options = question
         .options
         .iter()

@@ -6,17 +6,24 @@ import { join } from 'node:path';
 export const LOCALES = ['uk', 'ru', 'en', 'nl'] as const;
 export const ROOT = join(__dirname, '..', '..');
 
-/** Waits until the page shows a heading for a tree node (texts loaded, view rendered). */
-export async function heading(page: Page) {
+/**
+ * Waits until the page shows its heading and, unless `live` is false (pages tested
+ * without JavaScript), is hydrated: the app marks `<html data-hydrated>`, and from then
+ * on links navigate client-side.
+ */
+export async function heading(page: Page, live = true) {
   const h1 = page.locator('main h1');
   await expect(h1).toBeVisible();
   await expect(h1).not.toHaveText('');
+  if (live) {
+    await expect(page.locator('html')).toHaveAttribute('data-hydrated', 'true');
+  }
   return h1;
 }
 
 /** The tree node the page shows, from the heading's data attributes. */
-export async function node(page: Page): Promise<{ tree: string | null; node: string | null; outcome: boolean }> {
-  const h1 = await heading(page);
+export async function node(page: Page, live = true): Promise<{ tree: string | null; node: string | null; outcome: boolean }> {
+  const h1 = await heading(page, live);
   return {
     tree: await h1.getAttribute('data-tree'),
     node: await h1.getAttribute('data-node'),

@@ -1,4 +1,5 @@
-import { expect, Page, test } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { expectAccessible, heading } from './helpers';
 
 // The host-interest form on the hosting check's last outcome, for Amsterdam (GM0363).

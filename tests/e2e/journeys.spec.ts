@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { LOCALES, choose, expectAccessible, journeyTables, node } from './helpers';
 
 // One full journey per tree from its journey table, each in a different language.

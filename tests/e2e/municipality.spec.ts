@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { expectAccessible, heading } from './helpers';
 
 // An outcome that shows the user's municipality.

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { LOCALES, choose, expectAccessible, node } from './helpers';
 
 // The first real tree, completed from the home page in each language.

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { choose, expectAccessible, heading, node } from './helpers';
 
 const RESULT = '/uk/registration/host/yes/ukrainian';

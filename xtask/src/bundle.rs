@@ -1,11 +1,11 @@
-//! The release bundle in `dist/`: Trunk's build, then the per-language text files,
-//! a minified JS glue and precompressed copies for the static server.
+//! The release bundle in `dist/`: Trunk builds the wasm and hashes the CSS; the page
+//! generator renders every page with the app's own components; then the service
+//! worker, the headers file and precompressed copies for the static server.
 
-use crate::cmd::{root, run};
-use crate::{boot_script, tools};
-use hulpwijzer_core::load::{fnv_hex, load_catalog, locale_version, split_locale};
+use crate::cmd::{command, root, run};
+use crate::{headers, service_worker, tools};
+use hulpwijzer_core::load::fnv_hex;
 use hulpwijzer_core::municipality::load_directory;
-use hulpwijzer_core::LOCALES;
 use std::fs;
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -15,22 +15,103 @@ const COMPRESSIBLE: [&str; 9] = [
     "html", "js", "wasm", "css", "ftl", "svg", "txt", "json", "bin",
 ];
 
+/// Where the built site says it lives when `HULPWIJZER_SITE_URL` is not set: the local
+/// server of `cargo xtask serve`. A deployment sets its own origin (docs/deploy.md).
+const LOCAL_SITE: &str = "http://127.0.0.1:8080";
+
 /// The bundle directory.
 pub fn dist() -> PathBuf {
     root().join("dist")
+}
+
+/// The hashed names Trunk gave the stylesheet, the JS glue and the wasm.
+#[derive(Debug, Clone)]
+pub struct Assets {
+    /// `/main-<hash>.css`.
+    pub css: String,
+    /// `/hulpwijzer-<hash>.js`.
+    pub js: String,
+    /// `/hulpwijzer-<hash>_bg.wasm`.
+    pub wasm: String,
+}
+
+/// Reads the asset names from the `dist/` Trunk wrote.
+fn trunk_assets(dist: &Path) -> Result<Assets, String> {
+    let mut css = None;
+    let mut js = None;
+    let mut wasm = None;
+    for entry in fs::read_dir(dist).map_err(|e| e.to_string())?.flatten() {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        if name.starts_with("main-") && name.ends_with(".css") {
+            css = Some(format!("/{name}"));
+        } else if name.starts_with("hulpwijzer-") && name.ends_with("_bg.wasm") {
+            wasm = Some(format!("/{name}"));
+        } else if name.starts_with("hulpwijzer-") && name.ends_with(".js") {
+            js = Some(format!("/{name}"));
+        }
+    }
+    Ok(Assets {
+        css: css.ok_or("Trunk wrote no stylesheet")?,
+        js: js.ok_or("Trunk wrote no JS glue")?,
+        wasm: wasm.ok_or("Trunk wrote no wasm")?,
+    })
 }
 
 /// Builds the release bundle into `dist/`, installing build tools first.
 pub fn build_release() -> Result<(), String> {
     tools::ensure_build_tools()?;
     run("trunk", &["build", "--release"])?;
-    let version = locale_version(&root())?;
-    let trees = tree_ids()?;
-    write_locales(&dist(), &version, &trees)?;
-    write_directory(&dist())?;
-    boot_script::externalise(&dist(), &version, &trees)?;
-    minify_glue(&dist())?;
-    precompress(&dist())
+    let dist = dist();
+    let assets = trunk_assets(&dist)?;
+    // Trunk's page loads the wasm eagerly; every page is generated below instead.
+    fs::remove_file(dist.join("index.html")).map_err(|e| e.to_string())?;
+    write_directory(&dist)?;
+    minify_glue(&dist)?;
+    prerender(&dist, &assets)?;
+    precompress(&dist)?;
+    // The offline lists give sizes as served, so they come after compression.
+    service_worker::write(&dist, &assets)?;
+    headers::write(&dist, &root())?;
+    precompress(&dist)
+}
+
+/// Runs the page generator (the app built natively with its `ssr` feature).
+fn prerender(dist: &Path, assets: &Assets) -> Result<(), String> {
+    let site = std::env::var("HULPWIJZER_SITE_URL").unwrap_or_else(|_| LOCAL_SITE.to_owned());
+    let root = root();
+    let status = command("cargo")
+        .args([
+            "run",
+            "--quiet",
+            "-p",
+            "hulpwijzer",
+            "--features",
+            "ssr",
+            "--bin",
+            "prerender",
+            "--",
+        ])
+        .arg("--root")
+        .arg(&root)
+        .arg("--dist")
+        .arg(dist)
+        .args([
+            "--css",
+            &assets.css,
+            "--js",
+            &assets.js,
+            "--wasm",
+            &assets.wasm,
+            "--site",
+            &site,
+        ])
+        .status()
+        .map_err(|e| format!("cannot start the page generator: {e}"))?;
+    if status.success() {
+        Ok(())
+    } else {
+        Err(format!("the page generator failed ({status})"))
+    }
 }
 
 /// `dist/data/directory-<hash>.bin`: the municipalities, postcodes and local overrides,
@@ -46,26 +127,6 @@ fn write_directory(dist: &Path) -> Result<(), String> {
         bytes,
     )
     .map_err(|e| e.to_string())
-}
-
-/// The tree ids, which name the text chunks.
-pub fn tree_ids() -> Result<Vec<String>, String> {
-    let catalog = load_catalog(&root())
-        .map_err(|p| format!("content does not load: {} problems", p.len()))?;
-    Ok(catalog.trees.iter().map(|t| t.id.0.clone()).collect())
-}
-
-/// `dist/locales/<lang>-<version>/<chunk>.ftl`: each language's texts, split into the core
-/// chunk and one per tree, fetched by the app as it needs them.
-fn write_locales(dist: &Path, version: &str, trees: &[String]) -> Result<(), String> {
-    for locale in LOCALES {
-        let dir = dist.join("locales").join(format!("{locale}-{version}"));
-        fs::create_dir_all(&dir).map_err(|e| e.to_string())?;
-        for (chunk, text) in split_locale(&root(), locale, trees)? {
-            fs::write(dir.join(format!("{chunk}.ftl")), text).map_err(|e| e.to_string())?;
-        }
-    }
-    Ok(())
 }
 
 /// The files of `dist` with one of `extensions`, recursively.
@@ -111,9 +172,12 @@ fn minify_glue(dist: &Path) -> Result<(), String> {
     Ok(())
 }
 
-/// Brotli (quality 11) and gzip copies next to every compressible file.
+/// Brotli (quality 11) and gzip copies next to every compressible file that has none.
 pub fn precompress(dist: &Path) -> Result<(), String> {
     for path in files_with(dist, &COMPRESSIBLE) {
+        if with_suffix(&path, "br").exists() {
+            continue;
+        }
         let bytes = fs::read(&path).map_err(|e| e.to_string())?;
         let br = brotli_bytes(&bytes)?;
         fs::write(with_suffix(&path, "br"), br).map_err(|e| e.to_string())?;

@@ -8,12 +8,13 @@
 mod bench;
 mod bench_content;
 mod bench_lighthouse;
-mod boot_script;
 mod bundle;
 mod cmd;
 mod endpoint;
+mod headers;
 mod postgres;
 mod serve;
+mod service_worker;
 mod static_server;
 mod test;
 mod tools;

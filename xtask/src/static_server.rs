@@ -1,63 +1,81 @@
-//! A small static server for `dist/`: precompressed brotli/gzip, a fallback to
-//! `index.html` for deep links, long caching for hashed files, and security headers.
+//! A small static server for `dist/`, behaving as the documented static hosts do
+//! (docs/deploy.md): `/uk/registration` and `/uk/registration/` serve
+//! `uk/registration.html` without a redirect, `/uk/` serves `uk/index.html`, anything
+//! else missing gets `404.html` with status 404; precompressed brotli/gzip copies; and
+//! exactly the headers of the generated `dist/_headers`.
 
+use crate::headers::Rules;
 use axum::extract::Request;
-use axum::http::{header, HeaderValue};
+use axum::http::{header, HeaderName, HeaderValue, StatusCode, Uri};
 use axum::middleware::{self, Next};
 use axum::response::Response;
 use axum::routing::get;
 use axum::Router;
 use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
-use tower_http::services::{ServeDir, ServeFile};
+use std::sync::Arc;
+use tower_http::services::ServeDir;
 
-/// The content security policy: nothing from other origins, ever. The endpoint's origin
-/// is added to `connect-src` when the portal posts the host-interest form.
-pub fn csp(endpoint: Option<&str>) -> String {
-    let connect = endpoint.map(|e| format!(" {e}")).unwrap_or_default();
-    format!(
-        "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; \
-         img-src 'self' data:; connect-src 'self'{connect}; font-src 'self'; object-src 'none'; \
-         base-uri 'self'; form-action 'self'"
-    )
+/// The file under `dir` that a static host serves for `path`, if any.
+pub fn resolve(dir: &Path, path: &str) -> Option<String> {
+    let trimmed = path.trim_matches('/');
+    if trimmed.split('/').any(|s| s == ".." || s.len() > 255) {
+        return None;
+    }
+    let candidates = if trimmed.is_empty() {
+        vec!["index.html".to_owned()]
+    } else {
+        vec![
+            trimmed.to_owned(),
+            format!("{trimmed}.html"),
+            format!("{trimmed}/index.html"),
+        ]
+    };
+    candidates
+        .into_iter()
+        .find(|c| dir.join(c).is_file())
+        .map(|c| format!("/{c}"))
 }
 
-async fn headers(request: Request, next: Next, csp: HeaderValue) -> Response {
+async fn route_and_headers(
+    mut request: Request,
+    next: Next,
+    dir: Arc<PathBuf>,
+    rules: Arc<Rules>,
+) -> Response {
     let path = request.uri().path().to_owned();
+    let found = if path == CONFIG {
+        Some(path.clone())
+    } else {
+        resolve(&dir, &path)
+    };
+    let target = found.clone().unwrap_or_else(|| "/404.html".to_owned());
+    if let Ok(uri) = target.parse::<Uri>() {
+        *request.uri_mut() = uri;
+    }
     let mut response = next.run(request).await;
+    if found.is_none() {
+        *response.status_mut() = StatusCode::NOT_FOUND;
+    }
     let h = response.headers_mut();
-    if path.ends_with(".ftl") {
+    if target.ends_with(".ftl") {
         h.insert(
             header::CONTENT_TYPE,
             HeaderValue::from_static("text/plain; charset=utf-8"),
         );
     }
-    // Every asset's name carries a content hash or version (Trunk's, xtask's for texts).
-    let hashed = path.contains('-')
-        && [".wasm", ".js", ".css", ".ftl", ".bin"]
-            .iter()
-            .any(|e| path.ends_with(e));
-    let cache = if hashed {
-        "public, max-age=31536000, immutable"
-    } else {
-        "no-cache"
-    };
-    h.insert(header::CACHE_CONTROL, HeaderValue::from_static(cache));
-    h.insert(header::CONTENT_SECURITY_POLICY, csp);
-    h.insert(
-        header::X_CONTENT_TYPE_OPTIONS,
-        HeaderValue::from_static("nosniff"),
-    );
-    h.insert(
-        header::REFERRER_POLICY,
-        HeaderValue::from_static("no-referrer"),
-    );
-    h.insert(
-        "permissions-policy",
-        HeaderValue::from_static("camera=(), microphone=(), geolocation=()"),
-    );
+    for (name, value) in rules.for_path(&path) {
+        if let (Ok(name), Ok(value)) = (
+            HeaderName::from_bytes(name.as_bytes()),
+            HeaderValue::from_str(&value),
+        ) {
+            h.insert(name, value);
+        }
+    }
     response
 }
+
+const CONFIG: &str = "/config.json";
 
 /// `/config.json`: what this deployment offers the app (the form endpoint, if any).
 fn config_json(endpoint: Option<&str>) -> String {
@@ -69,24 +87,20 @@ fn config_json(endpoint: Option<&str>) -> String {
 
 /// The router serving `dir`, with `/config.json` naming `endpoint`.
 pub fn router(dir: &Path, endpoint: Option<&str>) -> Router {
-    let index = ServeFile::new(dir.join("index.html"))
-        .precompressed_br()
-        .precompressed_gzip();
-    let files = ServeDir::new(dir)
-        .precompressed_br()
-        .precompressed_gzip()
-        .fallback(index);
-    let csp = HeaderValue::from_str(&csp(endpoint))
-        .unwrap_or(HeaderValue::from_static("default-src 'self'"));
+    let files = ServeDir::new(dir).precompressed_br().precompressed_gzip();
+    let rules = Arc::new(Rules::parse(
+        &std::fs::read_to_string(dir.join("_headers")).unwrap_or_default(),
+    ));
     let config = config_json(endpoint);
+    let dir = Arc::new(dir.to_path_buf());
     Router::new()
         .route(
-            "/config.json",
+            CONFIG,
             get(move || async move { ([(header::CONTENT_TYPE, "application/json")], config) }),
         )
         .fallback_service(files)
         .layer(middleware::from_fn(move |req, next| {
-            headers(req, next, csp.clone())
+            route_and_headers(req, next, dir.clone(), rules.clone())
         }))
 }
 

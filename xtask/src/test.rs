@@ -32,6 +32,8 @@ pub fn run(args: &[String]) -> Result<(), String> {
             "clippy",
             "-p",
             "hulpwijzer",
+            "--features",
+            "hydrate",
             "--target",
             "wasm32-unknown-unknown",
             "--",

@@ -219,3 +219,29 @@ pub fn longest_questions_from(tree: &Tree, start: &NodeId) -> usize {
     }
     walk(tree, start, tree.nodes.len())
 }
+
+/// Every position a journey can reach in `tree`, as the answers that lead there: the
+/// start (no answers), then each question and outcome in depth-first order. Answers that
+/// jump to another tree are that tree's start, not a position of this one.
+///
+/// Content is acyclic (the validator proves it); a cycle would be cut at the tree's size.
+pub fn reachable_answers(tree: &Tree) -> Vec<Vec<OptionId>> {
+    fn visit(tree: &Tree, id: &NodeId, path: &mut Vec<OptionId>, out: &mut Vec<Vec<OptionId>>) {
+        out.push(path.clone());
+        if path.len() > tree.nodes.len() {
+            return;
+        }
+        if let Some(Node::Question(q)) = tree.node(id.as_str()) {
+            for choice in &q.options {
+                if let Next::Node(next) = &choice.next {
+                    path.push(choice.id.clone());
+                    visit(tree, next, path, out);
+                    path.pop();
+                }
+            }
+        }
+    }
+    let mut out = Vec::new();
+    visit(tree, &tree.start, &mut Vec::new(), &mut out);
+    out
+}

@@ -1,9 +1,13 @@
 //! The URL state codec: position and answers live in the URL path.
 //!
 //! `/{locale}/` is the home page; `/{locale}/{tree}/{answer}/{answer}…` is a position
-//! in a tree; the query may carry `m=GM0034` (the chosen municipality) and `edit=N`
-//! (changing the N-th answer). Decoding is syntactic only: whether a tree or answer
-//! exists is for the catalog and [`crate::engine`] to say. Nothing here panics.
+//! in a tree; the query may carry `m=GM0034` (the chosen municipality) and
+//! `change=a,b,c` (changing the answer `a` to the question at the end of the path,
+//! keeping `b` and `c` where they still apply). The path of a change link is itself the
+//! question's page, so without JavaScript the link still leads to the question; the
+//! older form `edit=N` (changing the N-th answer of the path) is still read.
+//! Decoding is syntactic only: whether a tree or answer exists is for the catalog and
+//! [`crate::engine`] to say. Nothing here panics.
 
 use crate::ids::{is_valid_id, OptionId, TreeId};
 use crate::model::Catalog;
@@ -28,6 +32,10 @@ pub struct Route {
     /// Index of the answer being changed.
     pub edit: Option<usize>,
 }
+
+/// The first path segment of the municipality pages (`/uk/gemeenten/gm0034`); no tree
+/// may carry this id (the validator checks).
+pub const MUNICIPALITY_INDEX: &str = "gemeenten";
 
 /// Why a URL cannot be decoded.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -148,14 +156,30 @@ impl Route {
             let (name, value) = pair.split_once('=').unwrap_or((pair, ""));
             match name {
                 "m" if is_municipality_code(value) => route.municipality = Some(value.to_owned()),
-                "edit" => {
+                "change" if route.edit.is_none() => {
+                    let bad = || RouteError::BadQuery(pair.chars().take(40).collect());
+                    let kept: Vec<&str> = value.split(',').collect();
+                    if kept.iter().any(|id| !is_valid_id(id)) {
+                        return Err(bad());
+                    }
+                    if route.answers.len() + kept.len() > MAX_ANSWERS {
+                        return Err(RouteError::TooLong);
+                    }
+                    route.edit = Some(route.answers.len());
+                    route
+                        .answers
+                        .extend(kept.into_iter().map(|id| OptionId(id.to_owned())));
+                }
+                "edit" if route.edit.is_none() => {
                     let index = value
                         .parse::<usize>()
                         .ok()
                         .filter(|i| *i < route.answers.len());
                     route.edit = Some(index.ok_or_else(|| RouteError::BadQuery(pair.to_owned()))?);
                 }
-                "m" => return Err(RouteError::BadQuery(pair.chars().take(40).collect())),
+                "m" | "edit" | "change" => {
+                    return Err(RouteError::BadQuery(pair.chars().take(40).collect()))
+                }
                 // Unknown parameters (e.g. added by a municipality's CMS or a messenger) are ignored.
                 _ => {}
             }
@@ -165,22 +189,48 @@ impl Route {
 
     /// Encodes the route as path and query; [`Route::parse`] reads it back unchanged.
     pub fn to_url(&self) -> String {
-        let mut url = format!("/{}/", self.locale);
-        if self.tree != *Catalog::START || !self.answers.is_empty() {
-            url.push_str(self.tree.as_str());
-            for a in &self.answers {
-                url.push('/');
-                url.push_str(a.as_str());
-            }
-        }
+        let mut url = self.path();
         let mut sep = '?';
         if let Some(m) = &self.municipality {
             url.push_str(&format!("{sep}m={m}"));
             sep = '&';
         }
-        if let Some(e) = self.edit {
-            url.push_str(&format!("{sep}edit={e}"));
+        if let Some(kept) = self.edit.and_then(|e| self.answers.get(e..)) {
+            let kept: Vec<&str> = kept.iter().map(OptionId::as_str).collect();
+            url.push_str(&format!("{sep}change={}", kept.join(",")));
         }
         url
+    }
+
+    /// The path alone: the page a static host serves for this route (in edit mode, the
+    /// question being changed).
+    pub fn path(&self) -> String {
+        let mut url = format!("/{}/", self.locale);
+        let shown = match self.edit {
+            Some(e) => self.answers.get(..e).unwrap_or(&self.answers),
+            None => &self.answers,
+        };
+        if self.tree != *Catalog::START || !shown.is_empty() {
+            url.push_str(self.tree.as_str());
+            for a in shown {
+                url.push('/');
+                url.push_str(a.as_str());
+            }
+        }
+        url
+    }
+
+    /// The route as a static host sees it: the path only, without municipality or edit.
+    pub fn without_query(&self) -> Self {
+        let answers = match self.edit {
+            Some(e) => self.answers.get(..e).unwrap_or(&self.answers).to_vec(),
+            None => self.answers.clone(),
+        };
+        Route {
+            answers,
+            municipality: None,
+            edit: None,
+            ..self.clone()
+        }
     }
 }

@@ -1,7 +1,9 @@
 //! The engine on a small fixture tree: every transition, Back, changing an earlier
 //! answer (later answers kept only while they still apply), and replay errors.
 
-use hulpwijzer_core::engine::{answer, back, change, replay, EngineError, Position};
+use hulpwijzer_core::engine::{
+    answer, back, change, reachable_answers, replay, EngineError, Position,
+};
 use hulpwijzer_core::ids::{NodeId, OptionId, TreeId};
 use hulpwijzer_core::model::{Audience, Choice, Next, Node, Outcome, Question, Tree};
 
@@ -206,4 +208,34 @@ fn replay_rejects_unknown_and_superfluous_answers() {
         replay(&t, &[o("elsewhere"), o("x")]).map(|w| w.trail.len()),
         Err(EngineError::AnswerAfterEnd { index: 1 })
     );
+}
+
+#[test]
+fn every_reachable_position_is_enumerated_once_and_replays() {
+    let t = tree();
+    let all = reachable_answers(&t);
+    let joined: Vec<String> = all
+        .iter()
+        .map(|a| a.iter().map(OptionId::as_str).collect::<Vec<_>>().join("/"))
+        .collect();
+    assert_eq!(
+        joined,
+        [
+            "",
+            "host",
+            "host/yes",
+            "host/yes/ua",
+            "host/yes/other",
+            "host/no",
+            "home",
+            "home/yes",
+            "home/yes/ua",
+            "home/yes/other",
+            "home/no",
+        ]
+    );
+    for answers in &all {
+        let walk = replay(&t, answers).expect("an enumerated position replays");
+        assert!(!matches!(walk.position, Position::Leave(_)));
+    }
 }

@@ -53,7 +53,29 @@ fn encoding_and_decoding_round_trip() {
     assert_eq!(route("uk", "start", &[], None, None).to_url(), "/uk/");
     assert_eq!(
         route("en", "t", &["a", "b"], Some("GM0034"), Some(1)).to_url(),
-        "/en/t/a/b?m=GM0034&edit=1"
+        "/en/t/a?m=GM0034&change=b"
+    );
+    // The older form is still read: `edit=1` changes the second answer of the path.
+    assert_eq!(
+        parse("/en/t/a/b?m=GM0034&edit=1"),
+        Ok(route("en", "t", &["a", "b"], Some("GM0034"), Some(1)))
+    );
+    // The path of a change link is the question's own page.
+    let changing = route(
+        "uk",
+        "registration",
+        &["host", "yes", "ukrainian"],
+        None,
+        Some(0),
+    );
+    assert_eq!(changing.path(), "/uk/registration");
+    assert_eq!(
+        changing.to_url(),
+        "/uk/registration?change=host,yes,ukrainian"
+    );
+    assert_eq!(
+        changing.without_query(),
+        route("uk", "registration", &[], None, None)
     );
 }
 
@@ -110,6 +132,18 @@ fn malformed_urls_give_typed_errors() {
             "/uk/registration/host?edit=x",
             RouteError::BadQuery("edit=x".into()),
         ),
+        (
+            "/uk/registration?change=host,Bad",
+            RouteError::BadQuery("change=host,Bad".into()),
+        ),
+        (
+            "/uk/registration?change=",
+            RouteError::BadQuery("change=".into()),
+        ),
+        (
+            "/uk/registration?change=a&change=b",
+            RouteError::BadQuery("change=b".into()),
+        ),
         (long.as_str(), RouteError::TooLong),
         (many.as_str(), RouteError::TooLong),
     ];
@@ -122,7 +156,8 @@ fn malformed_urls_give_typed_errors() {
 fn no_input_makes_the_decoder_panic() {
     // A cheap fuzz: every short string over an alphabet of troublesome characters.
     let alphabet = [
-        "/", "?", "&", "=", "%", "uk", "m", "GM0034", "edit", "0", "-", "ї", "😀", "\0", " ",
+        "/", "?", "&", "=", "%", "uk", "m", "GM0034", "edit", "change", ",", "0", "-", "ї", "😀",
+        "\0", " ",
     ];
     let mut inputs = vec![String::new()];
     for _ in 0..4 {

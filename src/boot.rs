@@ -1,0 +1,72 @@
+//! The browser's entry: load this language's texts (and, on a municipality's page, the
+//! municipality table), then hydrate the pre-rendered page. Nothing here runs before
+//! the page's `load` event: the page's small inline loader imports the wasm only then.
+//!
+//! On the multilingual 404 page there is nothing to hydrate: the app renders the error
+//! for the address in the reader's language in its place. When the texts cannot be
+//! fetched, the page simply stays what it is: a complete page of plain links.
+
+use crate::catalog::load_directory;
+use crate::i18n::{preferred_locale, static_locale, I18n};
+use crate::platform;
+use crate::site::Site;
+use hulpwijzer_core::route::{locale_of, MUNICIPALITY_INDEX};
+
+/// Version of the text files; part of their names, so a release never mixes texts.
+const LOCALE_VERSION: &str = include_str!(concat!(env!("OUT_DIR"), "/locale_version.txt"));
+
+fn body() -> Option<web_sys::HtmlElement> {
+    web_sys::window()?.document()?.body()
+}
+
+fn path() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().pathname().ok())
+        .unwrap_or_default()
+}
+
+async fn texts(locale: &str) -> Result<String, ()> {
+    let url = format!("/locales/{locale}-{}.ftl", LOCALE_VERSION.trim());
+    crate::fetch::fetch_ok(&url)
+        .await?
+        .text()
+        .await
+        .map_err(|_| ())
+}
+
+/// Starts the app in this page.
+pub fn start() {
+    wasm_bindgen_futures::spawn_local(async {
+        let path = path();
+        let not_found = body().is_some_and(|b| b.has_attribute("data-not-found"));
+        let locale = locale_of(&path)
+            .and_then(static_locale)
+            .unwrap_or_else(preferred_locale);
+        let Ok(text) = texts(locale).await else {
+            return;
+        };
+        let on_municipality_page = path.split('/').nth(2) == Some(MUNICIPALITY_INDEX);
+        if on_municipality_page && load_directory().await.is_err() {
+            return;
+        }
+        let i18n = I18n::new(locale, &text);
+        let site = Site {
+            origin: platform::meta("hw-site").unwrap_or_default(),
+        };
+        if not_found {
+            if let Some(body) = body() {
+                body.set_inner_html("");
+                let _ = body.remove_attribute("data-not-found");
+            }
+            if let Some(html) = web_sys::window()
+                .and_then(|w| w.document())
+                .and_then(|d| d.document_element())
+            {
+                let _ = html.set_attribute("lang", locale);
+            }
+            leptos::mount::mount_to_body(move || crate::root(i18n, site));
+        } else {
+            leptos::mount::hydrate_body(move || crate::root(i18n, site));
+        }
+    });
+}

@@ -1,0 +1,104 @@
+//! What a page says about itself in `<head>`: title, description and whether search
+//! engines should index it. The page generator writes it; the browser updates the
+//! title after each client-side navigation.
+
+use crate::catalog::{catalog, directory};
+use crate::i18n::I18n;
+use crate::text::outcome_args;
+use hulpwijzer_core::engine::{replay, Position};
+use hulpwijzer_core::keys;
+use hulpwijzer_core::route::{Route, RouteError, MUNICIPALITY_INDEX};
+
+/// A page's head.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PageMeta {
+    /// `<title>`: the heading and the portal's name.
+    pub title: String,
+    /// `<meta name="description">` and Open Graph description.
+    pub description: String,
+    /// Whether the page belongs in search results and the sitemap (home, a topic's
+    /// first question, outcomes, municipality pages); intermediate questions do not.
+    pub index: bool,
+}
+
+const DESCRIPTION_CHARS: usize = 200;
+
+fn shorten(text: &str) -> String {
+    let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    if text.chars().count() <= DESCRIPTION_CHARS {
+        return text;
+    }
+    let cut: String = text.chars().take(DESCRIPTION_CHARS - 1).collect();
+    let cut = cut.rsplit_once(' ').map_or(cut.as_str(), |(head, _)| head);
+    format!("{cut}…")
+}
+
+fn meta(i18n: &I18n, heading: String, description: String, index: bool) -> PageMeta {
+    PageMeta {
+        title: format!("{heading} – {}", i18n.tr("app-name")),
+        description: shorten(&description),
+        index,
+    }
+}
+
+/// The head of the page `route` decodes to (an error page for a broken URL).
+pub fn page_meta(i18n: &I18n, route: &Result<Route, RouteError>) -> PageMeta {
+    let error = || {
+        meta(
+            i18n,
+            i18n.tr("error-title"),
+            i18n.tr("meta-description"),
+            false,
+        )
+    };
+    let Ok(route) = route else {
+        return error();
+    };
+    if route.tree == *MUNICIPALITY_INDEX {
+        let index_title = i18n.tr("municipality-index-title");
+        return match route.answers.first() {
+            None => meta(i18n, index_title, i18n.tr("municipality-index-intro"), true),
+            Some(code) => match directory().by_code(&code.as_str().to_ascii_uppercase()) {
+                Some(m) => meta(i18n, m.name.clone(), index_title, true),
+                None => error(),
+            },
+        };
+    }
+    let Some(tree) = catalog().tree(route.tree.as_str()) else {
+        return error();
+    };
+    let Ok(walk) = replay(tree, &route.answers) else {
+        return error();
+    };
+    let t = tree.id.as_str();
+    match walk.position {
+        Position::Question(q) => {
+            let heading = i18n.tr(&keys::node(t, q.id.as_str()));
+            let hint = keys::question_hint(t, q.id.as_str());
+            let description = if i18n.has(&hint) {
+                i18n.tr(&hint)
+            } else if route.answers.is_empty() && tree.id == *hulpwijzer_core::model::Catalog::START
+            {
+                i18n.tr("meta-description")
+            } else {
+                format!("{}: {heading}", i18n.tr(&keys::tree_title(t)))
+            };
+            meta(i18n, heading, description, route.answers.is_empty())
+        }
+        Position::Outcome(o) => {
+            let args = outcome_args(i18n, catalog(), o, None);
+            let heading = i18n.tr_with(&keys::node(t, o.id.as_str()), &args);
+            let intro = keys::outcome_intro(t, o.id.as_str());
+            let description = if i18n.has(&intro) {
+                i18n.tr_with(&intro, &args)
+            } else {
+                o.steps
+                    .first()
+                    .map(|s| i18n.tr_with(&keys::step(t, s.as_str()), &args))
+                    .unwrap_or_else(|| heading.clone())
+            };
+            meta(i18n, heading, description, true)
+        }
+        Position::Leave(_) => error(),
+    }
+}

@@ -1,0 +1,165 @@
+//! The one place where the app touches the browser beyond rendering: the document's
+//! title and language, focus, the current address, the clipboard and printing.
+//!
+//! Components render natively (the pages are pre-rendered at build time) and in the
+//! browser, so they call these only from effects and event handlers; outside a browser
+//! each function does nothing.
+
+#[cfg(target_arch = "wasm32")]
+mod web {
+    use wasm_bindgen::JsCast;
+
+    fn document() -> Option<web_sys::Document> {
+        web_sys::window()?.document()
+    }
+
+    pub fn set_title(title: &str) {
+        if let Some(doc) = document() {
+            doc.set_title(title);
+        }
+    }
+
+    pub fn focus_main_heading() {
+        let heading = document()
+            .and_then(|d| d.query_selector("main h1").ok().flatten())
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+        if let Some(h) = heading {
+            let _ = h.focus();
+        }
+    }
+
+    pub fn page_url() -> Option<String> {
+        web_sys::window()?.location().href().ok()
+    }
+
+    pub fn mark_hydrated() {
+        if let Some(html) = document().and_then(|d| d.document_element()) {
+            let _ = html.set_attribute("data-hydrated", "true");
+        }
+    }
+
+    pub fn replace_location(url: &str) {
+        if let Some(w) = web_sys::window() {
+            let _ = w.location().replace(url);
+        }
+    }
+
+    pub async fn copy_text(text: &str) -> bool {
+        let Some(window) = web_sys::window() else {
+            return false;
+        };
+        let promise = window.navigator().clipboard().write_text(text);
+        wasm_bindgen_futures::JsFuture::from(promise).await.is_ok()
+    }
+
+    pub fn print() {
+        if let Some(w) = web_sys::window() {
+            let _ = w.print();
+        }
+    }
+
+    #[cfg(feature = "hydrate")]
+    pub fn can_keep_pages() -> bool {
+        web_sys::window().is_some_and(|w| {
+            let navigator = w.navigator();
+            js_sys::Reflect::has(&navigator, &"serviceWorker".into()).unwrap_or(false)
+        })
+    }
+
+    pub async fn service_worker_controls() -> bool {
+        let Some(container) = web_sys::window().map(|w| w.navigator().service_worker()) else {
+            return false;
+        };
+        if container.controller().is_some() {
+            return true;
+        }
+        if let Ok(ready) = container.ready() {
+            let _ = wasm_bindgen_futures::JsFuture::from(ready).await;
+        }
+        container.controller().is_some()
+    }
+
+    pub fn meta(name: &str) -> Option<String> {
+        document()?
+            .query_selector(&format!("meta[name=\"{name}\"]"))
+            .ok()??
+            .get_attribute("content")
+    }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+mod web {
+    pub fn set_title(_: &str) {}
+    pub fn focus_main_heading() {}
+    pub fn page_url() -> Option<String> {
+        None
+    }
+    pub fn mark_hydrated() {}
+    pub fn replace_location(_: &str) {}
+    pub async fn copy_text(_: &str) -> bool {
+        false
+    }
+    pub fn print() {}
+    pub fn can_keep_pages() -> bool {
+        false
+    }
+    pub async fn service_worker_controls() -> bool {
+        false
+    }
+    #[cfg(feature = "hydrate")]
+    pub fn meta(_: &str) -> Option<String> {
+        None
+    }
+}
+
+/// Sets the document's `<title>`.
+pub fn set_title(title: &str) {
+    web::set_title(title);
+}
+
+/// Moves keyboard focus to the page's main heading (after a client-side navigation).
+pub fn focus_main_heading() {
+    web::focus_main_heading();
+}
+
+/// The address in the browser's address bar, with its query.
+pub fn page_url() -> Option<String> {
+    web::page_url()
+}
+
+/// Marks `<html data-hydrated>` once the app is live (outside the hydrated tree; tests
+/// and styles can rely on it).
+pub fn mark_hydrated() {
+    web::mark_hydrated();
+}
+
+/// Loads another page in place of this one (no history entry), e.g. another language.
+pub fn replace_location(url: &str) {
+    web::replace_location(url);
+}
+
+/// Copies `text` to the clipboard; whether it worked.
+pub async fn copy_text(text: &str) -> bool {
+    web::copy_text(text).await
+}
+
+/// Opens the browser's print dialog.
+pub fn print() {
+    web::print();
+}
+
+/// Whether this browser can keep pages for offline use (it has service workers).
+pub fn can_keep_pages() -> bool {
+    web::can_keep_pages()
+}
+
+/// Whether the service worker controls this page (waiting for it to start if needed).
+pub async fn service_worker_controls() -> bool {
+    web::service_worker_controls().await
+}
+
+/// The content of `<meta name=…>` in the page, written by the page generator.
+#[cfg(feature = "hydrate")]
+pub fn meta(name: &str) -> Option<String> {
+    web::meta(name)
+}

@@ -1,0 +1,154 @@
+//! The page generator: every page the engine can reach, in each language, rendered by
+//! the app's own components to plain HTML files any static host can serve.
+//!
+//! Written for each language: the home page, every question and outcome of every tree
+//! (enumerated from the content with [`reachable_answers`]), the A–Z index of
+//! municipalities and one page per municipality. Beside them: the language chooser at
+//! `/`, a `404.html` and an `offline.html` in all four languages, `sitemap.xml` and
+//! `robots.txt`. `<head>` comes from [`crate::pages::meta`], so title and description
+//! are the ones the browser shows after client-side navigation too.
+
+mod document;
+
+use crate::catalog::{catalog, directory, set_directory};
+use crate::i18n::I18n;
+use crate::pages::meta::page_meta;
+use crate::pages::{index_href, municipality_href};
+use crate::site::Site;
+use document::{page_document, Assets};
+use hulpwijzer_core::engine::reachable_answers;
+use hulpwijzer_core::load::{bundle_locale, locale_version, BOOT_FILE};
+use hulpwijzer_core::municipality::load_directory;
+use hulpwijzer_core::route::Route;
+use hulpwijzer_core::LOCALES;
+use hydration_context::SsrSharedContext;
+use leptos::prelude::*;
+use leptos_router::location::RequestUrl;
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+/// A page of the portal: its URL path and whether it belongs in the sitemap.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Written {
+    /// The canonical path (`/uk/registration/host`).
+    pub path: String,
+    /// Whether it is listed in `sitemap.xml` (not intermediate questions).
+    pub index: bool,
+}
+
+/// The file a static host serves for `path`: `/uk/` → `uk/index.html`,
+/// `/uk/registration/host` → `uk/registration/host.html`.
+pub fn file_for(path: &str) -> PathBuf {
+    let trimmed = path.trim_matches('/');
+    if path.ends_with('/') {
+        PathBuf::from(trimmed).join("index.html")
+    } else {
+        PathBuf::from(format!("{trimmed}.html"))
+    }
+}
+
+/// The app's HTML for `path` (the `<body>`'s content), exactly as hydration expects it.
+pub fn render_body(i18n: I18n, site: &Site, path: &str) -> String {
+    let owner = Owner::new_root(Some(Arc::new(SsrSharedContext::new())));
+    let site = site.clone();
+    let html = owner.with(|| {
+        provide_context(RequestUrl::new(path));
+        crate::root(i18n, site).to_html()
+    });
+    drop(owner);
+    html
+}
+
+/// Every path of one language: home, tree positions, municipality index and pages.
+pub fn paths(locale: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for tree in &catalog().trees {
+        let start = Route::home(locale).tree_start(&tree.id);
+        for answers in reachable_answers(tree) {
+            out.push(start.with_answers(answers).to_url());
+        }
+    }
+    out.push(index_href(locale));
+    for m in directory().municipalities() {
+        out.push(municipality_href(locale, &m.code));
+    }
+    out
+}
+
+/// The whole text of a language, as the browser fetches it.
+pub fn locale_text(root: &Path, locale: &str) -> Result<String, String> {
+    let boot = root.join("locales").join(locale).join(BOOT_FILE);
+    let boot = fs::read_to_string(&boot).map_err(|e| format!("{}: {e}", boot.display()))?;
+    Ok(format!("{boot}\n{}", bundle_locale(root, locale)?))
+}
+
+fn write(dist: &Path, file: &Path, html: &str) -> Result<(), String> {
+    let target = dist.join(file);
+    if let Some(dir) = target.parent() {
+        fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    }
+    fs::write(&target, html).map_err(|e| format!("{}: {e}", target.display()))
+}
+
+fn option<'a>(args: &'a [String], name: &str) -> Option<&'a str> {
+    args.iter()
+        .position(|a| a == name)
+        .and_then(|i| args.get(i + 1))
+        .map(String::as_str)
+}
+
+/// `prerender --root DIR --dist DIR --css /x.css --js /x.js --wasm /x.wasm [--site URL]`.
+///
+/// # Errors
+/// A message when content does not load or a file cannot be written.
+pub fn run(args: &[String]) -> Result<(), String> {
+    let need = |name: &str| option(args, name).ok_or(format!("missing {name}"));
+    let root = PathBuf::from(need("--root")?);
+    let dist = PathBuf::from(need("--dist")?);
+    let assets = Assets {
+        css: need("--css")?.to_owned(),
+        js: need("--js")?.to_owned(),
+        wasm: need("--wasm")?.to_owned(),
+    };
+    let site = Site {
+        origin: option(args, "--site")
+            .unwrap_or_default()
+            .trim_end_matches('/')
+            .to_owned(),
+    };
+    set_directory(load_directory(&root).map_err(|p| format!("municipalities: {p:?}"))?);
+    let mut bundles = Vec::new();
+    let mut written = Vec::new();
+    let version = locale_version(&root)?;
+    for locale in LOCALES {
+        let text = locale_text(&root, locale)?;
+        // The browser loads this file before hydrating (see `crate::boot`).
+        write(
+            &dist,
+            &Path::new("locales").join(format!("{locale}-{version}.ftl")),
+            &text,
+        )?;
+        let i18n = I18n::new(locale, &text);
+        bundles.push(i18n);
+        for path in paths(locale) {
+            let route = Route::parse(&path, "");
+            let meta = page_meta(&i18n, &route);
+            let body = render_body(i18n, &site, &path);
+            let html = page_document(&i18n, &site, &assets, &path, &meta, &body);
+            write(&dist, &file_for(&path), &html)?;
+            written.push(Written {
+                path,
+                index: meta.index,
+            });
+        }
+    }
+    document::write_shared_pages(&dist, &bundles, &site, &assets)?;
+    document::write_sitemap(&dist, &site, &written)?;
+    println!(
+        "prerendered {} pages in {} languages",
+        written.len(),
+        LOCALES.len()
+    );
+    Ok(())
+}

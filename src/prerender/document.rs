@@ -1,0 +1,229 @@
+//! The HTML around the app: `<head>` with title, description, canonical link,
+//! language alternates and Open Graph tags; the inline loader that fetches the wasm only
+//! after `load`; and the pages that are the same in every language.
+
+use super::{write, Written};
+use crate::i18n::I18n;
+use crate::pages::meta::PageMeta;
+use crate::site::Site;
+use crate::text::ui_key;
+use hulpwijzer_core::route::Route;
+use hulpwijzer_core::LOCALES;
+use std::fmt::Write as _;
+use std::path::Path;
+
+/// The bundle's file names, as Trunk hashed them.
+pub struct Assets {
+    /// The stylesheet (`/main-<hash>.css`).
+    pub css: String,
+    /// wasm-bindgen's JS glue.
+    pub js: String,
+    /// The wasm.
+    pub wasm: String,
+}
+
+/// Escapes text for HTML content and double-quoted attributes.
+pub fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+fn og_locale(locale: &str) -> &'static str {
+    match locale {
+        "uk" => "uk_UA",
+        "ru" => "ru_RU",
+        "en" => "en_GB",
+        _ => "nl_NL",
+    }
+}
+
+/// The loader: after `load` (and when the browser is idle) it imports the JS glue,
+/// which fetches the wasm and hydrates the page; then it registers the service worker.
+/// Nothing of it is fetched before the first paint.
+fn loader(assets: &Assets) -> String {
+    format!(
+        "addEventListener('load',()=>{{const go=()=>import('{js}').then(m=>m.default({{module_or_path:'{wasm}'}})).catch(()=>{{}}).finally(()=>{{if('serviceWorker'in navigator)navigator.serviceWorker.register('/sw.js').catch(()=>{{}})}});if(window.requestIdleCallback)requestIdleCallback(go,{{timeout:1500}});else setTimeout(go,1)}})",
+        js = assets.js,
+        wasm = assets.wasm
+    )
+}
+
+fn head_common(out: &mut String, lang: &str, title: &str, css: &str) {
+    let _ = write!(
+        out,
+        "<!doctype html><html lang=\"{lang}\"><head><meta charset=\"utf-8\">\
+<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
+<meta name=\"color-scheme\" content=\"light\"><meta name=\"referrer\" content=\"no-referrer\">\
+<title>{}</title><link rel=\"stylesheet\" href=\"{css}\">",
+        escape(title)
+    );
+}
+
+/// A whole page of the app: head, the pre-rendered body and the loader.
+pub fn page_document(
+    i18n: &I18n,
+    site: &Site,
+    assets: &Assets,
+    path: &str,
+    meta: &PageMeta,
+    body: &str,
+) -> String {
+    let mut out = String::with_capacity(body.len() + 4096);
+    head_common(&mut out, i18n.locale(), &meta.title, &assets.css);
+    let description = escape(&meta.description);
+    let _ = write!(
+        out,
+        "<meta name=\"description\" content=\"{description}\">\
+<link rel=\"canonical\" href=\"{}\">",
+        site.absolute(path)
+    );
+    if !meta.index {
+        out.push_str("<meta name=\"robots\" content=\"noindex\">");
+    }
+    if let Ok(route) = Route::parse(path, "") {
+        for locale in LOCALES {
+            let _ = write!(
+                out,
+                "<link rel=\"alternate\" hreflang=\"{locale}\" href=\"{}\">",
+                site.absolute(&route.with_locale(locale).to_url())
+            );
+        }
+    }
+    let _ = write!(
+        out,
+        "<link rel=\"alternate\" hreflang=\"x-default\" href=\"{}\">\
+<meta property=\"og:type\" content=\"website\"><meta property=\"og:site_name\" content=\"Hulpwijzer\">\
+<meta property=\"og:title\" content=\"{}\"><meta property=\"og:description\" content=\"{description}\">\
+<meta property=\"og:locale\" content=\"{}\">",
+        site.absolute("/"),
+        escape(&meta.title),
+        og_locale(i18n.locale())
+    );
+    if !site.origin.is_empty() {
+        let _ = write!(
+            out,
+            "<meta property=\"og:url\" content=\"{}\"><meta name=\"hw-site\" content=\"{}\">",
+            site.absolute(path),
+            site.origin
+        );
+    }
+    let _ = write!(
+        out,
+        "<script>{}</script></head><body>{body}</body></html>",
+        loader(assets)
+    );
+    out
+}
+
+/// The language chooser at `/`: with JavaScript it goes at once to the remembered or
+/// the browser's language; without, it lists the four.
+fn root_page(bundles: &[I18n], assets: &Assets) -> String {
+    let mut out = String::new();
+    head_common(&mut out, "uk", "Hulpwijzer", &assets.css);
+    let _ = write!(
+        out,
+        "<meta name=\"description\" content=\"{}\">\
+<script>(()=>{{const ours=['uk','ru','en','nl'];const pick=t=>{{const p=(t||'').split(/[-_]/)[0].toLowerCase();return ours.includes(p)?p:null}};\
+let l=null;try{{l=pick(localStorage.getItem('hulpwijzer.locale'))}}catch(e){{}}\
+if(!l)for(const t of navigator.languages||[]){{l=pick(t);if(l)break}}location.replace('/'+(l||'uk')+'/')}})()</script>\
+</head><body><main id=\"main\" class=\"chooser\">",
+        escape(&bundles.first().map(|b| b.tr("meta-description")).unwrap_or_default())
+    );
+    for i18n in bundles {
+        let l = i18n.locale();
+        let _ = write!(
+            out,
+            "<section lang=\"{l}\"><h2>{}</h2><p>{}</p><p><a class=\"button\" href=\"/{l}/\" hreflang=\"{l}\">{}</a></p></section>",
+            escape(&i18n.tr("app-name")),
+            escape(&i18n.tr("meta-description")),
+            escape(&i18n.tr("continue-in-language"))
+        );
+    }
+    out.push_str("</main></body></html>");
+    out
+}
+
+/// A page in all four languages, one section each (the 404 and offline pages).
+fn multilingual(
+    bundles: &[I18n],
+    assets: &Assets,
+    body_attr: &str,
+    with_loader: bool,
+    keys: (&str, &str),
+) -> String {
+    let mut out = String::new();
+    head_common(&mut out, "uk", "Hulpwijzer", &assets.css);
+    out.push_str("<meta name=\"robots\" content=\"noindex\">");
+    if with_loader {
+        let _ = write!(out, "<script>{}</script>", loader(assets));
+    }
+    let _ = write!(out, "</head><body {body_attr}><main id=\"main\">");
+    for i18n in bundles {
+        let l = i18n.locale();
+        let _ = write!(
+            out,
+            "<section lang=\"{l}\" class=\"notice\"><h2>{}</h2><p>{}</p><p><a href=\"/{l}/\">{}</a></p></section>",
+            escape(&i18n.tr(keys.0)),
+            escape(&i18n.tr(keys.1)),
+            escape(&i18n.tr("start-again"))
+        );
+    }
+    out.push_str("</main></body></html>");
+    out
+}
+
+/// `index.html`, `404.html` and `offline.html`.
+pub fn write_shared_pages(
+    dist: &Path,
+    bundles: &[I18n],
+    _site: &Site,
+    assets: &Assets,
+) -> Result<(), String> {
+    write(dist, Path::new("index.html"), &root_page(bundles, assets))?;
+    let not_found = multilingual(
+        bundles,
+        assets,
+        "data-not-found",
+        true,
+        (ui_key("error-title"), ui_key("error-unknown-topic")),
+    );
+    write(dist, Path::new("404.html"), &not_found)?;
+    let offline = multilingual(
+        bundles,
+        assets,
+        "data-offline",
+        false,
+        (ui_key("offline-page-title"), ui_key("offline-page-body")),
+    );
+    write(dist, Path::new("offline.html"), &offline)
+}
+
+/// `sitemap.xml` (home pages, topic starts, outcomes, municipalities) and `robots.txt`.
+pub fn write_sitemap(dist: &Path, site: &Site, pages: &[Written]) -> Result<(), String> {
+    let mut xml = String::from(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n",
+    );
+    for page in pages.iter().filter(|p| p.index) {
+        let _ = writeln!(
+            xml,
+            "<url><loc>{}</loc></url>",
+            escape(&site.absolute(&page.path))
+        );
+    }
+    xml.push_str("</urlset>\n");
+    write(dist, Path::new("sitemap.xml"), &xml)?;
+    let robots = format!(
+        "User-agent: *\nAllow: /\nSitemap: {}\n",
+        site.absolute("/sitemap.xml")
+    );
+    write(dist, Path::new("robots.txt"), &robots)
+}
