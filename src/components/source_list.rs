@@ -28,7 +28,7 @@ pub fn SourceList(
                 value.set("value", fact_arg(&i18n, &f.value));
                 let mut checked = FluentArgs::new();
                 checked.set("date", FluentValue::from(date(&i18n, f.provenance.checked)));
-                let until = f.provenance.valid_until.map(|d| {
+                let until = f.validity.until.map(|d| {
                     let mut a = FluentArgs::new();
                     a.set("date", FluentValue::from(date(&i18n, d)));
                     i18n.tr_with("valid-until", &a)

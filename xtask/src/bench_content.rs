@@ -16,7 +16,7 @@ fn size(bytes: &[u8]) -> Result<String, String> {
 
 /// Prints the content figures as a Markdown table.
 pub fn run() -> Result<(), String> {
-    let project = check_project(&root(), today())
+    let project = check_project(&root(), today()?.date)
         .map_err(|p| format!("content does not load: {} problems", p.len()))?;
     let c = &project.catalog;
     let count = |outcome: bool| {

@@ -33,6 +33,7 @@ fn outcome(id: &str) -> Node {
         related: Vec::new(),
         hubs: false,
         form: None,
+        validity: Default::default(),
     })
 }
 
@@ -47,6 +48,7 @@ fn tree() -> Tree {
         audience: Audience::Refugee,
         start: NodeId::from("where"),
         file: "fixture".into(),
+        steps: Vec::new(),
         nodes: vec![
             question(
                 "where",
