@@ -4,6 +4,7 @@
 //!   with brotli and deep links, and the endpoint on its embedded SQLite.
 //! - `cargo xtask test`: every gate and every test, as CI runs them.
 //! - `cargo xtask bench`: bundle sizes and a Lighthouse comparison (see BENCHMARKS.md).
+//! - `cargo xtask content-report`: content dates, changes and sources by age (`HULPWIJZER_TODAY`).
 
 mod bench;
 mod bench_content;
@@ -11,6 +12,7 @@ mod bench_lighthouse;
 mod boot_script;
 mod bundle;
 mod cmd;
+mod content_report;
 mod endpoint;
 mod postgres;
 mod serve;
@@ -26,8 +28,11 @@ fn main() -> ExitCode {
         Some("serve") => serve::run(&args[1..]),
         Some("test") => test::run(&args[1..]),
         Some("bench") => bench::run(&args[1..]),
+        Some("content-report") => content_report::run(&args[1..]),
         Some("static-server") => static_server::run_cli(&args[1..]),
-        _ => Err("usage: cargo xtask <serve [--port N] | test | bench>".to_owned()),
+        _ => {
+            Err("usage: cargo xtask <serve [--port N] | test | bench | content-report>".to_owned())
+        }
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
