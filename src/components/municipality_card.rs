@@ -5,8 +5,7 @@ use super::contact_card::{host_of, tel_href};
 use super::MunicipalityPicker;
 use crate::i18n::use_i18n;
 use crate::municipality::lookup;
-use crate::text::date;
-use fluent_bundle::{FluentArgs, FluentValue};
+use crate::text::check_text;
 use hulpwijzer_core::municipality::{reception_key, Municipality};
 use hulpwijzer_core::route::Route;
 use leptos::prelude::*;
@@ -49,11 +48,7 @@ fn KnownMunicipality(municipality: &'static Municipality) -> impl IntoView {
     let reception = local
         .filter(|l| l.reception_note)
         .map(|_| i18n.tr(&reception_key(&municipality.code)));
-    let checked = local.map(|l| {
-        let mut args = FluentArgs::new();
-        args.set("date", FluentValue::from(date(&i18n, l.checked)));
-        (l.source.clone(), i18n.tr_with("checked-on", &args))
-    });
+    let checked = local.map(|l| (l.source.clone(), check_text(&i18n, &l.checked)));
     view! {
         <p class="eyebrow">{i18n.tr("municipality-yours")}</p>
         <h3>{municipality.name.clone()}</h3>

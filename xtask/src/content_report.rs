@@ -1,9 +1,10 @@
 //! `cargo xtask content-report`: the content's dates as of "today" (`HULPWIJZER_TODAY`, else
 //! the system date). Lists every problem (content ending within 60 days without a successor
 //! is an error here, a warning in builds), every day on which content changes, and every
-//! source by the age of its check or page. Fails when there is an error.
+//! source by the age of its check or page, with how it was checked (live, copy, document). Fails when there is an error.
 
 use crate::cmd::root;
+use hulpwijzer_core::check::{Check, CheckMethod};
 use hulpwijzer_core::date::Date;
 use hulpwijzer_core::load::{check_project, today, Project};
 use hulpwijzer_core::time_rules::{changes, check_dates, Strictness};
@@ -11,8 +12,8 @@ use hulpwijzer_core::validate::{has_errors, Severity};
 
 /// One source with what relies on it.
 struct Source {
-    date: Date,
-    how: String,
+    date: Option<Date>,
+    how: CheckMethod,
     url: String,
     owner: String,
 }
@@ -20,10 +21,10 @@ struct Source {
 fn sources(p: &Project) -> Vec<Source> {
     let mut out = Vec::new();
     let c = &p.catalog;
-    let mut add = |date: Date, how: &str, url: &str, owner: String| {
+    let mut add = |check: Check, url: &str, owner: String| {
         out.push(Source {
-            date,
-            how: how.to_owned(),
+            date: check.date,
+            how: check.method,
             url: url.to_owned(),
             owner,
         });
@@ -31,7 +32,6 @@ fn sources(p: &Project) -> Vec<Source> {
     for f in &c.facts {
         add(
             f.provenance.checked,
-            "checked",
             &f.provenance.source,
             format!("fact {}", f.id),
         );
@@ -39,27 +39,22 @@ fn sources(p: &Project) -> Vec<Source> {
     for x in &c.contacts {
         add(
             x.provenance.checked,
-            "checked",
             &x.provenance.source,
             format!("contact {}", x.id),
         );
     }
     for l in &c.links {
-        add(l.checked, "checked", &l.url, format!("link {}", l.id));
+        add(l.checked, &l.url, format!("link {}", l.id));
     }
     for h in &p.hubs.all {
-        add(h.checked, "checked", &h.source, format!("hub {}", h.id));
+        add(h.checked, &h.source, format!("hub {}", h.id));
     }
     for m in p.directory.municipalities() {
         if let Some(l) = &m.local {
-            add(
-                l.checked,
-                "checked",
-                &l.source,
-                format!("municipality {}", m.code),
-            );
+            add(l.checked, &l.source, format!("municipality {}", m.code));
         }
     }
+    // Undated copies and documents first (their age is unknown), then oldest first.
     out.sort_by(|a, b| a.date.cmp(&b.date).then_with(|| a.url.cmp(&b.url)));
     out
 }
@@ -93,10 +88,13 @@ pub fn run(_args: &[String]) -> Result<(), String> {
     }
     println!("\n## Sources by age (oldest first)");
     for s in sources(&project) {
-        let age = s.date.days_until(today.date);
+        let (age, date) = match s.date {
+            Some(d) => (d.days_until(today.date).to_string(), d.to_string()),
+            None => ("?".to_owned(), "date unknown".to_owned()),
+        };
         println!(
-            "{:>5} days  {} {}  {}  ({})",
-            age, s.how, s.date, s.url, s.owner
+            "{age:>5} days  {:?} {date}  {}  ({})",
+            s.how, s.url, s.owner
         );
     }
     let errors = problems

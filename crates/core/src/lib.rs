@@ -9,6 +9,7 @@
 //! - [`dated`]: which fact, step or outcome holds on a given day;
 //! - [`validate`]: proves the content sound (with the `load` feature, from files).
 
+pub mod check;
 pub mod date;
 pub mod dated;
 pub mod engine;

@@ -5,6 +5,7 @@
 //! - `content/trees/<tree>.toml`: one tree; the file name is its id.
 //! - `content/registry/*.toml`: any number of `[[contact]]`, `[[link]]` and `[[fact]]` tables.
 
+use crate::check::Check;
 use crate::date::Date;
 use crate::dated::{DatedStep, Validity};
 use crate::hub::{load_hubs, validate_hubs, Hubs};
@@ -114,7 +115,7 @@ struct ContactFile {
     #[serde(default)]
     hours: bool,
     source: String,
-    checked: Date,
+    checked: Check,
     valid_from: Option<Date>,
     valid_until: Option<Date>,
     successor: Option<String>,
@@ -128,7 +129,7 @@ struct ContactFile {
 struct LinkFile {
     id: String,
     url: String,
-    checked: Date,
+    checked: Check,
     #[allow(dead_code)]
     note: Option<String>,
 }
@@ -144,7 +145,7 @@ struct FactFile {
     #[serde(default)]
     rule: bool,
     source: String,
-    checked: Date,
+    checked: Check,
     valid_from: Option<Date>,
     valid_until: Option<Date>,
     successor: Option<String>,

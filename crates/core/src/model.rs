@@ -2,6 +2,7 @@
 //! links and facts with their sources. Every text is a Fluent message whose key
 //! [`crate::keys`] derives from these ids.
 
+use crate::check::Check;
 use crate::date::Date;
 use crate::dated::{DatedStep, Validity};
 use crate::ids::{ContactId, FactId, LinkId, NodeId, OptionId, StepId, TreeId};
@@ -172,8 +173,8 @@ pub enum FormKind {
 pub struct Provenance {
     /// The page that states it (https).
     pub source: String,
-    /// When it was last checked against that page.
-    pub checked: Date,
+    /// How and when it was checked against that page.
+    pub checked: Check,
 }
 
 /// An organisation, desk or line people can reach.
@@ -206,8 +207,8 @@ pub struct Link {
     pub id: LinkId,
     /// The address (https).
     pub url: String,
-    /// When the page was last checked.
-    pub checked: Date,
+    /// How and when the page was checked.
+    pub checked: Check,
     /// The file it came from.
     pub file: String,
 }

@@ -5,6 +5,7 @@
 //! The validator is a pure function of the catalog, the parsed locale files and
 //! today's date; [`crate::load`] feeds it from disk in the build script and tests.
 
+use crate::check::{Check, CheckMethod};
 use crate::date::Date;
 use crate::engine::longest_questions_from;
 use crate::ids::is_valid_id;
@@ -456,28 +457,32 @@ pub(crate) fn check_https(
     }
 }
 
-/// Checked in the future is an error; older than [`AGEING_AFTER_DAYS`] a warning.
+/// A live check needs its date; a date in the future is an error; a live check older than
+/// [`AGEING_AFTER_DAYS`] is a warning. Copies and documents do not age here: the page says
+/// "from a page of <date>", which stays true; `cargo xtask content-report` lists them by age.
 pub(crate) fn check_freshness(
     file: &str,
     owner: &str,
-    checked: Date,
+    checked: Check,
     today: Date,
     problems: &mut Vec<Problem>,
 ) {
-    let age = checked.days_until(today);
+    let Some(date) = checked.date else {
+        if checked.method == CheckMethod::Live {
+            problems.push(Problem::error(file, "a live check needs its date").at(owner));
+        }
+        return;
+    };
+    let age = date.days_until(today);
     if age < 0 {
         problems.push(
-            Problem::error(
-                file,
-                format!("checked on {checked}, which is in the future"),
-            )
-            .at(owner),
+            Problem::error(file, format!("checked on {date}, which is in the future")).at(owner),
         );
-    } else if age > AGEING_AFTER_DAYS {
+    } else if age > AGEING_AFTER_DAYS && checked.method == CheckMethod::Live {
         problems.push(
             Problem::error(
                 file,
-                format!("last checked {age} days ago ({checked}); check it again"),
+                format!("last checked {age} days ago ({date}); check it again"),
             )
             .at(owner)
             .warning(),
