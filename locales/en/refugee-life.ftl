@@ -24,7 +24,7 @@ work-report-abuse-intro = You have the same rights at work as everyone else in t
 
 work-step-no-permit = You need no work permit for a job with an employer.
 work-step-employer-notifies = Your employer must report you to UWV before you start. Ask your employer whether this has been done.
-work-step-need-bsn = You need a BSN, and a bank account for your wages.
+work-step-need-bsn = You need a BSN, a valid proof of residence (bewijs van verblijf) from the IND, and a bank account for your wages.
 work-step-tell-municipality = Do you get leefgeld? Tell the municipality that you are starting work.
 work-step-cannot-answer = We do not know for sure whether you may work for yourself with temporary protection. We will not guess.
 work-step-ask-vluchtelingenwerk = Ask VluchtelingenWerk or your municipality before you register a business.

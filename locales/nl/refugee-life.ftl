@@ -24,7 +24,7 @@ work-report-abuse-intro = U heeft op het werk dezelfde rechten als iedereen in N
 
 work-step-no-permit = Voor werk bij een werkgever heeft u geen werkvergunning nodig.
 work-step-employer-notifies = Uw werkgever moet u melden bij UWV voordat u begint. Vraag uw werkgever of dat gebeurd is.
-work-step-need-bsn = U heeft een BSN nodig, en een bankrekening voor uw loon.
+work-step-need-bsn = U heeft een BSN nodig, een geldig bewijs van verblijf van de IND, en een bankrekening voor uw loon.
 work-step-tell-municipality = Krijgt u leefgeld? Meld de gemeente dat u gaat werken.
 work-step-cannot-answer = Wij weten niet zeker of u met tijdelijke bescherming voor uzelf mag werken. Wij gaan niet gokken.
 work-step-ask-vluchtelingenwerk = Vraag het VluchtelingenWerk of uw gemeente voordat u een bedrijf inschrijft.

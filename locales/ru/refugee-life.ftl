@@ -26,7 +26,7 @@ work-report-abuse-intro = На работе у вас такие же права
 
 work-step-no-permit = Для работы на работодателя разрешение на работу не нужно.
 work-step-employer-notifies = Работодатель должен сообщить о вас в UWV до начала работы. Спросите, сделано ли это.
-work-step-need-bsn = Вам нужны номер BSN и банковский счёт для зарплаты.
+work-step-need-bsn = Вам нужны BSN, документ о проживании (bewijs van verblijf) от IND и банковский счёт для зарплаты.
 work-step-tell-municipality = Вы получаете leefgeld? Сообщите в муниципалитет, что начинаете работать.
 work-step-cannot-answer = Мы не знаем наверняка, можно ли с временной защитой работать на себя. Гадать мы не будем.
 work-step-ask-vluchtelingenwerk = Прежде чем регистрировать предприятие, спросите в VluchtelingenWerk или в своём муниципалитете.

@@ -14,6 +14,7 @@ pub mod date;
 pub mod dated;
 pub mod engine;
 pub mod form;
+pub mod glossary;
 pub mod hub;
 pub mod ids;
 pub mod json;

@@ -532,6 +532,38 @@ fn collect_inline_vars(inline: &ast::InlineExpression<&str>, vars: &mut BTreeSet
     }
 }
 
+fn collect_text(pattern: &ast::Pattern<&str>, out: &mut String) {
+    for element in &pattern.elements {
+        match element {
+            ast::PatternElement::TextElement { value } => out.push_str(value),
+            ast::PatternElement::Placeable { expression } => match expression {
+                ast::Expression::Select { variants, .. } => {
+                    for v in variants {
+                        collect_text(&v.value, out);
+                        out.push('\n');
+                    }
+                }
+                ast::Expression::Inline(ast::InlineExpression::VariableReference { id }) => {
+                    out.push_str(&format!("{{ ${} }}", id.name));
+                }
+                ast::Expression::Inline(_) => {}
+            },
+        }
+    }
+}
+
+/// The glossary at [`crate::glossary::GLOSSARY_TOML`] (empty when the file does not exist).
+///
+/// # Errors
+/// A problem when the file exists but cannot be read or parsed.
+pub fn load_glossary(root: &Path) -> Result<crate::glossary::Glossary, Problem> {
+    let path = root.join(crate::glossary::GLOSSARY_TOML);
+    if !path.exists() {
+        return Ok(crate::glossary::Glossary::default());
+    }
+    read(root, &path)
+}
+
 /// Parses every locale's `.ftl` files into message summaries.
 pub fn load_locales(root: &Path) -> (Vec<LocaleMessages>, Vec<Problem>) {
     let mut problems = Vec::new();
@@ -575,9 +607,14 @@ pub fn load_locales(root: &Path) -> (Vec<LocaleMessages>, Vec<Problem>) {
                     collect_vars(&a.value, &mut vars);
                 }
                 let key = m.id.name.to_owned();
+                let mut text = String::new();
+                if let Some(v) = &m.value {
+                    collect_text(v, &mut text);
+                }
                 let info = MessageInfo {
                     vars,
                     file: file.clone(),
+                    text,
                 };
                 if let Some(previous) = messages.messages.insert(key.clone(), info) {
                     problems.push(
@@ -719,6 +756,10 @@ pub fn check_project(root: &Path, today: Date) -> Result<Project, Vec<Problem>> 
         today,
     };
     problems.extend(validate::validate(&input));
+    match load_glossary(root) {
+        Ok(g) => problems.extend(crate::glossary::check_glossary(&g, &locales)),
+        Err(p) => problems.push(p),
+    }
     problems.extend(validate_local(root, &directory, &locales, today));
     problems.extend(validate_hubs(&hubs, &directory, &locales, today));
     problems.sort();

@@ -101,6 +101,8 @@ pub struct MessageInfo {
     pub vars: BTreeSet<String>,
     /// The `.ftl` file it is in.
     pub file: String,
+    /// Its text, variants included, with `{ $var }` for each variable (for the glossary).
+    pub text: String,
 }
 
 /// The messages of one locale.
