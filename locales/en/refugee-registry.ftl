@@ -60,3 +60,4 @@ fact-care-after-tp = Under the government's plan, people with the transition doc
 fact-work-after-tp = Under the government's plan, you can work without a work permit (tewerkstellingsvergunning) with the transition document. Whether the employer must still report to UWV is not stated.
 fact-integration-after-tp = The government's announcement does not say whether people with the transition document must take the civic integration course (inburgering).
 fact-absence-after-tp = The 28-day absence rule belonged to temporary protection. Before you leave after 4 March 2027, ask your municipality what applies now.
+fact-proof-of-residence-for-work = To work you need the proof of residence from the IND (a sticker in your passport or an O-document) that shows your temporary protection.

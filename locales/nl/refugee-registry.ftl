@@ -60,3 +60,4 @@ fact-care-after-tp = Volgens het plan van het kabinet kunnen mensen met het tran
 fact-work-after-tp = Volgens het plan van het kabinet mag u met het transitiedocument werken zonder tewerkstellingsvergunning. Of de werkgever nog een melding bij UWV moet doen, staat er niet in.
 fact-integration-after-tp = In de aankondiging van het kabinet staat niet of mensen met het transitiedocument moeten inburgeren.
 fact-absence-after-tp = De regel van 28 dagen afwezigheid hoorde bij de tijdelijke bescherming. Vraag uw gemeente wat nu geldt voordat u na 4 maart 2027 vertrekt.
+fact-proof-of-residence-for-work = Om te werken heeft u het bewijs van verblijf van de IND nodig (een sticker in uw paspoort of een O-document) waaruit uw tijdelijke bescherming blijkt.
