@@ -1,7 +1,7 @@
 //! Validates the content and embeds it: a broken tree or a missing translation fails
 //! the build with file, node and locale, exactly as the tests report it.
 
-use hulpwijzer_core::load::{check_project, fnv_hex, locale_version, today};
+use hulpwijzer_core::load::{check_project, fnv_hex, locale_version, today, TODAY_VAR};
 use hulpwijzer_core::validate::Severity;
 use std::path::{Path, PathBuf};
 use std::{env, fs, process};
@@ -11,7 +11,13 @@ fn main() {
     for dir in ["content", "locales", "src"] {
         println!("cargo:rerun-if-changed={dir}");
     }
-    let project = match check_project(&root, today()) {
+    println!("cargo:rerun-if-env-changed={TODAY_VAR}");
+    let today = today().unwrap_or_else(|e| fail(&[e]));
+    // Printed by every build, so a build can be reproduced with the same date.
+    println!("cargo:warning=content checked and pre-rendered as of {today}");
+    // Pre-rendered pages show the content that holds on this date (`env!("HULPWIJZER_BUILD_DATE")`).
+    println!("cargo:rustc-env=HULPWIJZER_BUILD_DATE={}", today.date);
+    let project = match check_project(&root, today.date) {
         Ok(project) => project,
         Err(problems) => fail(&problems.iter().map(ToString::to_string).collect::<Vec<_>>()),
     };

@@ -3,6 +3,7 @@
 
 use crate::i18n::I18n;
 use fluent_bundle::{FluentArgs, FluentValue};
+use hulpwijzer_core::check::{Check, CheckMethod};
 use hulpwijzer_core::date::Date;
 use hulpwijzer_core::keys;
 use hulpwijzer_core::model::{Catalog, FactValue, Outcome};
@@ -14,6 +15,22 @@ pub fn date(i18n: &I18n, d: Date) -> String {
     args.set("month", FluentValue::from(d.month));
     args.set("year", FluentValue::from(d.year));
     i18n.tr_with("fmt-date", &args)
+}
+
+/// How a source was checked, as users read it: "checked on <date>" only for a live check,
+/// else "from a page of <date>" or "from a document of <date>" (or without a known date).
+pub fn check_text(i18n: &I18n, check: &Check) -> String {
+    let mut args = FluentArgs::new();
+    if let Some(d) = check.date {
+        args.set("date", FluentValue::from(date(i18n, d)));
+    }
+    match (check.method, check.date.is_some()) {
+        (CheckMethod::Live, _) => i18n.tr_with("checked-on", &args),
+        (CheckMethod::Copy, true) => i18n.tr_with("from-page-of", &args),
+        (CheckMethod::Copy, false) => i18n.tr_with("from-page-undated", &args),
+        (CheckMethod::Document, true) => i18n.tr_with("from-document-of", &args),
+        (CheckMethod::Document, false) => i18n.tr_with("from-document-undated", &args),
+    }
 }
 
 /// An amount in euro with the language's decimal separator ("€ 244,22").

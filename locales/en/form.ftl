@@ -4,7 +4,7 @@ form-heading = Register your interest
 form-intro = Fill in this form to tell your municipality that you can offer a room. Fields without "optional" are needed.
 form-choose = Choose…
 form-submit = Send
-form-no-endpoint = Your municipality handles registrations of interest in hosting. Contact them through the details below.
+form-no-endpoint = This service does not pass your details on to anyone. Ask your municipality whether it needs hosts; its details are below.
 form-draft-discarded = What you typed earlier could not be read and has been removed. Please fill in the form again.
 
 form-name-label = Your name

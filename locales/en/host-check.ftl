@@ -29,7 +29,10 @@ hosting-check-no-guarantee-no = No, I want to be sure
 hosting-check-no-room = Without a room of their own, hosting is very hard
 hosting-check-no-room-intro = Living together for months without your own space is too hard for both of you. You can still help in many other ways.
 hosting-check-short-stay = A short stay rarely helps
-hosting-check-short-stay-intro = Through RefugeeHomeNL, a stay was usually agreed for { $rhnl-stay-months } months. Moving again after a few weeks is hard for a guest.
+hosting-check-short-stay-intro = Through RefugeeHomeNL, a stay was usually agreed for { $rhnl-stay-months ->
+    [one] { $rhnl-stay-months } month
+   *[other] { $rhnl-stay-months } months
+}. Moving again after a few weeks is hard for a guest.
 hosting-check-needs-payment = Hosting is unpaid
 hosting-check-needs-payment-intro = The municipality does not pay hosts. If that makes hosting too expensive for you, it is fine to help in another way.
 hosting-check-no-registration = Your guest must be able to register at your address
@@ -52,7 +55,7 @@ hosting-check-step-why-end-date = Agree on an end date before your guest moves i
 hosting-check-step-guest-keeps-reception = When the stay ends, your guest can turn to the municipality for a place in municipal reception.
 hosting-check-step-why-no-guarantee = Most guests look for a place in or near a large city. If you live elsewhere, it may take a long time, or nobody may come.
 hosting-check-step-send-details = Leave your details with the municipality: use the form or the contact details on this page.
-hosting-check-step-municipality-contacts-you = The municipality receives your details. It contacts you if it has a guest who fits your home.
+hosting-check-step-municipality-contacts-you = Whether your municipality looks for hosts, and whether it contacts you, is up to the municipality. Ask them directly.
 hosting-check-step-no-promise = Nobody is promised a guest. In a village it may take a long time, or not happen at all.
 hosting-check-step-agree-in-writing = Before a guest moves in, agree in writing on the end date, costs and house rules. Your guest then registers at your address with your written permission.
 hosting-check-step-read-guide = Read the government guide for private hosts (in Dutch). The link is below.

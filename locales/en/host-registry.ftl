@@ -16,7 +16,10 @@ link-rhnl-ended = RefugeeHomeNL: tips for hosts and guests (archive)
 link-refugeehelp-leaving-host = RefugeeHelp: leaving a host family (for your guest)
 
 fact-rhnl-end = RefugeeHomeNL, the national matching of hosts and guests, ended on { $value }.
-fact-rhnl-stay-months = A stay through RefugeeHomeNL was usually agreed for { $value } months.
+fact-rhnl-stay-months = A stay through RefugeeHomeNL was usually agreed for { $value ->
+    [one] { $value } month
+   *[other] { $value } months
+}.
 fact-guests-prefer-cities = Most guests wanted to live in the Randstad or a large city, where few host families were available.
 fact-separate-room = In 2022, prospective hosts without a separate room for a guest dropped out of the screening.
 fact-no-host-payment = Hosts get no payment from the municipality for the costs of hosting.

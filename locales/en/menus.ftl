@@ -22,7 +22,7 @@ refugee-topic-return = Thinking about going back
 refugee-topic-community = Meeting other Ukrainians
 refugee-topic-other = Something else
 refugee-general-help = Where to ask your question
-refugee-general-help-intro = These organisations answer questions in Ukrainian and Russian, and also in English and Dutch.
+refugee-general-help-intro = RefugeeHelp is written in Ukrainian, Russian, English and Dutch. VluchtelingenWerk gives advice about your situation.
 refugee-step-read-refugeehelp = Look for your topic on refugeehelp.nl. It is written in Ukrainian, Russian, English and Dutch.
 refugee-step-ask-municipality = Ask your municipality (gemeente). It arranges your registration, living allowance and reception.
 

@@ -24,7 +24,7 @@ work-report-abuse-intro = You have the same rights at work as everyone else in t
 
 work-step-no-permit = You need no work permit for a job with an employer.
 work-step-employer-notifies = Your employer must report you to UWV before you start. Ask your employer whether this has been done.
-work-step-need-bsn = You need a BSN, and a bank account for your wages.
+work-step-need-bsn = You need a BSN, a valid proof of residence (bewijs van verblijf) from the IND, and a bank account for your wages.
 work-step-tell-municipality = Do you get leefgeld? Tell the municipality that you are starting work.
 work-step-cannot-answer = We do not know for sure whether you may work for yourself with temporary protection. We will not guess.
 work-step-ask-vluchtelingenwerk = Ask VluchtelingenWerk or your municipality before you register a business.
@@ -122,3 +122,6 @@ paperwork-step-photo-letter = Take a photo of the letter so you can show it to s
 paperwork-step-check-deadline = Look for the date by which you must answer or pay.
 paperwork-step-ask-hub = Take the letter to a social hub. Volunteers there help with letters.
 paperwork-step-ask-vluchtelingenwerk = You can also ask VluchtelingenWerk online.
+work-employee-after-tp = Working for an employer after 4 March 2027
+work-employee-after-tp-intro = The exemption from the work permit applied to temporary protection until and including { $tp-end }. Check what applies now before you sign a contract.
+work-step-permit-after-tp = The government planned that you can work without a work permit with the transition document. Ask your employer to check this with UWV or the IND.

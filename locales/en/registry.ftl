@@ -11,7 +11,7 @@ contact-ukraine-embassy-hours = Weekdays 9:00–13:00
 link-refugeehelp = refugeehelp.nl: information in your language
 link-ind-temporary-protection = IND: temporary protection for people from Ukraine
 
-fact-tp-end = Temporary protection for people from Ukraine runs until { $value }.
+fact-tp-end = Temporary protection for people from Ukraine runs until and including { $value }.
 fact-brp-duty = You register in the municipality where you stay, also when you stay with a host family.
 fact-reception-registration = In municipal reception, the municipality arranges registration at the location.
 fact-registration-needs = To register you need an identity document and an address in the Netherlands.
@@ -21,3 +21,4 @@ fact-children-sworn-statement = Children who came with their family can be regis
 fact-embassy-certificate = Without an identity document, the Embassy of Ukraine can issue a certificate for registration.
 fact-third-country-registration = People without Ukrainian citizenship can only be registered in certain cases.
 fact-register-after-moving = When you move to another municipality, you register there first.
+fact-tp-ended = EU temporary protection for people from Ukraine ran until and including { $value }.

@@ -4,7 +4,7 @@ form-heading = Meld u aan als gastgezin
 form-intro = Vul dit formulier in om uw gemeente te laten weten dat u een kamer kunt aanbieden. Velden zonder "niet verplicht" moet u invullen.
 form-choose = Kies…
 form-submit = Versturen
-form-no-endpoint = Uw gemeente regelt de aanmeldingen van gastgezinnen. Neem contact op via de gegevens hieronder.
+form-no-endpoint = Deze dienst geeft uw gegevens aan niemand door. Vraag uw gemeente of zij gastgezinnen zoekt; de gegevens staan hieronder.
 form-draft-discarded = Wat u eerder had ingevuld, kon niet worden gelezen en is verwijderd. Vul het formulier opnieuw in.
 
 form-name-label = Uw naam

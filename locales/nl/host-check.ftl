@@ -29,7 +29,10 @@ hosting-check-no-guarantee-no = Nee, ik wil zekerheid
 hosting-check-no-room = Zonder eigen kamer is opvang erg zwaar
 hosting-check-no-room-intro = Maandenlang samenwonen zonder eigen ruimte is voor u allebei te zwaar. U kunt op veel andere manieren helpen.
 hosting-check-short-stay = Een kort verblijf helpt bijna nooit
-hosting-check-short-stay-intro = Via RefugeeHomeNL werd een verblijf meestal voor { $rhnl-stay-months } maanden afgesproken. Na een paar weken opnieuw verhuizen is zwaar voor een gast.
+hosting-check-short-stay-intro = Via RefugeeHomeNL werd een verblijf meestal voor { $rhnl-stay-months ->
+    [one] { $rhnl-stay-months } maand
+   *[other] { $rhnl-stay-months } maanden
+} afgesproken. Na een paar weken opnieuw verhuizen is zwaar voor een gast.
 hosting-check-needs-payment = Opvang is onbetaald
 hosting-check-needs-payment-intro = De gemeente betaalt gastgezinnen niet. Is opvang daardoor te duur voor u? Dan is het prima om op een andere manier te helpen.
 hosting-check-no-registration = Uw gast moet zich op uw adres kunnen inschrijven
@@ -52,7 +55,7 @@ hosting-check-step-why-end-date = Spreek een einddatum af voordat uw gast bij u 
 hosting-check-step-guest-keeps-reception = Stopt het verblijf? Dan kan uw gast bij de gemeente terecht voor een plek in de gemeentelijke opvang.
 hosting-check-step-why-no-guarantee = De meeste gasten zoeken een plek in of bij een grote stad. Woont u ergens anders? Dan kan het lang duren, of komt er misschien niemand.
 hosting-check-step-send-details = Geef uw gegevens door aan de gemeente: met het formulier of via de contactgegevens op deze pagina.
-hosting-check-step-municipality-contacts-you = De gemeente krijgt uw gegevens. Zij neemt contact met u op als er een gast is die bij uw woning past.
+hosting-check-step-municipality-contacts-you = Of uw gemeente gastgezinnen zoekt en contact met u opneemt, bepaalt de gemeente zelf. Vraag het haar rechtstreeks.
 hosting-check-step-no-promise = Niemand krijgt een gast beloofd. In een dorp kan het lang duren, of gebeurt het helemaal niet.
 hosting-check-step-agree-in-writing = Spreek op papier af wat de einddatum, de kosten en de huisregels zijn, voordat uw gast komt. Daarna schrijft uw gast zich met uw schriftelijke toestemming in op uw adres.
 hosting-check-step-read-guide = Lees de handreiking van de overheid voor particuliere opvang. De link staat hieronder.

@@ -16,7 +16,10 @@ link-rhnl-ended = RefugeeHomeNL: tips voor gastgezinnen en gasten (archief)
 link-refugeehelp-leaving-host = RefugeeHelp: een gastgezin verlaten (voor uw gast)
 
 fact-rhnl-end = RefugeeHomeNL, de landelijke koppeling van gastgezinnen en gasten, is gestopt op { $value }.
-fact-rhnl-stay-months = Een verblijf via RefugeeHomeNL werd meestal voor { $value } maanden afgesproken.
+fact-rhnl-stay-months = Een verblijf via RefugeeHomeNL werd meestal voor { $value ->
+    [one] { $value } maand
+   *[other] { $value } maanden
+} afgesproken.
 fact-guests-prefer-cities = De meeste gasten wilden in de Randstad of een grote stad wonen, waar weinig gastgezinnen beschikbaar waren.
 fact-separate-room = In 2022 vielen mensen zonder aparte kamer voor een gast af bij de screening van gastgezinnen.
 fact-no-host-payment = Gastgezinnen krijgen van de gemeente geen vergoeding voor de kosten van opvang.

@@ -22,7 +22,7 @@ refugee-topic-return = Nadenken over teruggaan
 refugee-topic-community = Andere Oekraïners ontmoeten
 refugee-topic-other = Iets anders
 refugee-general-help = Waar u uw vraag kunt stellen
-refugee-general-help-intro = Deze organisaties antwoorden in het Oekraïens en Russisch, en ook in het Engels en Nederlands.
+refugee-general-help-intro = RefugeeHelp is er in het Oekraïens, Russisch, Engels en Nederlands. VluchtelingenWerk geeft advies over uw situatie.
 refugee-step-read-refugeehelp = Zoek uw onderwerp op refugeehelp.nl. De site is er in het Oekraïens, Russisch, Engels en Nederlands.
 refugee-step-ask-municipality = Vraag het aan uw gemeente. De gemeente regelt uw inschrijving, leefgeld en opvang.
 

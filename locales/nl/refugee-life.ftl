@@ -24,7 +24,7 @@ work-report-abuse-intro = U heeft op het werk dezelfde rechten als iedereen in N
 
 work-step-no-permit = Voor werk bij een werkgever heeft u geen werkvergunning nodig.
 work-step-employer-notifies = Uw werkgever moet u melden bij UWV voordat u begint. Vraag uw werkgever of dat gebeurd is.
-work-step-need-bsn = U heeft een BSN nodig, en een bankrekening voor uw loon.
+work-step-need-bsn = U heeft een BSN nodig, een geldig bewijs van verblijf van de IND, en een bankrekening voor uw loon.
 work-step-tell-municipality = Krijgt u leefgeld? Meld de gemeente dat u gaat werken.
 work-step-cannot-answer = Wij weten niet zeker of u met tijdelijke bescherming voor uzelf mag werken. Wij gaan niet gokken.
 work-step-ask-vluchtelingenwerk = Vraag het VluchtelingenWerk of uw gemeente voordat u een bedrijf inschrijft.
@@ -122,3 +122,6 @@ paperwork-step-photo-letter = Maak een foto van de brief, zodat u hem aan iemand
 paperwork-step-check-deadline = Zoek de datum waarvoor u moet reageren of betalen.
 paperwork-step-ask-hub = Neem de brief mee naar een social hub. Vrijwilligers daar helpen met brieven.
 paperwork-step-ask-vluchtelingenwerk = U kunt het ook online vragen aan VluchtelingenWerk.
+work-employee-after-tp = Werken bij een werkgever na 4 maart 2027
+work-employee-after-tp-intro = De vrijstelling van de tewerkstellingsvergunning gold voor de tijdelijke bescherming tot en met { $tp-end }. Kijk wat nu geldt voordat u een contract tekent.
+work-step-permit-after-tp = Het kabinet plande dat u met het transitiedocument zonder tewerkstellingsvergunning mag werken. Vraag uw werkgever dit na te gaan bij UWV of de IND.

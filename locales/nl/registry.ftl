@@ -11,7 +11,7 @@ contact-ukraine-embassy-hours = Werkdagen 9.00–13.00 uur
 link-refugeehelp = refugeehelp.nl: informatie in uw taal
 link-ind-temporary-protection = IND: tijdelijke bescherming voor mensen uit Oekraïne
 
-fact-tp-end = De tijdelijke bescherming voor mensen uit Oekraïne loopt tot { $value }.
+fact-tp-end = De tijdelijke bescherming voor mensen uit Oekraïne loopt tot en met { $value }.
 fact-brp-duty = U schrijft zich in bij de gemeente waar u verblijft, ook als u bij een gastgezin woont.
 fact-reception-registration = In de gemeentelijke opvang regelt de gemeente de inschrijving op de locatie.
 fact-registration-needs = Voor de inschrijving hebt u een identiteitsbewijs en een adres in Nederland nodig.
@@ -21,3 +21,4 @@ fact-children-sworn-statement = Kinderen die met hun gezin zijn gekomen, worden 
 fact-embassy-certificate = Zonder identiteitsbewijs kan de Oekraïense ambassade een verklaring voor de inschrijving geven.
 fact-third-country-registration = Mensen zonder Oekraïense nationaliteit kunnen alleen in bepaalde gevallen worden ingeschreven.
 fact-register-after-moving = Verhuist u naar een andere gemeente? Schrijf u daar dan eerst in.
+fact-tp-ended = De tijdelijke bescherming van de EU voor mensen uit Oekraïne liep tot en met { $value }.

@@ -35,7 +35,7 @@ volunteer-money-intro = Giro555 собирает деньги только во 
 
 volunteer-step-vluchtelingenwerk-volunteer = VluchtelingenWerk объясняет на своём сайте, как стать волонтёром и помогать беженцам.
 volunteer-step-hubs-need-help = Украинские социальные хабы держатся на волонтёрах. Спросите в ближайшем хабе, чего там не хватает. Хабы — ниже.
-volunteer-step-ask-municipality-local = Ваш муниципалитет знает местные инициативы и центры приёма, которым нужна помощь.
+volunteer-step-ask-municipality-local = Ваш муниципалитет знает местные инициативы и пункты размещения, которым нужна помощь.
 volunteer-step-ask-before-collecting = Не привозите вещи без предупреждения. Сначала спросите, что нужно, а также когда и куда это привезти.
 volunteer-step-vluchtelingenwerk-jobs = Обратитесь в VluchtelingenWerk, чтобы предложить работу беженцам.
 volunteer-step-hubs-share-jobs = Спросите в ближайшем украинском социальном хабе, может ли он распространить вашу вакансию. Хабы — ниже.

@@ -22,7 +22,7 @@ refugee-topic-return = Думаю о возвращении
 refugee-topic-community = Встречи с другими украинцами
 refugee-topic-other = Другой вопрос
 refugee-general-help = Куда обратиться с вопросом
-refugee-general-help-intro = Эти организации отвечают на украинском и русском, а также на английском и нидерландском.
+refugee-general-help-intro = RefugeeHelp пишет на украинском, русском, английском и нидерландском. VluchtelingenWerk консультирует по вашей ситуации.
 refugee-step-read-refugeehelp = Найдите свою тему на refugeehelp.nl. Сайт есть на украинском, русском, английском и нидерландском.
 refugee-step-ask-municipality = Обратитесь в свой муниципалитет (gemeente). Он занимается вашей регистрацией, деньгами на проживание и жильём.
 

@@ -35,7 +35,7 @@ volunteer-money-intro = Giro555 збирає гроші лише під час �
 
 volunteer-step-vluchtelingenwerk-volunteer = VluchtelingenWerk пояснює на своєму сайті, як стати волонтером і допомагати біженцям.
 volunteer-step-hubs-need-help = Українські соціальні хаби тримаються на волонтерах. Запитайте в найближчому хабі, чого там бракує. Хаби — нижче.
-volunteer-step-ask-municipality-local = Ваш муніципалітет знає місцеві ініціативи та центри прийому, яким потрібна допомога.
+volunteer-step-ask-municipality-local = Ваш муніципалітет знає місцеві ініціативи та пункти розміщення, яким потрібна допомога.
 volunteer-step-ask-before-collecting = Не привозьте речей без попередження. Спершу запитайте, що потрібно, а також коли й куди це привезти.
 volunteer-step-vluchtelingenwerk-jobs = Зверніться до VluchtelingenWerk, щоб запропонувати роботу біженцям.
 volunteer-step-hubs-share-jobs = Запитайте в найближчому українському соціальному хабі, чи може він поширити вашу вакансію. Хаби — нижче.

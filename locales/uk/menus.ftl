@@ -22,7 +22,7 @@ refugee-topic-return = Думаю про повернення
 refugee-topic-community = Зустрічі з іншими українцями
 refugee-topic-other = Інше питання
 refugee-general-help = Де поставити своє запитання
-refugee-general-help-intro = Ці організації відповідають українською та російською, а також англійською й нідерландською.
+refugee-general-help-intro = RefugeeHelp пише українською, російською, англійською та нідерландською. VluchtelingenWerk радить щодо вашої ситуації.
 refugee-step-read-refugeehelp = Знайдіть свою тему на refugeehelp.nl. Сайт є українською, російською, англійською та нідерландською.
 refugee-step-ask-municipality = Зверніться до свого муніципалітету (gemeente). Він займається вашою реєстрацією, грошима на проживання та житлом.
 

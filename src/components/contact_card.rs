@@ -1,8 +1,7 @@
 //! A contact with tap-to-call, WhatsApp, e-mail and website links.
 
 use crate::i18n::use_i18n;
-use crate::text::date;
-use fluent_bundle::{FluentArgs, FluentValue};
+use crate::text::check_text;
 use hulpwijzer_core::keys;
 use hulpwijzer_core::model::Contact;
 use leptos::prelude::*;
@@ -37,11 +36,7 @@ pub fn ContactCard(
     let about_key = keys::contact_about(id);
     let about = i18n.has(&about_key).then(|| i18n.tr(&about_key));
     let hours = contact.hours.then(|| i18n.tr(&keys::contact_hours(id)));
-    let mut checked = FluentArgs::new();
-    checked.set(
-        "date",
-        FluentValue::from(date(&i18n, contact.provenance.checked)),
-    );
+    let checked = check_text(&i18n, &contact.provenance.checked);
     view! {
         <article class="contact">
             <h3>{i18n.tr(&keys::contact_name(id))}</h3>
@@ -105,7 +100,7 @@ pub fn ContactCard(
                     })}
             </ul>
             {hours.map(|h| view! { <p class="hours">{h}</p> })}
-            <p class="checked">{i18n.tr_with("checked-on", &checked)}</p>
+            <p class="checked">{checked}</p>
         </article>
     }
 }

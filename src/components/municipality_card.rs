@@ -8,8 +8,7 @@ use crate::hydration::use_hydrated;
 use crate::i18n::use_i18n;
 use crate::municipality::lookup;
 use crate::pages::index_href;
-use crate::text::date;
-use fluent_bundle::{FluentArgs, FluentValue};
+use crate::text::check_text;
 use hulpwijzer_core::municipality::{reception_key, Municipality};
 use hulpwijzer_core::route::Route;
 use leptos::prelude::*;
@@ -57,11 +56,7 @@ pub fn KnownMunicipality(
     let reception = local
         .filter(|l| l.reception_note)
         .map(|_| i18n.tr(&reception_key(&municipality.code)));
-    let checked = local.map(|l| {
-        let mut args = FluentArgs::new();
-        args.set("date", FluentValue::from(date(&i18n, l.checked)));
-        (l.source.clone(), i18n.tr_with("checked-on", &args))
-    });
+    let checked = local.map(|l| (l.source.clone(), check_text(&i18n, &l.checked)));
     view! {
         {heading
             .then(|| {

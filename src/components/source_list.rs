@@ -1,12 +1,15 @@
-//! "Sources": each fact with where it comes from and when it was checked.
+//! "Sources": each fact with where it comes from and how and when it was checked.
 
 use super::contact_card::host_of;
 use crate::catalog::catalog;
 use crate::i18n::use_i18n;
-use crate::text::{date, fact_arg};
+use crate::text::{check_text, date, fact_arg};
 use fluent_bundle::{FluentArgs, FluentValue};
+use hulpwijzer_core::date::Date;
+use hulpwijzer_core::dated;
 use hulpwijzer_core::ids::FactId;
 use hulpwijzer_core::keys;
+use hulpwijzer_core::model::Fact;
 use leptos::prelude::*;
 
 /// The outcome's facts with source and checked-on date; absent when there are none.
@@ -14,21 +17,28 @@ use leptos::prelude::*;
 pub fn SourceList(
     /// Fact ids from the outcome.
     facts: Vec<FactId>,
+    /// The day the page shows (pre-rendering: the build date); the device's date when absent.
+    #[prop(optional)]
+    on: Option<Date>,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let items: Vec<_> = facts
-        .iter()
-        .filter_map(|f| catalog().fact(f.as_str()))
-        .collect();
+    let day = on.unwrap_or_else(crate::form::today);
+    let mut items: Vec<&Fact> = Vec::new();
+    for f in &facts {
+        if let Some(fact) = dated::fact_on(catalog(), f.as_str(), day) {
+            if fact.validity.holds_on(day) && !items.iter().any(|i| i.id == fact.id) {
+                items.push(fact);
+            }
+        }
+    }
     (!items.is_empty()).then(|| {
         let list = items
             .into_iter()
             .map(|f| {
                 let mut value = FluentArgs::new();
                 value.set("value", fact_arg(&i18n, &f.value));
-                let mut checked = FluentArgs::new();
-                checked.set("date", FluentValue::from(date(&i18n, f.provenance.checked)));
-                let until = f.provenance.valid_until.map(|d| {
+                let checked = check_text(&i18n, &f.provenance.checked);
+                let until = f.validity.until.map(|d| {
                     let mut a = FluentArgs::new();
                     a.set("date", FluentValue::from(date(&i18n, d)));
                     i18n.tr_with("valid-until", &a)
@@ -41,7 +51,7 @@ pub fn SourceList(
                                 {host_of(&f.provenance.source)}
                             </a>
                             " · "
-                            {i18n.tr_with("checked-on", &checked)}
+                            {checked}
                             {until.map(|u| format!(" · {u}"))}
                         </p>
                     </li>

@@ -3,6 +3,7 @@
 
 use crate::bundle::{brotli_bytes, dist, files_with};
 use crate::cmd::root;
+use hulpwijzer_core::check::CheckMethod;
 use hulpwijzer_core::load::{check_project, today};
 use hulpwijzer_core::model::Node;
 
@@ -16,7 +17,7 @@ fn size(bytes: &[u8]) -> Result<String, String> {
 
 /// Prints the content figures as a Markdown table.
 pub fn run() -> Result<(), String> {
-    let project = check_project(&root(), today())
+    let project = check_project(&root(), today()?.date)
         .map_err(|p| format!("content does not load: {} problems", p.len()))?;
     let c = &project.catalog;
     let count = |outcome: bool| {
@@ -30,12 +31,21 @@ pub fn run() -> Result<(), String> {
     dates.extend(c.contacts.iter().map(|x| x.provenance.checked));
     dates.extend(c.links.iter().map(|l| l.checked));
     dates.extend(project.hubs.all.iter().map(|h| h.checked));
+    let by_method = |m| dates.iter().filter(|c| c.method == m).count();
+    let methods = format!(
+        "{} live / {} copy / {} document",
+        by_method(CheckMethod::Live),
+        by_method(CheckMethod::Copy),
+        by_method(CheckMethod::Document)
+    );
+    let undated = dates.iter().filter(|c| c.date.is_none()).count();
+    let mut dates: Vec<_> = dates.iter().filter_map(|c| c.date).collect();
     dates.extend(
         project
             .directory
             .municipalities()
             .iter()
-            .filter_map(|m| m.local.as_ref().map(|l| l.checked)),
+            .filter_map(|m| m.local.as_ref().and_then(|l| l.checked.date)),
     );
     let oldest = dates
         .iter()
@@ -77,7 +87,8 @@ pub fn run() -> Result<(), String> {
         project.hubs.all.len(),
         project.hubs.visible().len()
     );
-    println!("| oldest checked-on date | {oldest} |");
+    println!("| sources by check method | {methods} |");
+    println!("| oldest dated source (undated: {undated}) | {oldest} |");
     println!("| content embedded in the wasm | {embedded} |");
     println!("| municipality table (fetched on local pages) | {directory} |");
     for locale in hulpwijzer_core::LOCALES {

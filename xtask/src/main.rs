@@ -4,12 +4,14 @@
 //!   with brotli and deep links, and the endpoint on its embedded SQLite.
 //! - `cargo xtask test`: every gate and every test, as CI runs them.
 //! - `cargo xtask bench`: bundle sizes and a Lighthouse comparison (see BENCHMARKS.md).
+//! - `cargo xtask content-report`: content dates, changes and sources by age (`HULPWIJZER_TODAY`).
 
 mod bench;
 mod bench_content;
 mod bench_lighthouse;
 mod bundle;
 mod cmd;
+mod content_report;
 mod endpoint;
 mod headers;
 mod postgres;
@@ -27,8 +29,11 @@ fn main() -> ExitCode {
         Some("serve") => serve::run(&args[1..]),
         Some("test") => test::run(&args[1..]),
         Some("bench") => bench::run(&args[1..]),
+        Some("content-report") => content_report::run(&args[1..]),
         Some("static-server") => static_server::run_cli(&args[1..]),
-        _ => Err("usage: cargo xtask <serve [--port N] | test | bench>".to_owned()),
+        _ => {
+            Err("usage: cargo xtask <serve [--port N] | test | bench | content-report>".to_owned())
+        }
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -4,7 +4,6 @@
 //! Closed hubs stay in the data with status `closed` so that nobody adds them again,
 //! but [`Hubs::visible`] and [`Hubs::for_province`] never return them.
 
-use crate::date::Date;
 use serde::{Deserialize, Serialize};
 
 #[cfg(feature = "load")]
@@ -121,7 +120,7 @@ pub struct Hub {
     /// The page stating it (https).
     pub source: String,
     /// The day it was last checked against `source`.
-    pub checked: Date,
+    pub checked: crate::check::Check,
 }
 
 /// The hubs, with the filters and the ordering the app shows.

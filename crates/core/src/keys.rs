@@ -184,6 +184,24 @@ pub fn derive_all(catalog: &Catalog) -> Vec<DerivedKey> {
                 }
             }
         }
+        // A dated step's successors take its place, so they get its variables.
+        let mut i = 0;
+        while i < steps.len() {
+            let (vars, owner) = (steps[i].1.clone(), steps[i].2.clone());
+            let next = tree
+                .steps
+                .iter()
+                .find(|d| step(t, d.id.as_str()) == steps[i].0)
+                .and_then(|d| d.validity.successor.as_ref());
+            if let Some(n) = next {
+                let key = step(t, n.as_str());
+                match steps.iter_mut().find(|(k, _, _)| *k == key) {
+                    Some((_, shared, _)) => shared.retain(|v| vars.contains(v)),
+                    None => steps.push((key, vars, owner)),
+                }
+            }
+            i += 1;
+        }
         for (key, vars, owner) in steps {
             push(key, true, &vars, &tree.file, owner);
         }

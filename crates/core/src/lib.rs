@@ -6,11 +6,15 @@
 //! - [`keys`]: the one place where a Fluent message key is derived from ids;
 //! - [`engine`]: walking a tree (answer, back, change an earlier answer, replay);
 //! - [`route`]: the URL state codec;
+//! - [`dated`]: which fact, step or outcome holds on a given day;
 //! - [`validate`]: proves the content sound (with the `load` feature, from files).
 
+pub mod check;
 pub mod date;
+pub mod dated;
 pub mod engine;
 pub mod form;
+pub mod glossary;
 pub mod hub;
 pub mod ids;
 pub mod json;
@@ -18,6 +22,7 @@ pub mod keys;
 pub mod model;
 pub mod municipality;
 pub mod route;
+pub mod time_rules;
 pub mod validate;
 
 #[cfg(feature = "load")]

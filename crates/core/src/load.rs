@@ -5,7 +5,9 @@
 //! - `content/trees/<tree>.toml`: one tree; the file name is its id.
 //! - `content/registry/*.toml`: any number of `[[contact]]`, `[[link]]` and `[[fact]]` tables.
 
+use crate::check::Check;
 use crate::date::Date;
+use crate::dated::{DatedStep, Validity};
 use crate::hub::{load_hubs, validate_hubs, Hubs};
 use crate::ids::{ContactId, FactId, LinkId, NodeId, OptionId, StepId, TreeId};
 pub use crate::keys::{CORE_CHUNK, CORE_TREES, FORM_CHUNK};
@@ -27,6 +29,29 @@ struct TreeFile {
     questions: Vec<QuestionFile>,
     #[serde(default, rename = "outcome")]
     outcomes: Vec<OutcomeFile>,
+    #[serde(default, rename = "step")]
+    steps: Vec<StepFile>,
+}
+
+/// A step that holds only from or until a date.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct StepFile {
+    id: String,
+    valid_from: Option<Date>,
+    valid_until: Option<Date>,
+    successor: Option<String>,
+}
+
+fn validity<I>(from: Option<Date>, until: Option<Date>, successor: Option<String>) -> Validity<I>
+where
+    I: From<String>,
+{
+    Validity {
+        from,
+        until,
+        successor: successor.map(I::from),
+    }
 }
 
 #[derive(Deserialize)]
@@ -63,6 +88,9 @@ struct OutcomeFile {
     #[serde(default)]
     hubs: bool,
     form: Option<model::FormKind>,
+    valid_from: Option<Date>,
+    valid_until: Option<Date>,
+    successor: Option<String>,
 }
 
 #[derive(Deserialize, Default)]
@@ -87,8 +115,10 @@ struct ContactFile {
     #[serde(default)]
     hours: bool,
     source: String,
-    checked: Date,
+    checked: Check,
+    valid_from: Option<Date>,
     valid_until: Option<Date>,
+    successor: Option<String>,
     /// How the fact was checked (kept in the data for editors, not shown).
     #[allow(dead_code)]
     note: Option<String>,
@@ -99,7 +129,7 @@ struct ContactFile {
 struct LinkFile {
     id: String,
     url: String,
-    checked: Date,
+    checked: Check,
     #[allow(dead_code)]
     note: Option<String>,
 }
@@ -115,8 +145,10 @@ struct FactFile {
     #[serde(default)]
     rule: bool,
     source: String,
-    checked: Date,
+    checked: Check,
+    valid_from: Option<Date>,
     valid_until: Option<Date>,
+    successor: Option<String>,
     #[allow(dead_code)]
     note: Option<String>,
 }
@@ -196,13 +228,23 @@ fn tree_from_file(
             related: o.related.into_iter().map(TreeId).collect(),
             hubs: o.hubs,
             form: o.form,
+            validity: validity(o.valid_from, o.valid_until, o.successor),
         }));
     }
+    let steps = t
+        .steps
+        .into_iter()
+        .map(|s| DatedStep {
+            id: StepId(s.id),
+            validity: validity(s.valid_from, s.valid_until, s.successor),
+        })
+        .collect();
     model::Tree {
         id: TreeId(id),
         audience: t.audience,
         start: NodeId(t.start),
         nodes,
+        steps,
         file,
     }
 }
@@ -225,8 +267,8 @@ fn fact_from_file(f: FactFile, file: &str) -> Option<model::Fact> {
         provenance: Provenance {
             source: f.source,
             checked: f.checked,
-            valid_until: f.valid_until,
         },
+        validity: validity(f.valid_from, f.valid_until, f.successor),
         file: file.to_owned(),
     })
 }
@@ -272,8 +314,8 @@ pub fn load_catalog(root: &Path) -> Result<Catalog, Vec<Problem>> {
                 provenance: Provenance {
                     source: c.source,
                     checked: c.checked,
-                    valid_until: c.valid_until,
                 },
+                validity: validity(c.valid_from, c.valid_until, c.successor),
                 file: file.clone(),
             });
         }
@@ -490,6 +532,38 @@ fn collect_inline_vars(inline: &ast::InlineExpression<&str>, vars: &mut BTreeSet
     }
 }
 
+fn collect_text(pattern: &ast::Pattern<&str>, out: &mut String) {
+    for element in &pattern.elements {
+        match element {
+            ast::PatternElement::TextElement { value } => out.push_str(value),
+            ast::PatternElement::Placeable { expression } => match expression {
+                ast::Expression::Select { variants, .. } => {
+                    for v in variants {
+                        collect_text(&v.value, out);
+                        out.push('\n');
+                    }
+                }
+                ast::Expression::Inline(ast::InlineExpression::VariableReference { id }) => {
+                    out.push_str(&format!("{{ ${} }}", id.name));
+                }
+                ast::Expression::Inline(_) => {}
+            },
+        }
+    }
+}
+
+/// The glossary at [`crate::glossary::GLOSSARY_TOML`] (empty when the file does not exist).
+///
+/// # Errors
+/// A problem when the file exists but cannot be read or parsed.
+pub fn load_glossary(root: &Path) -> Result<crate::glossary::Glossary, Problem> {
+    let path = root.join(crate::glossary::GLOSSARY_TOML);
+    if !path.exists() {
+        return Ok(crate::glossary::Glossary::default());
+    }
+    read(root, &path)
+}
+
 /// Parses every locale's `.ftl` files into message summaries.
 pub fn load_locales(root: &Path) -> (Vec<LocaleMessages>, Vec<Problem>) {
     let mut problems = Vec::new();
@@ -533,9 +607,14 @@ pub fn load_locales(root: &Path) -> (Vec<LocaleMessages>, Vec<Problem>) {
                     collect_vars(&a.value, &mut vars);
                 }
                 let key = m.id.name.to_owned();
+                let mut text = String::new();
+                if let Some(v) = &m.value {
+                    collect_text(v, &mut text);
+                }
                 let info = MessageInfo {
                     vars,
                     file: file.clone(),
+                    text,
                 };
                 if let Some(previous) = messages.messages.insert(key.clone(), info) {
                     problems.push(
@@ -596,13 +675,54 @@ pub fn scan_ui_keys(root: &Path) -> Vec<UiKey> {
     keys
 }
 
-/// Today's date from the system clock (UTC).
-pub fn today() -> Date {
+/// The environment variable that sets "today" for the build, the validator and the tests
+/// (`HULPWIJZER_TODAY=2027-03-05`), so a build can be reproduced or previewed.
+pub const TODAY_VAR: &str = "HULPWIJZER_TODAY";
+
+/// The date content is judged and pre-rendered against, and where it came from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Today {
+    /// The date.
+    pub date: Date,
+    /// Whether it came from [`TODAY_VAR`] (else from the system clock, UTC).
+    pub from_env: bool,
+}
+
+impl std::fmt::Display for Today {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        if self.from_env {
+            write!(f, "{} (from {TODAY_VAR})", self.date)
+        } else {
+            write!(
+                f,
+                "{} (the system date; set {TODAY_VAR} to choose)",
+                self.date
+            )
+        }
+    }
+}
+
+/// "Today": [`TODAY_VAR`] when set, else the system clock (UTC). The one source of the
+/// date for the build script, the validator's tests and `cargo xtask`.
+///
+/// # Errors
+/// When [`TODAY_VAR`] is set but is not a `YYYY-MM-DD` date.
+pub fn today() -> Result<Today, String> {
+    if let Ok(text) = std::env::var(TODAY_VAR) {
+        let date = Date::parse(text.trim()).map_err(|e| format!("{TODAY_VAR}: {e}"))?;
+        return Ok(Today {
+            date,
+            from_env: true,
+        });
+    }
     let secs = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .map(|d| d.as_secs())
         .unwrap_or(0);
-    Date::from_days_since_epoch((secs / 86_400) as i64)
+    Ok(Today {
+        date: Date::from_days_since_epoch((secs / 86_400) as i64),
+        from_env: false,
+    })
 }
 
 /// Everything the portal embeds, loaded and validated.
@@ -636,6 +756,10 @@ pub fn check_project(root: &Path, today: Date) -> Result<Project, Vec<Problem>> 
         today,
     };
     problems.extend(validate::validate(&input));
+    match load_glossary(root) {
+        Ok(g) => problems.extend(crate::glossary::check_glossary(&g, &locales)),
+        Err(p) => problems.push(p),
+    }
     problems.extend(validate_local(root, &directory, &locales, today));
     problems.extend(validate_hubs(&hubs, &directory, &locales, today));
     problems.sort();

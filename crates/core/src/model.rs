@@ -2,7 +2,9 @@
 //! links and facts with their sources. Every text is a Fluent message whose key
 //! [`crate::keys`] derives from these ids.
 
+use crate::check::Check;
 use crate::date::Date;
+use crate::dated::{DatedStep, Validity};
 use crate::ids::{ContactId, FactId, LinkId, NodeId, OptionId, StepId, TreeId};
 use serde::{Deserialize, Serialize};
 
@@ -67,6 +69,8 @@ pub struct Tree {
     pub start: NodeId,
     /// Questions and outcomes, in file order.
     pub nodes: Vec<Node>,
+    /// Steps that hold only from or until a date (`[[step]]`); the others always hold.
+    pub steps: Vec<DatedStep>,
     /// The file the tree came from, for problem reports.
     pub file: String,
 }
@@ -152,6 +156,8 @@ pub struct Outcome {
     pub hubs: bool,
     /// A form shown on the outcome, when the deployment has an endpoint for it.
     pub form: Option<FormKind>,
+    /// When it holds; its successor (another outcome of the tree) is shown after it.
+    pub validity: Validity<NodeId>,
 }
 
 /// The forms an outcome can carry.
@@ -167,10 +173,8 @@ pub enum FormKind {
 pub struct Provenance {
     /// The page that states it (https).
     pub source: String,
-    /// When it was last checked against that page.
-    pub checked: Date,
-    /// The last day it holds, if it ends.
-    pub valid_until: Option<Date>,
+    /// How and when it was checked against that page.
+    pub checked: Check,
 }
 
 /// An organisation, desk or line people can reach.
@@ -190,6 +194,8 @@ pub struct Contact {
     pub hours: bool,
     /// Where this was found and when.
     pub provenance: Provenance,
+    /// When it holds and what replaces it.
+    pub validity: Validity<ContactId>,
     /// The file it came from.
     pub file: String,
 }
@@ -201,8 +207,8 @@ pub struct Link {
     pub id: LinkId,
     /// The address (https).
     pub url: String,
-    /// When the page was last checked.
-    pub checked: Date,
+    /// How and when the page was checked.
+    pub checked: Check,
     /// The file it came from.
     pub file: String,
 }
@@ -231,6 +237,8 @@ pub struct Fact {
     pub value: FactValue,
     /// Where this was found and when.
     pub provenance: Provenance,
+    /// When it holds and which fact takes over after it (same kind of value).
+    pub validity: Validity<FactId>,
     /// The file it came from.
     pub file: String,
 }

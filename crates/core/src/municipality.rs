@@ -5,7 +5,6 @@
 //! websites, PC4 → municipality, search aliases) and `content/local/<code>.toml`
 //! (checked local contacts). The app embeds a [`Directory`] with postcard.
 
-use crate::date::Date;
 use serde::{Deserialize, Serialize};
 
 mod fold;
@@ -70,7 +69,7 @@ pub struct LocalOverride {
     /// The page these contacts come from (https).
     pub source: String,
     /// The day they were last checked against `source`.
-    pub checked: Date,
+    pub checked: crate::check::Check,
 }
 
 /// All municipalities, the PC4 table and the search aliases, as the app embeds them.

@@ -5,20 +5,21 @@
 //! The validator is a pure function of the catalog, the parsed locale files and
 //! today's date; [`crate::load`] feeds it from disk in the build script and tests.
 
+use crate::check::{Check, CheckMethod};
 use crate::date::Date;
 use crate::engine::longest_questions_from;
 use crate::ids::is_valid_id;
 use crate::keys::{self, DerivedKey};
 use crate::model::{Catalog, Next, Node, Provenance, Tree};
+use crate::time_rules;
 use crate::LOCALES;
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
 
 /// The most questions any path through one tree may ask.
 pub const MAX_QUESTIONS_PER_PATH: usize = 6;
-/// A fact checked longer ago than this many days is an error.
-pub const STALE_AFTER_DAYS: i64 = 365;
-/// A fact checked longer ago than this many days is a warning.
+/// A source checked longer ago than this many days is a warning (never an error: the page
+/// shows the date of the check, so an old check is shown as old, not as current).
 pub const AGEING_AFTER_DAYS: i64 = 180;
 
 /// How bad a problem is.
@@ -100,6 +101,8 @@ pub struct MessageInfo {
     pub vars: BTreeSet<String>,
     /// The `.ftl` file it is in.
     pub file: String,
+    /// Its text, variants included, with `{ $var }` for each variable (for the glossary).
+    pub text: String,
 }
 
 /// The messages of one locale.
@@ -145,6 +148,11 @@ pub fn validate(input: &Input<'_>) -> Vec<Problem> {
         check_tree(catalog, tree, &mut problems);
     }
     check_provenance(catalog, input.today, &mut problems);
+    problems.extend(time_rules::check_dates(
+        catalog,
+        input.today,
+        time_rules::Strictness::Build,
+    ));
     check_contacts(catalog, &mut problems);
     check_messages(input, &mut problems);
     problems.sort();
@@ -392,6 +400,22 @@ fn check_reachable_and_acyclic(tree: &Tree, problems: &mut Vec<Problem>) {
     }
     let mut colour = BTreeMap::new();
     visit(tree, tree.start.as_str(), &mut colour, problems);
+    // An outcome's successor is reached where the outcome is, from the day after it ends.
+    let mut grew = true;
+    while grew {
+        grew = false;
+        for n in &tree.nodes {
+            let Node::Outcome(o) = n else { continue };
+            if let Some(next) = &o.validity.successor {
+                if colour.contains_key(o.id.as_str())
+                    && tree.node(next.as_str()).is_some()
+                    && colour.insert(next.as_str(), Colour::Black).is_none()
+                {
+                    grew = true;
+                }
+            }
+        }
+    }
     for n in &tree.nodes {
         if !colour.contains_key(n.id().as_str()) {
             problems.push(
@@ -435,50 +459,36 @@ pub(crate) fn check_https(
     }
 }
 
-/// Checked in the future is an error; older than 365 days an error, than 180 a warning.
+/// A live check needs its date; a date in the future is an error; a live check older than
+/// [`AGEING_AFTER_DAYS`] is a warning. Copies and documents do not age here: the page says
+/// "from a page of <date>", which stays true; `cargo xtask content-report` lists them by age.
 pub(crate) fn check_freshness(
     file: &str,
     owner: &str,
-    checked: Date,
+    checked: Check,
     today: Date,
     problems: &mut Vec<Problem>,
 ) {
-    let age = checked.days_until(today);
+    let Some(date) = checked.date else {
+        if checked.method == CheckMethod::Live {
+            problems.push(Problem::error(file, "a live check needs its date").at(owner));
+        }
+        return;
+    };
+    let age = date.days_until(today);
     if age < 0 {
         problems.push(
-            Problem::error(
-                file,
-                format!("checked on {checked}, which is in the future"),
-            )
-            .at(owner),
+            Problem::error(file, format!("checked on {date}, which is in the future")).at(owner),
         );
-    } else if age > STALE_AFTER_DAYS {
+    } else if age > AGEING_AFTER_DAYS && checked.method == CheckMethod::Live {
         problems.push(
             Problem::error(
                 file,
-                format!("last checked {age} days ago ({checked}); check it again"),
+                format!("last checked {age} days ago ({date}); check it again"),
             )
-            .at(owner),
+            .at(owner)
+            .warning(),
         );
-    } else if age > AGEING_AFTER_DAYS {
-        problems.push(
-            Problem::error(file, format!("last checked {age} days ago ({checked})"))
-                .at(owner)
-                .warning(),
-        );
-    }
-}
-
-/// A fact past its `valid_until` is an error.
-fn check_expiry(
-    file: &str,
-    owner: &str,
-    until: Option<Date>,
-    today: Date,
-    problems: &mut Vec<Problem>,
-) {
-    if let Some(until) = until.filter(|u| *u < today) {
-        problems.push(Problem::error(file, format!("expired on {until}")).at(owner));
     }
 }
 
@@ -486,7 +496,6 @@ fn check_provenance(c: &Catalog, today: Date, problems: &mut Vec<Problem>) {
     let mut check = |file: &str, owner: String, p: &Provenance| {
         check_https(file, &owner, "source", &p.source, problems);
         check_freshness(file, &owner, p.checked, today, problems);
-        check_expiry(file, &owner, p.valid_until, today, problems);
     };
     for f in &c.facts {
         check(&f.file, format!("fact {}", f.id), &f.provenance);

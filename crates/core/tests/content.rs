@@ -9,7 +9,9 @@ use std::path::Path;
 #[test]
 fn the_projects_content_is_sound() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
-    let project = match check_project(&root, today()) {
+    let today = today().unwrap_or_else(|e| panic!("{e}"));
+    eprintln!("content checked as of {today}");
+    let project = match check_project(&root, today.date) {
         Ok(project) => project,
         Err(problems) => {
             problems.iter().for_each(|p| eprintln!("{p}"));

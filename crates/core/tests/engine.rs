@@ -35,6 +35,7 @@ fn outcome(id: &str) -> Node {
         related: Vec::new(),
         hubs: false,
         form: None,
+        validity: Default::default(),
     })
 }
 
@@ -49,6 +50,7 @@ fn tree() -> Tree {
         audience: Audience::Refugee,
         start: NodeId::from("where"),
         file: "fixture".into(),
+        steps: Vec::new(),
         nodes: vec![
             question(
                 "where",

@@ -1,8 +1,11 @@
 //! Journey tables (`content/journeys/<tree>.toml`): each row's answers must lead to
 //! its expected outcome (or into its expected tree), and together the rows must reach
-//! every outcome and every tree jump of every tree.
+//! every outcome and every tree jump of every tree. A row with `on = "YYYY-MM-DD"` expects
+//! the outcome shown on that day (a dated outcome's successor).
 #![cfg(feature = "load")]
 
+use hulpwijzer_core::date::Date;
+use hulpwijzer_core::dated::outcome_node_on;
 use hulpwijzer_core::engine::{replay, Position};
 use hulpwijzer_core::ids::OptionId;
 use hulpwijzer_core::load::load_catalog;
@@ -23,6 +26,8 @@ struct Journey {
     answers: Vec<String>,
     outcome: Option<String>,
     tree: Option<String>,
+    /// The day the journey is made (`2027-03-05`): the outcome shown is the one that holds then.
+    on: Option<String>,
 }
 
 #[test]
@@ -49,7 +54,13 @@ fn every_journey_reaches_its_outcome_and_every_outcome_is_covered() {
             let answers: Vec<OptionId> = j.answers.iter().map(|a| OptionId(a.clone())).collect();
             let got = match replay(tree, &answers) {
                 Ok(walk) => match walk.position {
-                    Position::Outcome(o) => format!("outcome {}", o.id),
+                    Position::Outcome(o) => match &j.on {
+                        Some(day) => {
+                            let day = Date::parse(day).unwrap_or_else(|e| panic!("{e}"));
+                            format!("outcome {}", outcome_node_on(tree, o, day).id)
+                        }
+                        None => format!("outcome {}", o.id),
+                    },
                     Position::Leave(t) => format!("tree {t}"),
                     Position::Question(q) => format!("question {}", q.id),
                 },

@@ -31,7 +31,7 @@ struct HubFile {
     status: HubStatus,
     offers: Vec<HubOffer>,
     source: String,
-    checked: Date,
+    checked: crate::check::Check,
     /// For editors only: where in the source, how it was read.
     #[allow(dead_code)]
     note: Option<String>,

@@ -108,7 +108,7 @@ fn check_aliases(root: &Path, dir: &Directory, problems: &mut Vec<Problem>) {
 /// Checks the overrides (`content/local/*.toml`), the aliases and their messages.
 ///
 /// Every override names a known municipality by its file name; sources and the BRP
-/// page are https; `checked` is not in the future and at most 365 days old (older than
+/// page are https; `checked` is not in the future (older than
 /// 180 is a warning); e-mail addresses and phone numbers are plausible; every alias
 /// names a known code and does not shadow another municipality's name; and every
 /// `local-<code>-reception` message exists in all four locales without variables.

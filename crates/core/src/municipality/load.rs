@@ -2,7 +2,6 @@
 
 use super::csv::read_csv;
 use super::{Directory, LocalOverride, Municipality};
-use crate::date::Date;
 use crate::route::is_municipality_code;
 use crate::validate::Problem;
 use serde::Deserialize;
@@ -30,7 +29,7 @@ pub(crate) struct LocalFile {
     #[serde(default)]
     pub reception_note: bool,
     pub source: String,
-    pub checked: Date,
+    pub checked: crate::check::Check,
     /// For editors only: where exactly, how it was checked.
     #[allow(dead_code)]
     pub note: Option<String>,
