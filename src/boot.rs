@@ -10,6 +10,8 @@ use crate::catalog::load_directory;
 use crate::i18n::{preferred_locale, static_locale, I18n};
 use crate::platform;
 use crate::site::Site;
+use crate::today::build_date;
+use hulpwijzer_core::date::Date;
 use hulpwijzer_core::route::{locale_of, MUNICIPALITY_INDEX};
 
 /// Version of the text files; part of their names, so a release never mixes texts.
@@ -53,6 +55,9 @@ pub fn start() {
         let site = Site {
             origin: platform::meta("hw-site").unwrap_or_default(),
         };
+        let rendered_on = platform::meta("hw-date")
+            .and_then(|d| Date::parse(&d).ok())
+            .unwrap_or_else(build_date);
         if not_found {
             if let Some(body) = body() {
                 body.set_inner_html("");
@@ -64,9 +69,9 @@ pub fn start() {
             {
                 let _ = html.set_attribute("lang", locale);
             }
-            leptos::mount::mount_to_body(move || crate::root(i18n, site));
+            leptos::mount::mount_to_body(move || crate::root(i18n, site, rendered_on));
         } else {
-            leptos::mount::hydrate_body(move || crate::root(i18n, site));
+            leptos::mount::hydrate_body(move || crate::root(i18n, site, rendered_on));
         }
     });
 }

@@ -26,6 +26,7 @@ pub mod prerender;
 mod site;
 mod storage;
 mod text;
+pub mod today;
 
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
@@ -36,9 +37,10 @@ pub use site::Site;
 
 /// The app with its language and site: what the generator renders and the browser
 /// hydrates, identically.
-pub fn root(i18n: I18n, site: Site) -> impl IntoView {
+pub fn root(i18n: I18n, site: Site, rendered_on: hulpwijzer_core::date::Date) -> impl IntoView {
     i18n::provide_i18n(i18n);
     site::provide_site(site);
+    provide_context(today::RenderedOn(rendered_on));
     view! { <App /> }
 }
 
@@ -46,6 +48,8 @@ pub fn root(i18n: I18n, site: Site) -> impl IntoView {
 #[component]
 pub fn App() -> impl IntoView {
     hydration::provide_hydrated();
+    let rendered_on = use_context::<today::RenderedOn>().map_or_else(today::build_date, |r| r.0);
+    today::provide_today(rendered_on);
     catalog::provide_directory_status();
     let sender = form::provide_sender();
     let config = config::provide_config(move |endpoint| sender.set_endpoint(endpoint));

@@ -54,7 +54,7 @@ pub fn render_body(i18n: I18n, site: &Site, path: &str) -> String {
     let site = site.clone();
     let html = owner.with(|| {
         provide_context(RequestUrl::new(path));
-        crate::root(i18n, site).to_html()
+        crate::root(i18n, site, crate::today::build_date()).to_html()
     });
     drop(owner);
     html
@@ -133,7 +133,7 @@ pub fn run(args: &[String]) -> Result<(), String> {
         bundles.push(i18n);
         for path in paths(locale) {
             let route = Route::parse(&path, "");
-            let meta = page_meta(&i18n, &route);
+            let meta = page_meta(&i18n, &route, crate::today::build_date());
             let body = render_body(i18n, &site, &path);
             let html = page_document(&i18n, &site, &assets, &path, &meta, &body);
             write(&dist, &file_for(&path), &html)?;

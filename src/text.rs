@@ -5,8 +5,9 @@ use crate::i18n::I18n;
 use fluent_bundle::{FluentArgs, FluentValue};
 use hulpwijzer_core::check::{Check, CheckMethod};
 use hulpwijzer_core::date::Date;
+use hulpwijzer_core::ids::FactId;
 use hulpwijzer_core::keys;
-use hulpwijzer_core::model::{Catalog, FactValue, Outcome};
+use hulpwijzer_core::model::{Fact, FactValue};
 
 /// A date as the current language writes it ("4 березня 2027 року").
 pub fn date(i18n: &I18n, d: Date) -> String {
@@ -58,18 +59,16 @@ pub fn fact_arg(i18n: &I18n, value: &FactValue) -> FluentValue<'static> {
     }
 }
 
-/// The arguments every message of an outcome receives: its facts and the municipality.
-pub fn outcome_args(
+/// The arguments of an outcome's messages on one day: each variable filled from the
+/// fact that holds then ([`hulpwijzer_core::dated::OutcomeOn::fact_vars`]), and the municipality.
+pub fn outcome_args_on(
     i18n: &I18n,
-    catalog: &Catalog,
-    outcome: &Outcome,
+    fact_vars: &[(&FactId, &Fact)],
     municipality: Option<&str>,
 ) -> FluentArgs<'static> {
     let mut args = FluentArgs::new();
-    for id in &outcome.facts {
-        if let Some(f) = catalog.fact(id.as_str()) {
-            args.set(id.as_str().to_owned(), fact_arg(i18n, &f.value));
-        }
+    for (variable, fact) in fact_vars {
+        args.set(variable.as_str().to_owned(), fact_arg(i18n, &fact.value));
     }
     let name = municipality
         .map(str::to_owned)

@@ -17,12 +17,11 @@ use leptos::prelude::*;
 pub fn SourceList(
     /// Fact ids from the outcome.
     facts: Vec<FactId>,
-    /// The day the page shows (pre-rendering: the build date); the device's date when absent.
-    #[prop(optional)]
-    on: Option<Date>,
+    /// The day the page shows (see [`crate::today`]).
+    on: Date,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let day = on.unwrap_or_else(crate::form::today);
+    let day = on;
     let mut items: Vec<&Fact> = Vec::new();
     for f in &facts {
         if let Some(fact) = dated::fact_on(catalog(), f.as_str(), day) {

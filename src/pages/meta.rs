@@ -4,7 +4,9 @@
 
 use crate::catalog::{catalog, directory};
 use crate::i18n::I18n;
-use crate::text::outcome_args;
+use crate::text::outcome_args_on;
+use hulpwijzer_core::date::Date;
+use hulpwijzer_core::dated::outcome_on;
 use hulpwijzer_core::engine::{replay, Position};
 use hulpwijzer_core::keys;
 use hulpwijzer_core::route::{Route, RouteError, MUNICIPALITY_INDEX};
@@ -42,7 +44,7 @@ fn meta(i18n: &I18n, heading: String, description: String, index: bool) -> PageM
 }
 
 /// The head of the page `route` decodes to (an error page for a broken URL).
-pub fn page_meta(i18n: &I18n, route: &Result<Route, RouteError>) -> PageMeta {
+pub fn page_meta(i18n: &I18n, route: &Result<Route, RouteError>, day: Date) -> PageMeta {
     let error = || {
         meta(
             i18n,
@@ -86,15 +88,16 @@ pub fn page_meta(i18n: &I18n, route: &Result<Route, RouteError>) -> PageMeta {
             meta(i18n, heading, description, route.answers.is_empty())
         }
         Position::Outcome(o) => {
-            let args = outcome_args(i18n, catalog(), o, None);
-            let heading = i18n.tr_with(&keys::node(t, o.id.as_str()), &args);
-            let intro = keys::outcome_intro(t, o.id.as_str());
-            let description = if i18n.has(&intro) {
-                i18n.tr_with(&intro, &args)
+            let shown = outcome_on(catalog(), tree, o, day);
+            let args = outcome_args_on(i18n, &shown.fact_vars, None);
+            let heading = i18n.tr_with(&shown.heading_key, &args);
+            let description = if i18n.has(&shown.intro_key) {
+                i18n.tr_with(&shown.intro_key, &args)
             } else {
-                o.steps
+                shown
+                    .step_keys
                     .first()
-                    .map(|s| i18n.tr_with(&keys::step(t, s.as_str()), &args))
+                    .map(|key| i18n.tr_with(key, &args))
                     .unwrap_or_else(|| heading.clone())
             };
             meta(i18n, heading, description, true)

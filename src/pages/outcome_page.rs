@@ -8,7 +8,9 @@ use crate::components::{
 use crate::config::use_config;
 use crate::hydration::use_hydrated;
 use crate::i18n::use_i18n;
-use crate::text::outcome_args;
+use crate::text::outcome_args_on;
+use hulpwijzer_core::date::Date;
+use hulpwijzer_core::dated::outcome_on;
 use hulpwijzer_core::engine::Walk;
 use hulpwijzer_core::keys;
 use hulpwijzer_core::model::{FormKind, Outcome};
@@ -24,29 +26,31 @@ pub fn OutcomePage(
     walk: Walk<'static>,
     /// The outcome reached.
     outcome: &'static Outcome,
+    /// The day whose content to show (what holds then: before or after a change of law).
+    day: Date,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let cat = catalog();
     let tree = walk.tree.id.as_str();
+    let shown = outcome_on(catalog(), walk.tree, outcome, day);
+    let outcome = shown.outcome;
     let id = outcome.id.as_str();
     let municipality = crate::municipality::name_of(route.municipality.as_deref());
-    let args = outcome_args(&i18n, cat, outcome, municipality.as_deref());
-    let heading = i18n.tr_with(&keys::node(tree, id), &args);
-    let intro_key = keys::outcome_intro(tree, id);
+    let args = outcome_args_on(&i18n, &shown.fact_vars, municipality.as_deref());
+    let heading = i18n.tr_with(&shown.heading_key, &args);
     let intro = i18n
-        .has(&intro_key)
-        .then(|| i18n.tr_with(&intro_key, &args));
-    let steps = outcome
-        .steps
+        .has(&shown.intro_key)
+        .then(|| i18n.tr_with(&shown.intro_key, &args));
+    let steps = shown
+        .step_keys
         .iter()
-        .map(|s| view! { <li>{i18n.tr_with(&keys::step(tree, s.as_str()), &args)}</li> })
+        .map(|key| view! { <li>{i18n.tr_with(key, &args)}</li> })
         .collect_view();
-    let contacts = outcome
+    let contacts = shown
         .contacts
         .iter()
-        .filter_map(|c| cat.contact(c.as_str()))
         .map(|contact| view! { <ContactCard contact /> })
         .collect_view();
+    let sources: Vec<_> = shown.sources.iter().map(|f| f.id.clone()).collect();
     let has_contacts = outcome.local || !outcome.contacts.is_empty();
     let config = use_config();
     let hydrated = use_hydrated();
@@ -114,7 +118,7 @@ pub fn OutcomePage(
         view! { <LinkList links=outcome.links.clone() /> }.into_any(),
         view! { <RelatedTopics route=route.clone() related=outcome.related.clone() /> }.into_any(),
         view! { <AnswerSummary route=route.clone() walk=walk.clone() /> }.into_any(),
-        view! { <SourceList facts=outcome.facts.clone() /> }.into_any(),
+        view! { <SourceList facts=sources on=day /> }.into_any(),
         view! { <ShareBar route=route.clone() /> }.into_any(),
     ];
     sections

@@ -10,6 +10,7 @@ use crate::hydration::use_hydrated;
 use crate::i18n::{preferred_locale, remember_locale, use_i18n};
 use crate::municipality::remembered_municipality;
 use crate::platform;
+use crate::today::use_today;
 use hulpwijzer_core::engine::{replay, Position};
 use hulpwijzer_core::route::{Route, RouteError, MUNICIPALITY_INDEX};
 use leptos::prelude::*;
@@ -32,13 +33,14 @@ pub fn Page() -> impl IntoView {
     let directory = use_directory_status();
     let location = use_location();
     let navigate = use_navigate();
+    let today = use_today();
     // After hydration only: what the device remembers, and the document's title.
     Effect::new(move |_| {
         if !hydrated.get() {
             return;
         }
         let current = decoded.get();
-        platform::set_title(&page_meta(&use_i18n(), &current).title);
+        platform::set_title(&page_meta(&use_i18n(), &current, today.get()).title);
         let Ok(route) = current else {
             if current == Err(RouteError::NoLocale) {
                 platform::replace_location(&Route::home(preferred_locale()).to_url());
@@ -102,7 +104,10 @@ pub fn Page() -> impl IntoView {
             Position::Question(question) => {
                 view! { <QuestionPage route walk question current=None /> }.into_any()
             }
-            Position::Outcome(outcome) => view! { <OutcomePage route walk outcome /> }.into_any(),
+            Position::Outcome(outcome) => {
+                let day = today.get();
+                view! { <OutcomePage route walk outcome day /> }.into_any()
+            }
             Position::Leave(next) => {
                 // A URL whose last answer jumps to another tree: go to that tree's start.
                 let url = route.tree_start(next).to_url();

@@ -118,7 +118,8 @@ pub fn page_document(
     }
     let _ = write!(
         out,
-        "<script>{}</script></head><body>{body}</body></html>",
+        "<meta name=\"hw-date\" content=\"{}\"><script>{}</script></head><body>{body}</body></html>",
+        crate::today::build_date(),
         loader(assets)
     );
     out

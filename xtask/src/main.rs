@@ -25,6 +25,19 @@ use std::process::ExitCode;
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
+    // One "today" for everything this command builds: the wasm, the page generator and the
+    // validator all read it, so the pre-rendered pages and the hydrating wasm agree.
+    if std::env::var(hulpwijzer_core::load::TODAY_VAR).is_err() {
+        match hulpwijzer_core::load::today() {
+            Ok(today) => {
+                std::env::set_var(hulpwijzer_core::load::TODAY_VAR, today.date.to_string())
+            }
+            Err(e) => {
+                eprintln!("xtask: {e}");
+                return ExitCode::FAILURE;
+            }
+        }
+    }
     let result = match args.first().map(String::as_str) {
         Some("serve") => serve::run(&args[1..]),
         Some("test") => test::run(&args[1..]),
