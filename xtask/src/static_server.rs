@@ -11,6 +11,8 @@ use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
 use tower_http::services::{ServeDir, ServeFile};
 
+mod long_segment;
+
 /// The content security policy: nothing from other origins, ever. The endpoint's origin
 /// is added to `connect-src` when the portal posts the host-interest form.
 pub fn csp(endpoint: Option<&str>) -> String {
@@ -85,6 +87,7 @@ pub fn router(dir: &Path, endpoint: Option<&str>) -> Router {
             get(move || async move { ([(header::CONTENT_TYPE, "application/json")], config) }),
         )
         .fallback_service(files)
+        .layer(middleware::from_fn(long_segment::refuse))
         .layer(middleware::from_fn(move |req, next| {
             headers(req, next, csp.clone())
         }))
@@ -104,7 +107,9 @@ pub fn serve_blocking(
             .map_err(|e| format!("bind {addr}: {e}"))?;
         let bound = listener.local_addr().map_err(|e| e.to_string())?;
         ready(bound);
-        axum::serve(listener, router(&dir, endpoint.as_deref()))
+        let app = router(&dir, endpoint.as_deref());
+        let limits = hulpwijzer_listener::Limits::default();
+        hulpwijzer_listener::serve(listener, app, limits, std::future::pending())
             .await
             .map_err(|e| e.to_string())
     })
