@@ -5,20 +5,15 @@
 mod draft;
 mod errors;
 mod key;
+mod notice;
 mod outbox;
 mod sender;
 
 pub use draft::{Draft, DraftLoad, LANGUAGES};
 pub use errors::error_key;
 pub use key::new_key;
+pub use notice::Notice;
 pub use sender::{provide_sender, use_sender, SendStatus};
-
-/// Removes `key` from `localStorage` (quietly nothing when storage is unavailable).
-fn forget(key: &str) {
-    if let Some(s) = web_sys::window().and_then(|w| w.local_storage().ok().flatten()) {
-        let _ = s.remove_item(key);
-    }
-}
 
 /// Milliseconds since the epoch, from the browser's clock (0 outside a browser).
 pub fn now_ms() -> u64 {

@@ -6,6 +6,11 @@ form-choose = Choose…
 form-submit = Send
 form-no-endpoint = Your municipality handles registrations of interest in hosting. Contact them through the details below.
 form-draft-discarded = What you typed earlier could not be read and has been removed. Please fill in the form again.
+form-storage-refused = This phone does not let this page keep anything, so no copy of your form stays on it. Your form is still sent when you press Send; keep this page open until you see the reference.
+form-outbox-unreadable = A form saved earlier on this phone could not be read and has been removed. If you did not get a reference for it, please fill in the form again.
+form-sent-unreadable = The list of forms sent from this phone could not be read and has been removed. Forms that were received are not affected.
+form-rejected-earlier = A form saved earlier on this phone was not accepted and has been removed. Please fill in the form again.
+form-clear = Clear the form and remove it from this phone
 
 form-name-label = Your name
 form-name-hint = First name and surname.

@@ -6,6 +6,11 @@ form-choose = Kies…
 form-submit = Versturen
 form-no-endpoint = Uw gemeente regelt de aanmeldingen van gastgezinnen. Neem contact op via de gegevens hieronder.
 form-draft-discarded = Wat u eerder had ingevuld, kon niet worden gelezen en is verwijderd. Vul het formulier opnieuw in.
+form-storage-refused = Deze telefoon laat deze pagina niets bewaren, dus er blijft geen kopie van uw formulier op staan. Uw formulier wordt wel verstuurd als u op Versturen drukt; houd deze pagina open tot u het kenmerk ziet.
+form-outbox-unreadable = Een formulier dat eerder op deze telefoon is bewaard, kon niet worden gelezen en is verwijderd. Hebt u er geen kenmerk voor gekregen? Vul het formulier dan opnieuw in.
+form-sent-unreadable = De lijst van formulieren die vanaf deze telefoon zijn verstuurd, kon niet worden gelezen en is verwijderd. Formulieren die zijn ontvangen, blijven ontvangen.
+form-rejected-earlier = Een formulier dat eerder op deze telefoon is bewaard, is niet geaccepteerd en is verwijderd. Vul het formulier opnieuw in.
+form-clear = Formulier leegmaken en van deze telefoon verwijderen
 
 form-name-label = Uw naam
 form-name-hint = Voornaam en achternaam.
