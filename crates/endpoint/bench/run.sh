@@ -172,8 +172,8 @@ set -e
 { kill "$PID"; wait "$PID"; } 2>/dev/null || true
 fuzz_requests=$(grep -c ' response status=' "$work/fuzz.log" || true)
 fuzz_5xx=$(grep -c ' response status=5' "$work/fuzz.log" || true)
-# Each violated check is listed under a "- <check name>" heading in the failure report.
-fuzz_violations=$(grep -cE '^ *- ' "$work/schemathesis.txt" || true)
+# The summary lists each violated check as "❌ <check>: <count>".
+fuzz_violations=$(grep -E '^ *❌ .*: [0-9]+$' "$work/schemathesis.txt" | awk -F': ' '{s += $NF} END {print s + 0}')
 tail -15 "$work/schemathesis.txt" >&2
 fi
 
