@@ -5,25 +5,20 @@
 mod draft;
 mod errors;
 mod key;
+mod notice;
 mod outbox;
 mod sender;
 
 pub use draft::{Draft, DraftLoad, LANGUAGES};
 pub use errors::error_key;
 pub use key::new_key;
+pub use notice::Notice;
 pub use sender::{provide_sender, use_sender, SendStatus};
 
 /// Whether an offer is waiting in the outbox on this device (reads storage: call it
 /// from effects only).
 pub fn has_pending() -> bool {
-    !outbox::pending().is_empty()
-}
-
-/// Removes `key` from `localStorage` (quietly nothing when storage is unavailable).
-fn forget(key: &str) {
-    if let Some(s) = web_sys::window().and_then(|w| w.local_storage().ok().flatten()) {
-        let _ = s.remove_item(key);
-    }
+    outbox::pending().is_ok_and(|p| !p.is_empty())
 }
 
 /// Milliseconds since the epoch, from the browser's clock (0 outside a browser).

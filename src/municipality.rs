@@ -15,7 +15,8 @@ pub fn remembered_municipality() -> Option<String> {
 
 /// Remembers the chosen municipality for the next visit.
 pub fn remember_municipality(code: &str) {
-    storage::set(KEY, code);
+    // Kept in memory for this visit when the phone refuses; the URL carries it anyway.
+    let _ = storage::set(KEY, code);
 }
 
 /// The municipality a code names, if it is one of the 342.

@@ -7,7 +7,7 @@ mod privacy_notice;
 mod receipt;
 mod table;
 
-use crate::form::{now_ms, today, use_sender, Draft, DraftLoad, SendStatus};
+use crate::form::{now_ms, today, use_sender, Draft, DraftLoad, Notice, SendStatus};
 use crate::i18n::use_i18n;
 use crate::municipality::lookup;
 use error_summary::{focus_summary, ErrorSummary};
@@ -18,23 +18,32 @@ use leptos::prelude::*;
 use privacy_notice::PrivacyNotice;
 use std::time::Duration;
 
-/// The stored draft (or a new one), with the municipality from `?m=` when none is chosen.
-fn initial_draft(route: &Route) -> (Draft, bool) {
-    let (mut draft, discarded) = match Draft::load() {
+/// A new draft, with the municipality from `?m=` (what is rendered before the stored
+/// draft is read).
+fn blank_draft(municipality: Option<&str>) -> Draft {
+    Draft {
+        municipality: municipality.unwrap_or_default().to_owned(),
+        ..Draft::default()
+    }
+}
+
+/// The stored draft (or a new one, with the municipality from `?m=`), and whether an
+/// unreadable one was discarded. Reads the phone's storage and clock: call it from an
+/// effect, never while rendering.
+fn restore(municipality: Option<&str>) -> (Draft, bool) {
+    let now = now_ms();
+    let (mut draft, discarded) = match Draft::load(now) {
         DraftLoad::Found(d) => (*d, false),
-        DraftLoad::Empty => (Draft::default(), false),
-        DraftLoad::Discarded => (Draft::default(), true),
+        DraftLoad::Empty => (blank_draft(municipality), false),
+        DraftLoad::Discarded => (blank_draft(municipality), true),
     };
-    let discarded = discarded || Draft::was_discarded();
     if draft.municipality.is_empty() {
-        if let Some(m) = lookup(route.municipality.as_deref()) {
-            draft.municipality = m.code.clone();
-        }
+        draft.municipality = municipality.unwrap_or_default().to_owned();
     }
     if draft.started_ms == 0 {
-        draft.started_ms = now_ms();
+        draft.started_ms = now;
     }
-    (draft, discarded)
+    (draft, discarded || Draft::was_discarded())
 }
 
 /// The form, for the outcome that invites hosts to register their interest.
@@ -45,12 +54,37 @@ pub fn HostInterestForm(
 ) -> impl IntoView {
     let i18n = use_i18n();
     let sender = use_sender();
-    let (initial, discarded) = initial_draft(&route);
+    let from_link = lookup(route.municipality.as_deref()).map(|m| m.code.clone());
     let state = FormState {
-        draft: RwSignal::new(initial),
+        draft: RwSignal::new(blank_draft(from_link.as_deref())),
         errors: RwSignal::new(FieldErrors::new()),
     };
-    Effect::new(move |_| state.draft.with(Draft::save));
+    let discarded = RwSignal::new(false);
+    let restored = StoredValue::new(false);
+    Effect::new(move |_| {
+        let (draft, was_discarded) = restore(from_link.as_deref());
+        discarded.set(was_discarded);
+        restored.set_value(true);
+        state.draft.set(draft);
+    });
+    Effect::new(move |_| {
+        let saved = state
+            .draft
+            .with(|d| restored.get_value().then(|| d.save(now_ms())));
+        if let Some(Err(_)) = saved {
+            sender.notice(Notice::StorageRefused);
+        }
+    });
+    let clear = move |_| {
+        Draft::clear();
+        state.errors.set(FieldErrors::new());
+        state.draft.update(|d| {
+            *d = Draft {
+                started_ms: now_ms(),
+                ..blank_draft(Some(&d.municipality))
+            }
+        });
+    };
     Effect::new(move |_| {
         if let SendStatus::Rejected(errors) = sender.status() {
             state.errors.set(errors);
@@ -93,7 +127,18 @@ pub fn HostInterestForm(
     view! {
         <section class="host-form" aria-labelledby="hi-title">
             <h2 id="hi-title">{i18n.tr("form-heading")}</h2>
-            {discarded.then(|| view! { <p class="notice">{i18n.tr("form-draft-discarded")}</p> })}
+            {move || {
+                discarded
+                    .get()
+                    .then(|| view! { <p class="notice">{i18n.tr("form-draft-discarded")}</p> })
+            }}
+            {move || {
+                sender
+                    .notices()
+                    .into_iter()
+                    .map(|n| view! { <p class=n.class()>{i18n.tr(n.key())}</p> })
+                    .collect_view()
+            }}
             <div role="status" class="form-status">
                 {move || {
                     (!editing())
@@ -110,6 +155,9 @@ pub fn HostInterestForm(
                     {honeypot(state)}
                     <button id="hi-submit" class="button" type="submit">
                         {i18n.tr("form-submit")}
+                    </button>
+                    <button id="hi-clear" class="button secondary" type="button" on:click=clear>
+                        {i18n.tr("form-clear")}
                     </button>
                 </form>
             </Show>

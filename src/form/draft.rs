@@ -1,7 +1,9 @@
 //! What the host has typed so far, kept in `localStorage` so nothing is lost on an
 //! error, a reload or a language switch, and turned into the core's [`HostInterest`].
+//! A draft not touched for [`DRAFT_MAX_AGE_MS`] is removed when the form is next opened;
+//! a blank form keeps nothing on the phone.
 
-use crate::storage;
+use crate::storage::{self, StorageError};
 use hulpwijzer_core::date::Date;
 use hulpwijzer_core::form::{
     validate, FieldErrors, HostInterest, Language, StayDuration, SCHEMA_VERSION,
@@ -9,6 +11,9 @@ use hulpwijzer_core::form::{
 use hulpwijzer_core::json::{Json, ObjectWriter};
 
 const KEY: &str = "hulpwijzer.host-interest.draft";
+
+/// A draft last changed longer ago than this (30 days) is removed instead of restored.
+pub const DRAFT_MAX_AGE_MS: u64 = 30 * 24 * 60 * 60 * 1000;
 
 /// Set once an unreadable draft was discarded in this visit, so the notice survives the
 /// page being rendered again (texts arriving, a language switch).
@@ -45,6 +50,8 @@ pub struct Draft {
     /// The idempotency key of this submission, made on the first press of Send and kept
     /// until the endpoint has it, so a repeated press never makes a second row.
     pub key: Option<String>,
+    /// When the draft was last saved (ms since the epoch; 0 before the first save).
+    pub saved_ms: u64,
 }
 
 /// What was found in storage.
@@ -129,6 +136,7 @@ impl Draft {
                 "started_ms" => d.started_ms = v.as_u64()?,
                 "key" if *v == Json::Null => d.key = None,
                 "key" => d.key = Some(string(v)?),
+                "saved_ms" => d.saved_ms = v.as_u64()?,
                 _ => {}
             }
         }
@@ -162,18 +170,42 @@ impl Draft {
         o.str("website", &self.website);
         o.u64("started_ms", self.started_ms);
         o.opt_str("key", self.key.as_deref());
+        o.u64("saved_ms", self.saved_ms);
         o.end();
         out
     }
 
-    /// The stored draft, discarding one that cannot be read.
-    pub fn load() -> DraftLoad {
+    /// Whether the draft was last saved (or, for drafts from before `saved_ms`, started)
+    /// more than [`DRAFT_MAX_AGE_MS`] before `now_ms`.
+    pub fn is_expired(&self, now_ms: u64) -> bool {
+        let last = self.saved_ms.max(self.started_ms);
+        now_ms.saturating_sub(last) > DRAFT_MAX_AGE_MS
+    }
+
+    /// Whether nothing the host typed or chose is in it (the municipality from the link
+    /// and the timing do not count): such a draft is not kept.
+    pub fn is_blank(&self) -> bool {
+        let blank = Draft {
+            municipality: self.municipality.clone(),
+            started_ms: self.started_ms,
+            saved_ms: self.saved_ms,
+            ..Draft::default()
+        };
+        *self == blank
+    }
+
+    /// The stored draft as of `now_ms`, removing one that cannot be read or has expired.
+    pub fn load(now_ms: u64) -> DraftLoad {
         match storage::get(KEY) {
             None => DraftLoad::Empty,
             Some(text) => match Draft::from_json(&text) {
+                Some(d) if d.is_expired(now_ms) => {
+                    Draft::clear();
+                    DraftLoad::Empty
+                }
                 Some(d) => DraftLoad::Found(Box::new(d)),
                 None => {
-                    super::forget(KEY);
+                    Draft::clear();
                     DISCARDED.store(true, std::sync::atomic::Ordering::Relaxed);
                     DraftLoad::Discarded
                 }
@@ -186,14 +218,26 @@ impl Draft {
         DISCARDED.load(std::sync::atomic::Ordering::Relaxed)
     }
 
-    /// Keeps the draft on the device.
-    pub fn save(&self) {
-        storage::set(KEY, &self.to_json());
+    /// Keeps the draft on the device, stamped with `now_ms`; a blank draft is removed.
+    ///
+    /// # Errors
+    /// [`StorageError`] when the phone refused it (it is kept in memory for this visit).
+    pub fn save(&self, now_ms: u64) -> Result<(), StorageError> {
+        if self.is_blank() {
+            Draft::clear();
+            return Ok(());
+        }
+        let stamped = Draft {
+            saved_ms: now_ms,
+            ..self.clone()
+        };
+        storage::set(KEY, &stamped.to_json())
     }
 
-    /// Forgets the stored draft (after the endpoint acknowledged it).
+    /// Forgets the stored draft (after the endpoint acknowledged it, or on request).
     pub fn clear() {
-        super::forget(KEY);
+        // Nothing more can be done when the phone refuses; the memory copy is gone.
+        let _ = storage::remove(KEY);
     }
 
     /// The form as the endpoint receives it, with `fill_ms` measured up to `now_ms`.
@@ -360,11 +404,45 @@ mod tests {
         // As the serde-based build stored it.
         let old = r#"{"name":"Олена Коваль","email":"olena@example.nl","phone":"","municipality":"GM0363","place":"Amsterdam","capacity":"2","rooms":"1","separate_room_with_door":false,"pets_accepted":false,"stairs_or_bunk_beds_only":false,"remote_location_own_transport_needed":false,"available_from":"2030-01-02","duration":"more-than-a-year","languages":["uk","nl"],"note":"","consent_contact_now":true,"consent_keep_for_future":false,"website":"","started_ms":1000,"key":null}"#;
         assert_eq!(Draft::from_json(old), Some(d.clone()));
-        assert_eq!(d.to_json(), old);
+        assert_eq!(d.to_json(), old.replace("null}", "null,\"saved_ms\":0}"));
         assert_eq!(Draft::from_json("{\"name\": 42"), None);
         assert_eq!(Draft::from_json("{\"name\": 42}"), None);
         assert_eq!(Draft::from_json("{\"started_ms\": -1}"), None);
         assert_eq!(Draft::from_json("42"), None);
         assert_eq!(Draft::from_json("{}"), Some(Draft::default()));
+    }
+
+    #[test]
+    fn drafts_expire_after_thirty_days_without_a_change() {
+        let day = 24 * 60 * 60 * 1000;
+        let d = Draft {
+            saved_ms: 40 * day,
+            ..filled()
+        };
+        assert!(!d.is_expired(40 * day + 30 * day));
+        assert!(d.is_expired(40 * day + 30 * day + 1));
+        // Stored before `saved_ms` existed: counted from when it was started.
+        let old = Draft {
+            started_ms: day,
+            ..filled()
+        };
+        assert!(old.is_expired(32 * day));
+        assert!(!old.is_expired(30 * day));
+    }
+
+    #[test]
+    fn a_blank_form_is_not_kept() {
+        let blank = Draft {
+            municipality: "GM0363".into(),
+            started_ms: 5,
+            ..Draft::default()
+        };
+        assert!(blank.is_blank());
+        assert!(!filled().is_blank());
+        assert!(!Draft {
+            pets_accepted: true,
+            ..blank
+        }
+        .is_blank());
     }
 }

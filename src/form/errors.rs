@@ -19,14 +19,29 @@ const KEYS: &[(&str, &str, &str)] = &[
     ("name", "required", ui_key("form-error-name-required")),
     ("name", "too-long", ui_key("form-error-name-too-long")),
     ("name", "invalid", ui_key("form-error-name-invalid")),
+    (
+        "name",
+        "invisible-character",
+        ui_key("form-error-name-invisible-character"),
+    ),
     ("email", "too-long", ui_key("form-error-email-too-long")),
     ("email", "invalid", ui_key("form-error-email-invalid")),
+    (
+        "email",
+        "invisible-character",
+        ui_key("form-error-email-invisible-character"),
+    ),
     (
         "email",
         "contact-required",
         ui_key("form-error-email-contact-required"),
     ),
     ("phone", "invalid", ui_key("form-error-phone-invalid")),
+    (
+        "phone",
+        "invisible-character",
+        ui_key("form-error-phone-invisible-character"),
+    ),
     (
         "phone",
         "contact-required",
@@ -45,6 +60,11 @@ const KEYS: &[(&str, &str, &str)] = &[
     ("place", "required", ui_key("form-error-place-required")),
     ("place", "too-long", ui_key("form-error-place-too-long")),
     ("place", "invalid", ui_key("form-error-place-invalid")),
+    (
+        "place",
+        "invisible-character",
+        ui_key("form-error-place-invisible-character"),
+    ),
     (
         "capacity",
         "required",
@@ -121,6 +141,11 @@ const KEYS: &[(&str, &str, &str)] = &[
     ),
     ("note", "too-long", ui_key("form-error-note-too-long")),
     ("note", "invalid", ui_key("form-error-note-invalid")),
+    (
+        "note",
+        "invisible-character",
+        ui_key("form-error-note-invisible-character"),
+    ),
     (
         "consent_contact_now",
         "consent-required",

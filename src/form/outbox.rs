@@ -1,7 +1,11 @@
 //! Submissions waiting on the device until the endpoint acknowledges them, and how an
 //! answer of the endpoint is understood.
+//!
+//! The outbox lives in [`storage`], which keeps every value in memory as well as on the
+//! device: when the phone refuses storage, a pending offer is still in memory and is
+//! sent all the same; the write's error only tells the host that no copy stays behind.
 
-use crate::storage;
+use crate::storage::{self, StorageError};
 use hulpwijzer_core::form::{FieldErrors, HostInterest, FORM};
 use hulpwijzer_core::json::{Json, ObjectWriter};
 
@@ -39,9 +43,13 @@ pub struct Sent {
     pub key: String,
 }
 
-/// A list stored as `[{a: …, b: …}, …]` with string members `a` and `b`; an unreadable
-/// list reads as empty.
-fn parse_pairs(text: &str, a: &str, b: &str) -> Vec<(String, String)> {
+/// A list on the device that could not be read (it has been removed).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Unreadable;
+
+/// A list stored as `[{a: …, b: …}, …]` with string members `a` and `b`; `None` when
+/// unreadable.
+fn parse_pairs(text: &str, a: &str, b: &str) -> Option<Vec<(String, String)>> {
     let items = Json::parse(text).and_then(|list| {
         list.as_array()?
             .iter()
@@ -51,7 +59,7 @@ fn parse_pairs(text: &str, a: &str, b: &str) -> Vec<(String, String)> {
             })
             .collect::<Option<Vec<_>>>()
     });
-    items.unwrap_or_default()
+    items
 }
 
 /// `items` in the shape [`parse_pairs`] reads.
@@ -70,51 +78,93 @@ fn format_pairs<'s>(a: &str, b: &str, items: impl Iterator<Item = (&'s str, &'s 
     out
 }
 
-fn read(key: &str, a: &str, b: &str) -> Vec<(String, String)> {
-    parse_pairs(&storage::get(key).unwrap_or_default(), a, b)
+/// The list under `key` (empty when none is stored); an unreadable one is removed.
+fn read(key: &str, a: &str, b: &str) -> Result<Vec<(String, String)>, Unreadable> {
+    let Some(text) = storage::get(key) else {
+        return Ok(Vec::new());
+    };
+    parse_pairs(&text, a, b).ok_or_else(|| {
+        // Kept for this visit either way; a failed removal changes nothing for the host.
+        let _ = storage::remove(key);
+        Unreadable
+    })
 }
 
-fn write<'s>(key: &str, a: &str, b: &str, items: impl Iterator<Item = (&'s str, &'s str)>) {
-    storage::set(key, &format_pairs(a, b, items));
+fn write<'s>(
+    key: &str,
+    a: &str,
+    b: &str,
+    items: impl Iterator<Item = (&'s str, &'s str)>,
+) -> Result<(), StorageError> {
+    storage::set(key, &format_pairs(a, b, items))
 }
 
-/// The submissions waiting to be sent (an unreadable outbox reads as empty).
-pub fn pending() -> Vec<Pending> {
-    read(OUTBOX, "key", "body")
+/// What happened to a change of the outbox or the sent list.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Written {
+    /// The list on the device could not be read and was replaced.
+    pub unreadable: bool,
+    /// The device refused the write (the change is kept in memory for this visit).
+    pub refused: Option<StorageError>,
+}
+
+/// The submissions waiting to be sent.
+///
+/// # Errors
+/// [`Unreadable`] when the stored outbox is corrupt (it has been removed).
+pub fn pending() -> Result<Vec<Pending>, Unreadable> {
+    Ok(read(OUTBOX, "key", "body")?
         .into_iter()
         .map(|(key, body)| Pending { key, body })
-        .collect()
+        .collect())
 }
 
-fn write_pending(all: &[Pending]) {
+fn write_pending(all: &[Pending]) -> Result<(), StorageError> {
     let items = all.iter().map(|p| (p.key.as_str(), p.body.as_str()));
-    write(OUTBOX, "key", "body", items);
+    write(OUTBOX, "key", "body", items)
+}
+
+/// Changes the outbox with `change`.
+fn change_pending(change: impl FnOnce(&mut Vec<Pending>)) -> Written {
+    let (mut all, unreadable) = match pending() {
+        Ok(all) => (all, false),
+        Err(Unreadable) => (Vec::new(), true),
+    };
+    change(&mut all);
+    Written {
+        unreadable,
+        refused: write_pending(&all).err(),
+    }
 }
 
 /// Adds `item` unless one with its key is already waiting.
-pub fn push(item: Pending) {
-    let mut all = pending();
-    if !all.iter().any(|p| p.key == item.key) {
-        all.push(item);
-    }
-    write_pending(&all);
+pub fn push(item: Pending) -> Written {
+    change_pending(|all| {
+        if !all.iter().any(|p| p.key == item.key) {
+            all.push(item);
+        }
+    })
 }
 
 /// Removes the submission with `key`.
-pub fn remove(key: &str) {
-    let mut all = pending();
-    all.retain(|p| p.key != key);
-    write_pending(&all);
+pub fn remove(key: &str) -> Written {
+    change_pending(|all| all.retain(|p| p.key != key))
 }
 
 /// Remembers an acknowledged submission.
-pub fn remember_sent(sent: Sent) {
-    let mut all = read(SENT, "reference", "key");
+pub fn remember_sent(sent: Sent) -> Written {
+    let (mut all, unreadable) = match read(SENT, "reference", "key") {
+        Ok(all) => (all, false),
+        Err(Unreadable) => (Vec::new(), true),
+    };
     if !all.iter().any(|(_, key)| *key == sent.key) {
         all.push((sent.reference, sent.key));
     }
     let items = all.iter().map(|(r, k)| (r.as_str(), k.as_str()));
-    write(SENT, "reference", "key", items);
+    Written {
+        unreadable,
+        refused: write(SENT, "reference", "key", items).err(),
+    }
 }
 
 /// What an answer of the endpoint means for a submission.
@@ -177,7 +227,7 @@ mod tests {
     #[test]
     fn lists_round_trip_and_read_the_serde_format() {
         let old = r#"[{"key":"k1","body":"{\"a\":1}"},{"key":"k2","body":"x"}]"#;
-        let items = parse_pairs(old, "key", "body");
+        let items = parse_pairs(old, "key", "body").unwrap_or_default();
         assert_eq!(
             items,
             [
@@ -192,8 +242,9 @@ mod tests {
         );
         assert_eq!(text, old);
         assert_eq!(format_pairs("key", "body", std::iter::empty()), "[]");
-        assert!(parse_pairs("[{\"key\":\"k\"}]", "key", "body").is_empty());
-        assert!(parse_pairs("garbage", "key", "body").is_empty());
+        assert_eq!(parse_pairs("[{\"key\":\"k\"}]", "key", "body"), None);
+        assert_eq!(parse_pairs("garbage", "key", "body"), None);
+        assert_eq!(parse_pairs("[]", "key", "body"), Some(Vec::new()));
     }
 
     #[test]

@@ -3,7 +3,8 @@
 //! acknowledged (201/200) or refused (422).
 
 use super::draft::Draft;
-use super::outbox::{self, backoff_ms, classify, Outcome, Pending, Sent};
+use super::notice::Notice;
+use super::outbox::{self, backoff_ms, classify, Outcome, Pending, Sent, Written};
 use hulpwijzer_core::form::{FieldErrors, HostInterest};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -29,6 +30,9 @@ pub enum SendStatus {
 pub struct Sender {
     endpoint: RwSignal<Option<String>>,
     status: RwSignal<SendStatus>,
+    notices: RwSignal<Vec<Notice>>,
+    /// The idempotency key of the offer submitted in this visit, if any.
+    current: StoredValue<Option<String>>,
     busy: StoredValue<bool>,
     attempt: StoredValue<u32>,
     timer: StoredValue<Option<TimeoutHandle>>,
@@ -58,6 +62,40 @@ impl Sender {
         self.status.get()
     }
 
+    /// The notices to show (reactive).
+    pub fn notices(&self) -> Vec<Notice> {
+        self.notices.get()
+    }
+
+    /// Shows `notice` (once).
+    pub fn notice(&self, notice: Notice) {
+        if !self.notices.with_untracked(|n| n.contains(&notice)) {
+            self.notices.update(|n| n.push(notice));
+        }
+    }
+
+    /// Reports what went wrong with a change of the outbox (`sent_list`: or the sent list).
+    fn report(&self, written: Written, sent_list: bool) {
+        if written.unreadable {
+            self.notice(if sent_list {
+                Notice::SentUnreadable
+            } else {
+                Notice::OutboxUnreadable
+            });
+        }
+        if written.refused.is_some() {
+            self.notice(Notice::StorageRefused);
+        }
+    }
+
+    /// The waiting submissions, reporting a corrupt outbox.
+    fn pending(&self) -> Vec<Pending> {
+        outbox::pending().unwrap_or_else(|outbox::Unreadable| {
+            self.notice(Notice::OutboxUnreadable);
+            Vec::new()
+        })
+    }
+
     /// Back to an empty form after a receipt.
     pub fn reset(&self) {
         self.status.set(SendStatus::Idle);
@@ -67,15 +105,17 @@ impl Sender {
     pub fn set_endpoint(&self, endpoint: Option<String>) {
         let has = endpoint.is_some();
         self.endpoint.set(endpoint);
-        if has && !outbox::pending().is_empty() {
+        if has && !self.pending().is_empty() {
             self.status.set(SendStatus::Queued);
             self.flush();
         }
     }
 
-    /// Puts a checked form in the outbox and starts sending it.
+    /// Puts a checked form in the outbox (in memory, and on the phone when it allows)
+    /// and starts sending it.
     pub fn submit(&self, form: &HostInterest) {
-        outbox::push(Pending::new(form));
+        self.current.set_value(Some(form.idempotency_key.clone()));
+        self.report(outbox::push(Pending::new(form)), false);
         self.status.set(SendStatus::Sending);
         self.attempt.set_value(0);
         self.flush();
@@ -108,16 +148,17 @@ impl Sender {
         self.busy.set_value(true);
         let this = *self;
         spawn_local(async move {
-            for item in outbox::pending() {
+            for item in this.pending() {
                 let outcome = post(&endpoint, &item).await;
                 match outcome {
                     Outcome::Received(reference) => {
-                        outbox::remove(&item.key);
-                        outbox::remember_sent(Sent {
+                        this.report(outbox::remove(&item.key), false);
+                        let sent = Sent {
                             reference: reference.clone(),
                             key: item.key.clone(),
-                        });
-                        if let super::DraftLoad::Found(d) = Draft::load() {
+                        };
+                        this.report(outbox::remember_sent(sent), true);
+                        if let super::DraftLoad::Found(d) = Draft::load(super::now_ms()) {
                             if d.key.as_deref() == Some(item.key.as_str()) {
                                 Draft::clear();
                             }
@@ -126,8 +167,14 @@ impl Sender {
                         this.status.set(SendStatus::Received(reference));
                     }
                     Outcome::Rejected(errors) => {
-                        outbox::remove(&item.key);
-                        this.status.set(SendStatus::Rejected(errors));
+                        this.report(outbox::remove(&item.key), false);
+                        let current = this.current.get_value();
+                        if current.as_deref() == Some(item.key.as_str()) {
+                            this.status.set(SendStatus::Rejected(errors));
+                        } else {
+                            // Saved in an earlier visit: its form is gone, so say so.
+                            this.notice(Notice::RejectedEarlier);
+                        }
                     }
                     Outcome::Retry(wait) => {
                         this.status.set(SendStatus::Queued);
@@ -150,6 +197,8 @@ pub fn provide_sender() -> Sender {
     let sender = Sender {
         endpoint: RwSignal::new(None),
         status: RwSignal::new(SendStatus::Idle),
+        notices: RwSignal::new(Vec::new()),
+        current: StoredValue::new(None),
         busy: StoredValue::new(false),
         attempt: StoredValue::new(0),
         timer: StoredValue::new(None),

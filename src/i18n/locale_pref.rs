@@ -29,5 +29,6 @@ pub fn preferred_locale() -> &'static str {
 
 /// Remembers the language the user is reading, for their next visit.
 pub fn remember_locale(locale: &str) {
-    storage::set(KEY, locale);
+    // Kept in memory for this visit when the phone refuses; the URL carries it anyway.
+    let _ = storage::set(KEY, locale);
 }

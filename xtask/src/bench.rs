@@ -1,6 +1,10 @@
-//! `cargo xtask bench`: sizes of the first load and a Lighthouse comparison.
+//! `cargo xtask bench`: sizes of the first load, a Lighthouse comparison, and the
+//! endpoint's schemathesis run with all checks.
 
 use crate::bundle::{brotli_bytes, build_release, dist, files_with, gzip_bytes};
+
+mod endpoint_fuzz;
+
 /// The top-level file of `dist` whose name starts with `prefix` and ends with `.ext`.
 fn asset(prefix: &str, ext: &str) -> Result<std::path::PathBuf, String> {
     files_with(&dist(), &[ext])
@@ -55,5 +59,6 @@ pub fn run(_args: &[String]) -> Result<(), String> {
     }
     println!("\nFirst-load transfer (brotli, all of the above): {total} bytes");
     crate::bench_content::run()?;
-    crate::bench_lighthouse::run()
+    crate::bench_lighthouse::run()?;
+    endpoint_fuzz::run()
 }

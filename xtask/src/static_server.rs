@@ -16,6 +16,8 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use tower_http::services::ServeDir;
 
+mod long_segment;
+
 /// The file under `dir` that a static host serves for `path`, if any.
 pub fn resolve(dir: &Path, path: &str) -> Option<String> {
     let trimmed = path.trim_matches('/');
@@ -99,6 +101,7 @@ pub fn router(dir: &Path, endpoint: Option<&str>) -> Router {
             get(move || async move { ([(header::CONTENT_TYPE, "application/json")], config) }),
         )
         .fallback_service(files)
+        .layer(middleware::from_fn(long_segment::refuse))
         .layer(middleware::from_fn(move |req, next| {
             route_and_headers(req, next, dir.clone(), rules.clone())
         }))
@@ -118,7 +121,9 @@ pub fn serve_blocking(
             .map_err(|e| format!("bind {addr}: {e}"))?;
         let bound = listener.local_addr().map_err(|e| e.to_string())?;
         ready(bound);
-        axum::serve(listener, router(&dir, endpoint.as_deref()))
+        let app = router(&dir, endpoint.as_deref());
+        let limits = hulpwijzer_listener::Limits::default();
+        hulpwijzer_listener::serve(listener, app, limits, std::future::pending())
             .await
             .map_err(|e| e.to_string())
     })

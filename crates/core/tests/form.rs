@@ -83,7 +83,7 @@ fn names() {
         ("   ", &["required"]),
         (&long, &["too-long"]),
         ("Олена 😀", &["invalid"]),
-        ("Anna\u{0}", &["invalid"]),
+        ("Anna\u{0}", &["invisible-character"]),
         ("Anna\nBot", &["invalid"]),
         ("R2D2", &["invalid"]),
         ("---", &["invalid"]),
@@ -265,9 +265,43 @@ fn notes() {
         (Some("😀".repeat(1000)), &[]),
         (Some("ї".repeat(1001)), &["too-long"]),
         (Some("x".repeat(10 * 1024)), &["too-long"]),
-        (Some("bell\u{7}".into()), &["invalid"]),
+        (Some("bell\u{7}".into()), &["invisible-character"]),
+        (Some("pay \u{202E}gnp.exe".into()), &["invisible-character"]),
+        (Some("family 👨\u{200D}👩\u{200D}👧 ❤\u{FE0F}".into()), &[]),
     ];
     check("note", cases, |f, v| f.note = v);
+}
+
+#[test]
+fn invisible_and_bidirectional_characters_have_their_own_code() {
+    let code: &[&str] = &["invisible-character"];
+    let texts = [
+        "Anna\u{200B}",
+        "\u{202E}Anna",
+        "An\u{2066}na\u{2069}",
+        "Anna\u{FEFF}",
+        "An\u{00AD}na",
+        "Anna\u{E0041}",
+    ];
+    for text in texts {
+        check("name", &[(text.to_owned(), code)], |f, v| f.name = v);
+        check("place", &[(text.to_owned(), code)], |f, v| f.place = v);
+    }
+    let emails = [
+        "anna\u{200B}@example.nl",
+        "anna@exam\u{202E}ple.nl",
+        "\u{2067}anna@example.nl",
+    ];
+    check(
+        "email",
+        &emails.map(|e| (Some(e.to_owned()), code)),
+        |f, v| f.email = v,
+    );
+    check(
+        "phone",
+        &[(Some("+31 6 1234\u{200B}5678".to_owned()), code)],
+        |f, v| f.phone = v,
+    );
 }
 
 #[test]

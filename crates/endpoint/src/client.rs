@@ -1,24 +1,70 @@
 //! Which client sent a request, for rate limiting (never logged).
 
 use axum::extract::{ConnectInfo, Request};
+use axum::http::HeaderName;
 use lambda_http::request::RequestContext;
 use lambda_http::RequestExt;
-use std::net::SocketAddr;
+use std::net::{IpAddr, SocketAddr};
 
-/// The client's address: the socket peer when served directly, the source IP from the
+/// The rate-limit identity of a client: an IPv4 address, or the /64 prefix of an IPv6
+/// address (one subscriber usually holds a whole /64, so counting single IPv6 addresses
+/// would let one household send as many addresses as it likes).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum ClientKey {
+    /// An IPv4 address (IPv4-mapped IPv6 addresses included).
+    V4(std::net::Ipv4Addr),
+    /// The first 64 bits of an IPv6 address.
+    V6Prefix(u64),
+    /// No usable address: all such clients share one bucket.
+    Unknown,
+}
+
+impl From<IpAddr> for ClientKey {
+    fn from(ip: IpAddr) -> Self {
+        match ip {
+            IpAddr::V4(v4) => ClientKey::V4(v4),
+            IpAddr::V6(v6) => match v6.to_ipv4_mapped() {
+                Some(v4) => ClientKey::V4(v4),
+                None => ClientKey::V6Prefix((v6.to_bits() >> 64) as u64),
+            },
+        }
+    }
+}
+
+/// The last address in a header value such as `X-Forwarded-For: client, proxy1, proxy2`:
+/// the one the trusted proxy itself appended (earlier entries are the client's to forge).
+fn last_address(value: &str) -> Option<IpAddr> {
+    let last = value.rsplit(',').next()?.trim();
+    last.parse::<IpAddr>()
+        .ok()
+        .or_else(|| last.parse::<SocketAddr>().ok().map(|s| s.ip()))
+}
+
+/// The client's rate-limit key: from `trusted_header` when one is configured and present
+/// (its last entry), else the socket peer when served directly, the source IP from the
 /// API Gateway request context on Lambda, the first `X-Forwarded-For` entry behind an
-/// ALB, else `"unknown"` (all such clients share one bucket).
-pub fn client_key(req: &Request) -> String {
+/// ALB on Lambda, else [`ClientKey::Unknown`].
+pub fn client_key(req: &Request, trusted_header: Option<&HeaderName>) -> ClientKey {
+    if let Some(name) = trusted_header {
+        let from_proxy = req
+            .headers()
+            .get(name)
+            .and_then(|v| v.to_str().ok())
+            .and_then(last_address);
+        if let Some(ip) = from_proxy {
+            return ip.into();
+        }
+    }
     if let Some(ConnectInfo(addr)) = req.extensions().get::<ConnectInfo<SocketAddr>>() {
-        return addr.ip().to_string();
+        return addr.ip().into();
     }
     let from_context = match req.extensions().request_context_ref() {
         Some(RequestContext::ApiGatewayV2(ctx)) => ctx.http.source_ip.clone(),
         Some(RequestContext::ApiGatewayV1(ctx)) => ctx.identity.source_ip.clone(),
         _ => None,
     };
-    if let Some(ip) = from_context {
-        return ip;
+    if let Some(ip) = from_context.and_then(|ip| ip.parse::<IpAddr>().ok()) {
+        return ip.into();
     }
     let in_lambda = req.extensions().request_context_ref().is_some();
     let forwarded = req
@@ -26,10 +72,44 @@ pub fn client_key(req: &Request) -> String {
         .get("x-forwarded-for")
         .and_then(|v| v.to_str().ok())
         .and_then(|v| v.split(',').next())
-        .map(|v| v.trim().to_owned());
+        .and_then(|v| v.trim().parse::<IpAddr>().ok());
     match forwarded {
         // Only trusted behind AWS's load balancer, which sets the header itself.
-        Some(ip) if in_lambda && !ip.is_empty() => ip,
-        _ => "unknown".to_owned(),
+        Some(ip) if in_lambda => ip.into(),
+        _ => ClientKey::Unknown,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ipv6_is_grouped_by_64_and_mapped_ipv4_is_ipv4() {
+        let a: IpAddr = "2001:db8:1:2::1".parse().unwrap_or(IpAddr::from([0; 4]));
+        let b: IpAddr = "2001:db8:1:2:ffff::9"
+            .parse()
+            .unwrap_or(IpAddr::from([0; 4]));
+        let c: IpAddr = "2001:db8:1:3::1".parse().unwrap_or(IpAddr::from([0; 4]));
+        assert_eq!(ClientKey::from(a), ClientKey::from(b));
+        assert_ne!(ClientKey::from(a), ClientKey::from(c));
+        let mapped: IpAddr = "::ffff:192.0.2.7".parse().unwrap_or(IpAddr::from([0; 4]));
+        assert_eq!(
+            ClientKey::from(mapped),
+            ClientKey::V4(std::net::Ipv4Addr::new(192, 0, 2, 7))
+        );
+    }
+
+    #[test]
+    fn the_proxy_appended_entry_counts() {
+        assert_eq!(
+            last_address("203.0.113.9, 198.51.100.1"),
+            "198.51.100.1".parse().ok()
+        );
+        assert_eq!(
+            last_address("[2001:db8::1]:443"),
+            "2001:db8::1".parse().ok()
+        );
+        assert_eq!(last_address("nonsense"), None);
     }
 }

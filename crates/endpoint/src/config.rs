@@ -1,8 +1,14 @@
 //! Configuration, read once from the environment at start-up (fail fast on bad values).
 
+use axum::http::HeaderName;
+use hulpwijzer_listener::Limits;
 use std::net::SocketAddr;
 use std::path::PathBuf;
 use std::time::Duration;
+
+/// The shortest retention accepted: municipalities need time to export an offer, and a
+/// typo such as `0` would delete every offer at start-up.
+pub const MIN_RETENTION_DAYS: u32 = 30;
 
 /// Why the environment does not make a valid configuration.
 #[derive(Debug, thiserror::Error)]
@@ -15,6 +21,12 @@ pub enum ConfigError {
         /// What is wrong.
         reason: String,
     },
+    /// `HULPWIJZER_RETENTION_DAYS` is below [`MIN_RETENTION_DAYS`].
+    #[error(
+        "HULPWIJZER_RETENTION_DAYS={0} would delete offers before municipalities can export them; \
+         use at least {MIN_RETENTION_DAYS} days"
+    )]
+    RetentionTooShort(u32),
 }
 
 /// Where submissions are stored.
@@ -56,6 +68,13 @@ pub struct Config {
     pub request_timeout: Duration,
     /// `HULPWIJZER_PG_POOL`, PostgreSQL connections, default 8.
     pub pg_pool_size: usize,
+    /// `HULPWIJZER_TRUSTED_PROXY_HEADER`: the header (such as `X-Forwarded-For`) in which a
+    /// reverse proxy in front of the endpoint puts the client's address; its last entry is
+    /// used for the rate limit. Unset (the default): the socket's peer address.
+    pub trusted_proxy_header: Option<HeaderName>,
+    /// `HULPWIJZER_HEADER_TIMEOUT_MS` (default 10000), `HULPWIJZER_IDLE_TIMEOUT_MS` (default
+    /// 30000) and `HULPWIJZER_MAX_CONNECTIONS` (default 512) for the local listener.
+    pub listener: Limits,
 }
 
 impl Config {
@@ -84,6 +103,29 @@ impl Config {
                     .into(),
             ),
         };
+        let retention_days = parse(&get, "HULPWIJZER_RETENTION_DAYS", Some(180))?;
+        if retention_days < MIN_RETENTION_DAYS {
+            return Err(ConfigError::RetentionTooShort(retention_days));
+        }
+        let defaults = Limits::default();
+        let ms = |d: Duration| Some(u64::try_from(d.as_millis()).unwrap_or(u64::MAX));
+        let listener = Limits {
+            header_read_timeout: Duration::from_millis(parse(
+                &get,
+                "HULPWIJZER_HEADER_TIMEOUT_MS",
+                ms(defaults.header_read_timeout),
+            )?),
+            idle_timeout: Duration::from_millis(parse(
+                &get,
+                "HULPWIJZER_IDLE_TIMEOUT_MS",
+                ms(defaults.idle_timeout),
+            )?),
+            max_connections: parse(
+                &get,
+                "HULPWIJZER_MAX_CONNECTIONS",
+                Some(defaults.max_connections),
+            )?,
+        };
         Ok(Config {
             bind: parse(&get, "HULPWIJZER_BIND", "127.0.0.1:8787".parse().ok())?,
             database,
@@ -99,7 +141,7 @@ impl Config {
                 burst: parse(&get, "HULPWIJZER_RATE_BURST", Some(5))?,
                 per_minute: parse(&get, "HULPWIJZER_RATE_PER_MINUTE", Some(10))?,
             },
-            retention_days: parse(&get, "HULPWIJZER_RETENTION_DAYS", Some(180))?,
+            retention_days,
             body_limit: parse(&get, "HULPWIJZER_BODY_LIMIT", Some(16 * 1024))?,
             request_timeout: Duration::from_millis(parse(
                 &get,
@@ -107,6 +149,11 @@ impl Config {
                 Some(10_000),
             )?),
             pg_pool_size: parse(&get, "HULPWIJZER_PG_POOL", Some(8))?,
+            trusted_proxy_header: match get("HULPWIJZER_TRUSTED_PROXY_HEADER") {
+                Some(_) => Some(parse(&get, "HULPWIJZER_TRUSTED_PROXY_HEADER", None)?),
+                None => None,
+            },
+            listener,
         })
     }
 }

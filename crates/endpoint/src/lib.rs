@@ -46,20 +46,26 @@ use tower_http::cors::{AllowOrigin, CorsLayer};
 use tower_http::timeout::TimeoutLayer;
 
 /// The whole API with its middleware: request ids and logs, timeout, body limit, CORS,
-/// and the rate limit on the form and export routes.
+/// and the rate limits on the form and (separately) the export routes.
 pub fn router(state: AppState) -> Router {
-    let limited = Router::new()
+    let form = Router::new()
         .route("/v1/host-interest", post(submit))
         .route("/v1/host-interest/{reference}", delete(withdraw))
+        .route_layer(middleware::from_fn_with_state(
+            state.clone(),
+            rate_limit::limit_form,
+        ));
+    let exports = Router::new()
         .route("/v1/municipalities/{cbs_code}/host-interest", get(export))
         .route_layer(middleware::from_fn_with_state(
             state.clone(),
-            rate_limit::limit,
+            rate_limit::limit_export,
         ));
     let app = Router::new()
         .route("/healthz", get(health))
         .route("/v1/openapi.yaml", get(openapi))
-        .merge(limited)
+        .merge(form)
+        .merge(exports)
         .fallback(|| async { (StatusCode::NOT_FOUND, Json(json!({ "error": "not-found" }))) })
         .layer(DefaultBodyLimit::max(state.body_limit))
         .layer(TimeoutLayer::with_status_code(

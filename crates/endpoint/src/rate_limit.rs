@@ -1,9 +1,11 @@
-//! A small in-process token bucket per client address.
+//! A small in-process token bucket per client address and kind of route: the form
+//! (submit, withdraw) and the municipal export count separately, so a municipality's
+//! exports never use up a host's submissions behind the same address, or the reverse.
 //!
 //! On Lambda each instance has its own buckets, so the limit there is per instance;
-//! API Gateway's throttling is the outer guard.
+//! API Gateway's throttling is the rate limit there (see the endpoint's README).
 
-use crate::client::client_key;
+use crate::client::{client_key, ClientKey};
 use crate::config::RateLimit;
 use crate::error::AppError;
 use crate::state::AppState;
@@ -17,6 +19,15 @@ use std::time::Instant;
 /// Above this many tracked clients, full buckets are forgotten.
 const MAX_TRACKED: usize = 10_000;
 
+/// Which bucket a route draws from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Route {
+    /// `POST /v1/host-interest`, `DELETE /v1/host-interest/{reference}`.
+    Form,
+    /// `GET /v1/municipalities/{cbs_code}/host-interest`.
+    Export,
+}
+
 struct Bucket {
     tokens: f64,
     last: Instant,
@@ -25,7 +36,7 @@ struct Bucket {
 /// Token buckets keyed by client address.
 pub struct RateLimiter {
     limit: RateLimit,
-    buckets: Mutex<HashMap<String, Bucket>>,
+    buckets: Mutex<HashMap<(Route, ClientKey), Bucket>>,
 }
 
 impl RateLimiter {
@@ -37,11 +48,12 @@ impl RateLimiter {
         }
     }
 
-    /// Takes a token for `key` at `now`, or says in how many seconds one is available.
+    /// Takes a token from the `route` bucket of `key` at `now`, or says in how many
+    /// seconds one is available.
     ///
     /// # Errors
     /// The seconds to wait when the bucket is empty.
-    pub fn check(&self, key: &str, now: Instant) -> Result<(), u64> {
+    pub fn check(&self, route: Route, key: ClientKey, now: Instant) -> Result<(), u64> {
         let RateLimit { burst, per_minute } = self.limit;
         if burst == 0 {
             return Ok(());
@@ -58,7 +70,7 @@ impl RateLimiter {
                 b.tokens + now.duration_since(b.last).as_secs_f64() * per_sec < burst
             });
         }
-        let bucket = map.entry(key.to_owned()).or_insert(Bucket {
+        let bucket = map.entry((route, key)).or_insert(Bucket {
             tokens: burst,
             last: now,
         });
@@ -76,9 +88,19 @@ impl RateLimiter {
     }
 }
 
-/// Middleware answering `429` with `Retry-After` when the client's bucket is empty.
-pub async fn limit(State(state): State<AppState>, req: Request, next: Next) -> Response {
-    match state.limiter.check(&client_key(&req), Instant::now()) {
+/// Middleware answering `429` with `Retry-After` when the client's form bucket is empty.
+pub async fn limit_form(state: State<AppState>, req: Request, next: Next) -> Response {
+    limit(Route::Form, state, req, next).await
+}
+
+/// Middleware answering `429` with `Retry-After` when the client's export bucket is empty.
+pub async fn limit_export(state: State<AppState>, req: Request, next: Next) -> Response {
+    limit(Route::Export, state, req, next).await
+}
+
+async fn limit(route: Route, State(state): State<AppState>, req: Request, next: Next) -> Response {
+    let key = client_key(&req, state.trusted_proxy_header.as_ref());
+    match state.limiter.check(route, key, Instant::now()) {
         Ok(()) => next.run(req).await,
         Err(secs) => AppError::RateLimited(secs).into_response(),
     }
@@ -87,7 +109,11 @@ pub async fn limit(State(state): State<AppState>, req: Request, next: Next) -> R
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::net::Ipv4Addr;
     use std::time::Duration;
+
+    const A: ClientKey = ClientKey::V4(Ipv4Addr::new(192, 0, 2, 1));
+    const B: ClientKey = ClientKey::V4(Ipv4Addr::new(192, 0, 2, 2));
 
     #[test]
     fn bucket_empties_and_refills() {
@@ -96,11 +122,12 @@ mod tests {
             per_minute: 60,
         });
         let t = Instant::now();
-        assert_eq!(l.check("a", t), Ok(()));
-        assert_eq!(l.check("a", t), Ok(()));
-        assert_eq!(l.check("a", t), Err(1));
-        assert_eq!(l.check("b", t), Ok(()));
-        assert_eq!(l.check("a", t + Duration::from_secs(1)), Ok(()));
+        assert_eq!(l.check(Route::Form, A, t), Ok(()));
+        assert_eq!(l.check(Route::Form, A, t), Ok(()));
+        assert_eq!(l.check(Route::Form, A, t), Err(1));
+        assert_eq!(l.check(Route::Export, A, t), Ok(()));
+        assert_eq!(l.check(Route::Form, B, t), Ok(()));
+        assert_eq!(l.check(Route::Form, A, t + Duration::from_secs(1)), Ok(()));
     }
 
     #[test]
@@ -110,7 +137,7 @@ mod tests {
             per_minute: 0,
         });
         for _ in 0..100 {
-            assert_eq!(l.check("a", Instant::now()), Ok(()));
+            assert_eq!(l.check(Route::Form, A, Instant::now()), Ok(()));
         }
     }
 }

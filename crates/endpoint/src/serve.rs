@@ -4,7 +4,7 @@ use crate::config::{Config, ConfigError};
 use crate::store::{Store, StoreError};
 use crate::{cli, clock, router, AppState};
 use axum::Router;
-use std::net::SocketAddr;
+use hulpwijzer_listener::Limits;
 use std::sync::Arc;
 use std::time::Duration;
 use tokio::net::TcpListener;
@@ -56,19 +56,28 @@ pub async fn run(config: Config) -> Result<(), ServeError> {
     });
     let listener = TcpListener::bind(config.bind).await?;
     tracing::info!(addr = %listener.local_addr()?, "listening");
-    serve_on(listener, app).await
+    serve_with(listener, app, config.listener).await
 }
 
-/// Serves `app` on `listener` with peer addresses (for the rate limit) until Ctrl-C or
-/// SIGTERM.
+/// Serves `app` on `listener` with the default [`Limits`] until Ctrl-C or SIGTERM.
 ///
 /// # Errors
 /// [`ServeError::Io`] when serving fails.
 pub async fn serve_on(listener: TcpListener, app: Router) -> Result<(), ServeError> {
-    let service = app.into_make_service_with_connect_info::<SocketAddr>();
-    axum::serve(listener, service)
-        .with_graceful_shutdown(shutdown())
-        .await?;
+    serve_with(listener, app, Limits::default()).await
+}
+
+/// Serves `app` on `listener` with peer addresses (for the rate limit), header-read and
+/// idle timeouts and a cap on open connections (`limits`), until Ctrl-C or SIGTERM.
+///
+/// # Errors
+/// [`ServeError::Io`] when serving fails.
+pub async fn serve_with(
+    listener: TcpListener,
+    app: Router,
+    limits: Limits,
+) -> Result<(), ServeError> {
+    hulpwijzer_listener::serve(listener, app, limits, shutdown()).await?;
     Ok(())
 }
 

@@ -24,6 +24,8 @@ pub struct AppState {
     pub timeout: Duration,
     /// Origins allowed by CORS (empty: same-origin only).
     pub cors_origins: Arc<[String]>,
+    /// The header a trusted reverse proxy puts the client's address in, if configured.
+    pub trusted_proxy_header: Option<axum::http::HeaderName>,
 }
 
 impl AppState {
@@ -36,6 +38,7 @@ impl AppState {
             body_limit: config.body_limit,
             timeout: config.request_timeout,
             cors_origins: config.cors_origins.clone().into(),
+            trusted_proxy_header: config.trusted_proxy_header.clone(),
         }
     }
 

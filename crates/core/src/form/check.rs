@@ -93,7 +93,9 @@ fn contact(form: &HostInterest, e: &mut FieldErrors) {
     if let Some(code) = email.and_then(email_problem) {
         e.add("email", code);
     }
-    if phone.is_some_and(|p| normalise_phone(p).is_err()) {
+    if phone.is_some_and(has_invisible) {
+        e.add("phone", INVISIBLE_CHARACTER);
+    } else if phone.is_some_and(|p| normalise_phone(p).is_err()) {
         e.add("phone", INVALID);
     }
 }
@@ -112,9 +114,43 @@ fn is_apostrophe(c: char) -> bool {
     matches!(c, '\'' | 'ʼ' | '’' | '‘')
 }
 
+/// Characters that do not show, or that reorder the text around them: format characters
+/// (zero-width spaces and joiners, bidirectional marks, embeddings, overrides and
+/// isolates, the byte-order mark, tags), invisible fillers, and control characters other
+/// than line breaks and tabs. (The note allows the zero-width joiner inside emoji.)
+pub fn is_invisible(c: char) -> bool {
+    (c.is_control() && !matches!(c, '\n' | '\r' | '\t'))
+        || matches!(
+            c,
+            '\u{00AD}'
+                | '\u{034F}'
+                | '\u{061C}'
+                | '\u{115F}'
+                | '\u{1160}'
+                | '\u{17B4}'
+                | '\u{17B5}'
+                | '\u{180B}'..='\u{180F}'
+                | '\u{200B}'..='\u{200F}'
+                | '\u{202A}'..='\u{202E}'
+                | '\u{2060}'..='\u{206F}'
+                | '\u{3164}'
+                | '\u{FEFF}'
+                | '\u{FFA0}'
+                | '\u{FFF9}'..='\u{FFFB}'
+                | '\u{E0000}'..='\u{E0FFF}'
+        )
+}
+
+/// Whether `text` holds a character of [`is_invisible`].
+fn has_invisible(text: &str) -> bool {
+    text.chars().any(is_invisible)
+}
+
 fn text_problem(text: &str, allowed: impl Fn(char) -> bool) -> Option<&'static str> {
     let text = text.trim();
-    if text.is_empty() {
+    if has_invisible(text) {
+        Some(INVISIBLE_CHARACTER)
+    } else if text.is_empty() {
         Some(REQUIRED)
     } else if text.chars().count() > MAX_NAME_CHARS {
         Some(TOO_LONG)
@@ -139,6 +175,9 @@ fn place_name(place: &str) -> Option<&'static str> {
 }
 
 fn email_problem(email: &str) -> Option<&'static str> {
+    if has_invisible(email) {
+        return Some(INVISIBLE_CHARACTER);
+    }
     if email.chars().count() > MAX_EMAIL_CHARS {
         return Some(TOO_LONG);
     }
@@ -160,11 +199,8 @@ fn email_problem(email: &str) -> Option<&'static str> {
 fn note(note: &str) -> Option<&'static str> {
     if note.chars().count() > MAX_NOTE_CHARS {
         Some(TOO_LONG)
-    } else if note
-        .chars()
-        .any(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t'))
-    {
-        Some(INVALID)
+    } else if note.chars().any(|c| is_invisible(c) && c != '\u{200D}') {
+        Some(INVISIBLE_CHARACTER)
     } else {
         None
     }

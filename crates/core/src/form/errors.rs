@@ -26,6 +26,9 @@ pub mod codes {
     pub const UNSUPPORTED: &str = "unsupported";
     /// The body is not JSON or not an object of this schema (field [`super::FORM`]).
     pub const MALFORMED: &str = "malformed";
+    /// Text holds an invisible or bidirectional control character (zero-width space,
+    /// right-to-left override, …) that would hide or reorder what a municipality sees.
+    pub const INVISIBLE_CHARACTER: &str = "invisible-character";
 }
 
 use codes::*;
@@ -60,11 +63,11 @@ pub const FIELDS: &[&str] = &[
 ];
 
 /// Codes of `name` and `place`.
-pub const NAME_CODES: &[&str] = &[REQUIRED, TOO_LONG, INVALID];
+pub const NAME_CODES: &[&str] = &[REQUIRED, TOO_LONG, INVALID, INVISIBLE_CHARACTER];
 /// Codes of `email`.
-pub const EMAIL_CODES: &[&str] = &[TOO_LONG, INVALID, CONTACT_REQUIRED];
+pub const EMAIL_CODES: &[&str] = &[TOO_LONG, INVALID, CONTACT_REQUIRED, INVISIBLE_CHARACTER];
 /// Codes of `phone`.
-pub const PHONE_CODES: &[&str] = &[INVALID, CONTACT_REQUIRED];
+pub const PHONE_CODES: &[&str] = &[INVALID, CONTACT_REQUIRED, INVISIBLE_CHARACTER];
 /// Codes of `municipality`, `idempotency_key` and `languages`.
 pub const REQUIRED_INVALID_CODES: &[&str] = &[REQUIRED, INVALID];
 /// Codes of `capacity` and `rooms`.
@@ -72,7 +75,7 @@ pub const COUNT_CODES: &[&str] = &[REQUIRED, OUT_OF_RANGE, INVALID];
 /// Codes of `available_from`.
 pub const DATE_CODES: &[&str] = &[REQUIRED, INVALID, IN_THE_PAST, OUT_OF_RANGE];
 /// Codes of `note`.
-pub const NOTE_CODES: &[&str] = &[TOO_LONG, INVALID];
+pub const NOTE_CODES: &[&str] = &[TOO_LONG, INVALID, INVISIBLE_CHARACTER];
 /// Codes of `consent_contact_now`.
 pub const CONSENT_CODES: &[&str] = &[CONSENT_REQUIRED, INVALID];
 /// Codes of the booleans (only the endpoint reports `invalid`, for a non-boolean).

@@ -66,9 +66,15 @@ impl SqliteStore {
         if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
             std::fs::create_dir_all(dir).map_err(internal)?;
         }
+        if path != Path::new(":memory:") {
+            owner_only(path).map_err(internal)?;
+        }
         let mut conn = Connection::open(path)?;
         conn.pragma_update(None, "journal_mode", "WAL")?;
         conn.pragma_update(None, "synchronous", "FULL")?;
+        // Deleted rows are overwritten with zeros, so a withdrawn or purged offer cannot
+        // be read back from the file (the WAL is emptied after each delete, see `erase`).
+        conn.pragma_update(None, "secure_delete", "ON")?;
         conn.busy_timeout(std::time::Duration::from_secs(5))?;
         migrate(&mut conn)?;
         let reader = if path == Path::new(":memory:") {
@@ -139,6 +145,39 @@ impl Drop for SqliteStore {
             let _ = writer.join();
         }
     }
+}
+
+/// Creates the database file readable by its owner only (`0600`; SQLite gives its WAL
+/// and shared-memory files the same mode), and tightens an existing one.
+fn owner_only(path: &Path) -> std::io::Result<()> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::{OpenOptionsExt, PermissionsExt};
+        std::fs::OpenOptions::new()
+            .create(true)
+            .append(true)
+            .mode(0o600)
+            .open(path)?;
+        let mut files = vec![path.to_path_buf()];
+        for suffix in ["-wal", "-shm"] {
+            let mut name = path.as_os_str().to_owned();
+            name.push(suffix);
+            files.push(name.into());
+        }
+        for file in files.iter().filter(|f| f.exists()) {
+            std::fs::set_permissions(file, std::fs::Permissions::from_mode(0o600))?;
+        }
+    }
+    #[cfg(not(unix))]
+    let _ = path;
+    Ok(())
+}
+
+/// After a delete: copies the zeroed pages into the database file and empties the WAL,
+/// which still holds the rows' earlier versions. A checkpoint that a reader keeps from
+/// completing is finished by a later one.
+fn erase(conn: &Connection) {
+    let _ = conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()));
 }
 
 /// The writer thread: batches consecutive inserts, runs other jobs one by one, in order.
@@ -311,7 +350,11 @@ impl Store for SqliteStore {
         let (r, h) = (reference.to_owned(), idempotency_hash.to_owned());
         self.write(move |c| {
             let sql = "DELETE FROM host_interest WHERE reference = ?1 AND idempotency_hash = ?2";
-            Ok(c.execute(sql, [r, h])? > 0)
+            let deleted = c.execute(sql, [r, h])? > 0;
+            if deleted {
+                erase(c);
+            }
+            Ok(deleted)
         })
         .await
     }
@@ -322,6 +365,9 @@ impl Store for SqliteStore {
                 "DELETE FROM host_interest WHERE received_at_ms < ?1",
                 [before_ms],
             )?;
+            if n > 0 {
+                erase(c);
+            }
             Ok(n as u64)
         })
         .await
@@ -366,7 +412,8 @@ impl Store for SqliteStore {
 
     /// Goes through the writer, so a stopped writer thread fails the health check.
     async fn ping(&self) -> Result<(), StoreError> {
-        self.write(|c| Ok(c.query_row("SELECT 1", [], |_| Ok(()))?))
+        // Reads the schema, so a database locked by another process reports busy.
+        self.write(|c| Ok(c.query_row("SELECT count(*) FROM sqlite_master", [], |_| Ok(()))?))
             .await
     }
 }

@@ -1,0 +1,363 @@
+//! Faults found by an independent probe, each over real sockets on loopback: slow
+//! clients, erased bytes, retention, the client address behind a proxy, invisible
+//! characters, long path segments and a busy database.
+#![allow(clippy::unwrap_used)]
+
+mod common;
+
+use common::{config, form, key, municipality, state, unique};
+use hulpwijzer_endpoint::config::ConfigError;
+use hulpwijzer_endpoint::serve::serve_with;
+use hulpwijzer_endpoint::store::sqlite::SqliteStore;
+use hulpwijzer_endpoint::store::Store;
+use hulpwijzer_endpoint::{router, AppState};
+use hulpwijzer_listener::Limits;
+use reqwest::{Client, StatusCode};
+use serde_json::{json, Value};
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+use tokio::io::{AsyncReadExt, AsyncWriteExt};
+use tokio::net::TcpStream;
+
+/// Serves `state` on a free loopback port within `limits`; the address.
+async fn spawn_with(state: AppState, limits: Limits) -> std::net::SocketAddr {
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().unwrap();
+    tokio::spawn(serve_with(listener, router(state), limits));
+    addr
+}
+
+fn http() -> Client {
+    Client::builder()
+        .no_proxy()
+        .timeout(Duration::from_secs(10))
+        .build()
+        .unwrap()
+}
+
+/// A fresh SQLite file; its path and store.
+fn sqlite_file() -> (PathBuf, Arc<SqliteStore>) {
+    let dir = std::env::temp_dir().join(format!(
+        "hulpwijzer-hardening-{}-{}",
+        std::process::id(),
+        unique()
+    ));
+    let path = dir.join("db.sqlite3");
+    let store = Arc::new(SqliteStore::open(&path).unwrap());
+    (path, store)
+}
+
+/// The bytes of the database file and its WAL.
+fn file_bytes(db: &std::path::Path) -> Vec<u8> {
+    let mut bytes = std::fs::read(db).unwrap();
+    let mut wal = db.as_os_str().to_owned();
+    wal.push("-wal");
+    bytes.extend(std::fs::read(PathBuf::from(wal)).unwrap_or_default());
+    bytes
+}
+
+fn contains(haystack: &[u8], needle: &str) -> bool {
+    haystack
+        .windows(needle.len())
+        .any(|w| w == needle.as_bytes())
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn slow_clients_are_cut_off_and_others_still_served() {
+    const SLOW: usize = 120;
+    let limits = Limits {
+        header_read_timeout: Duration::from_millis(1500),
+        idle_timeout: Duration::from_secs(3),
+        max_connections: 64,
+    };
+    let addr = spawn_with(state(common::sqlite(), 0), limits).await;
+    let mut slow = Vec::with_capacity(SLOW);
+    for _ in 0..SLOW {
+        let mut s = TcpStream::connect(addr).await.unwrap();
+        // Half a request: the headers never end.
+        s.write_all(b"POST /v1/host-interest HTTP/1.1\r\nHost: x\r\nContent-Le")
+            .await
+            .unwrap();
+        slow.push(s);
+    }
+    let started = Instant::now();
+    let client = http();
+    for _ in 0..5 {
+        let res = client
+            .get(format!("http://{addr}/healthz"))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(res.status(), StatusCode::OK);
+    }
+    assert!(started.elapsed() < Duration::from_secs(9));
+    // Every half-sent request is closed by the server, within a bounded time.
+    let deadline = Instant::now() + Duration::from_secs(12);
+    for mut s in slow {
+        let left = deadline.saturating_duration_since(Instant::now());
+        let mut buf = [0u8; 512];
+        let read = tokio::time::timeout(left, async {
+            loop {
+                match s.read(&mut buf).await {
+                    Ok(0) | Err(_) => return,
+                    Ok(_) => {}
+                }
+            }
+        })
+        .await;
+        assert!(read.is_ok(), "a half-sent request was left open");
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn withdrawn_and_purged_offers_leave_no_bytes() {
+    let (path, store) = sqlite_file();
+    let dyn_store: Arc<dyn Store> = store.clone();
+    let addr = spawn_with(state(dyn_store, 0), Limits::default()).await;
+    let client = http();
+    let m = municipality();
+    let (gone, purged) = (
+        format!("Withdrawnmarker{}", unique()),
+        format!("Purgedmarker{}", unique()),
+    );
+    let mut offers = Vec::new();
+    for marker in [&gone, &purged] {
+        let k = key();
+        let mut body = form(&m, &k);
+        body["note"] = json!(marker);
+        let res = client
+            .post(format!("http://{addr}/v1/host-interest"))
+            .json(&body)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(res.status(), StatusCode::CREATED);
+        let reference = res.json::<Value>().await.unwrap()["reference"]
+            .as_str()
+            .unwrap()
+            .to_owned();
+        offers.push((reference, k));
+    }
+    let bytes = file_bytes(&path);
+    assert!(contains(&bytes, &gone) && contains(&bytes, &purged));
+
+    let (reference, k) = &offers[0];
+    let res = client
+        .delete(format!("http://{addr}/v1/host-interest/{reference}"))
+        .header("idempotency-key", k)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), StatusCode::NO_CONTENT);
+    let bytes = file_bytes(&path);
+    assert!(
+        !contains(&bytes, &gone),
+        "withdrawn offer still in the file"
+    );
+    assert!(contains(&bytes, &purged));
+
+    assert_eq!(store.purge(i64::MAX).await.unwrap(), 1);
+    let bytes = file_bytes(&path);
+    assert!(!contains(&bytes, &purged), "purged offer still in the file");
+}
+
+#[cfg(unix)]
+#[test]
+fn database_files_are_owner_only() {
+    use std::os::unix::fs::PermissionsExt;
+    let (path, _store) = sqlite_file();
+    let mut wal = path.as_os_str().to_owned();
+    wal.push("-wal");
+    for file in [path.clone(), PathBuf::from(wal)] {
+        let mode = std::fs::metadata(&file).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode, 0o600, "{}", file.display());
+    }
+}
+
+#[test]
+fn retention_below_the_minimum_is_refused_at_start_up() {
+    for days in ["0", "1", "29"] {
+        let vars = [("HULPWIJZER_RETENTION_DAYS", days)];
+        let lookup = |name: &str| {
+            vars.iter()
+                .find(|(k, _)| *k == name)
+                .map(|(_, v)| (*v).to_owned())
+        };
+        assert!(matches!(
+            hulpwijzer_endpoint::config::Config::from_lookup(lookup),
+            Err(ConfigError::RetentionTooShort(_))
+        ));
+    }
+    assert_eq!(
+        config(&[("HULPWIJZER_RETENTION_DAYS", "30")]).retention_days,
+        30
+    );
+    let dir = std::env::temp_dir().join(format!("hulpwijzer-retention-{}", unique()));
+    let db = dir.join("db.sqlite3");
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_hulpwijzer-endpoint"))
+        .arg("serve")
+        .env("DATABASE_URL", "")
+        .env("HULPWIJZER_DB", &db)
+        .env("HULPWIJZER_BIND", "127.0.0.1:0")
+        .env("HULPWIJZER_RETENTION_DAYS", "0")
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("HULPWIJZER_RETENTION_DAYS"));
+    assert!(!db.exists(), "the database was opened before the refusal");
+}
+
+async fn delete_status(client: &Client, base: &str, forwarded: &str) -> StatusCode {
+    client
+        .delete(format!("{base}/v1/host-interest/KTR-0001"))
+        .header("idempotency-key", "k-0123456789abcdef")
+        .header("x-forwarded-for", forwarded)
+        .send()
+        .await
+        .unwrap()
+        .status()
+}
+
+#[tokio::test]
+async fn the_proxy_header_counts_only_when_configured() {
+    let client = http();
+    let limited = |vars: &[(&str, &str)]| {
+        let mut all = vec![
+            ("HULPWIJZER_RATE_BURST", "1"),
+            ("HULPWIJZER_RATE_PER_MINUTE", "1"),
+        ];
+        all.extend_from_slice(vars);
+        AppState::new(common::sqlite(), &config(&all))
+    };
+
+    // Not configured: the header is ignored, every request comes from 127.0.0.1.
+    let base = format!(
+        "http://{}",
+        spawn_with(limited(&[]), Limits::default()).await
+    );
+    assert_eq!(
+        delete_status(&client, &base, "198.51.100.1").await,
+        StatusCode::NOT_FOUND
+    );
+    assert_eq!(
+        delete_status(&client, &base, "198.51.100.2").await,
+        StatusCode::TOO_MANY_REQUESTS
+    );
+    // The export has its own bucket.
+    let res = client
+        .get(format!("{base}/v1/municipalities/GM0034/host-interest"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), StatusCode::UNAUTHORIZED);
+
+    // Configured: the last entry (the proxy's own) is the client; IPv6 by /64.
+    let state = limited(&[("HULPWIJZER_TRUSTED_PROXY_HEADER", "X-Forwarded-For")]);
+    let base = format!("http://{}", spawn_with(state, Limits::default()).await);
+    for forwarded in ["203.0.113.7, 198.51.100.1", "203.0.113.7, 198.51.100.2"] {
+        assert_eq!(
+            delete_status(&client, &base, forwarded).await,
+            StatusCode::NOT_FOUND
+        );
+    }
+    assert_eq!(
+        delete_status(&client, &base, "198.51.100.9, 198.51.100.1").await,
+        StatusCode::TOO_MANY_REQUESTS
+    );
+    assert_eq!(
+        delete_status(&client, &base, "2001:db8:1:2::1").await,
+        StatusCode::NOT_FOUND
+    );
+    assert_eq!(
+        delete_status(&client, &base, "2001:db8:1:2:ffff::2").await,
+        StatusCode::TOO_MANY_REQUESTS
+    );
+}
+
+#[tokio::test]
+async fn invisible_characters_are_rejected_with_their_code() {
+    let addr = spawn_with(state(common::sqlite(), 0), Limits::default()).await;
+    let mut body = form(&municipality(), &key());
+    body["email"] = json!("olena@exam\u{202E}ple.nl");
+    body["name"] = json!("Олена\u{200B} Коваленко");
+    let res = http()
+        .post(format!("http://{addr}/v1/host-interest"))
+        .json(&body)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let errors = res.json::<Value>().await.unwrap()["errors"].clone();
+    assert_eq!(errors["email"], json!(["invisible-character"]));
+    assert_eq!(errors["name"], json!(["invisible-character"]));
+}
+
+#[tokio::test]
+async fn long_path_segments_are_not_server_errors() {
+    let addr = spawn_with(state(common::sqlite(), 0), Limits::default()).await;
+    let client = http();
+    let long = "a".repeat(300);
+    let longer = "б".repeat(5000);
+    for segment in [&long, &longer] {
+        for (method, path) in [
+            (reqwest::Method::GET, format!("/{segment}")),
+            (
+                reqwest::Method::DELETE,
+                format!("/v1/host-interest/{segment}"),
+            ),
+            (
+                reqwest::Method::GET,
+                format!("/v1/municipalities/{segment}/host-interest"),
+            ),
+        ] {
+            let res = client
+                .request(method, format!("http://{addr}{path}"))
+                .header("idempotency-key", "k-0123456789abcdef")
+                .bearer_auth("t")
+                .send()
+                .await
+                .unwrap();
+            let status = res.status();
+            assert!(
+                [
+                    StatusCode::NOT_FOUND,
+                    StatusCode::URI_TOO_LONG,
+                    StatusCode::UNAUTHORIZED
+                ]
+                .contains(&status),
+                "{path:.40}: {status}"
+            );
+        }
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn health_answers_503_within_a_second_when_the_database_is_locked() {
+    let (path, store) = sqlite_file();
+    let addr = spawn_with(state(store, 0), Limits::default()).await;
+    let client = http();
+    let url = format!("http://{addr}/healthz");
+    assert_eq!(
+        client.get(&url).send().await.unwrap().status(),
+        StatusCode::OK
+    );
+    // Another process holds the write lock; an offer waits for it on the writer.
+    let lock = rusqlite::Connection::open(&path).unwrap();
+    lock.execute_batch("BEGIN IMMEDIATE; DELETE FROM export_token;")
+        .unwrap();
+    let waiting = tokio::spawn(
+        client
+            .post(format!("http://{addr}/v1/host-interest"))
+            .json(&form(&municipality(), &key()))
+            .send(),
+    );
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    let started = Instant::now();
+    let status = client.get(&url).send().await.unwrap().status();
+    assert_eq!(status, StatusCode::SERVICE_UNAVAILABLE);
+    assert!(started.elapsed() < Duration::from_secs(1));
+    lock.execute_batch("COMMIT;").unwrap();
+    drop(lock);
+    let _ = waiting.await;
+}

@@ -1,0 +1,40 @@
+//! What the form tells the host about their phone's storage and about offers sent in
+//! the background, apart from the status of the current offer.
+
+use crate::text::ui_key;
+
+/// A notice shown above the form until the page is left.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Notice {
+    /// The phone keeps nothing (storage blocked, missing or full): the form is sent
+    /// anyway, but no copy stays on the phone if the page is closed.
+    StorageRefused,
+    /// Offers saved on the phone could not be read and were removed.
+    OutboxUnreadable,
+    /// The list of offers sent from this phone could not be read and was removed.
+    SentUnreadable,
+    /// An offer saved earlier on this phone was refused by the endpoint and removed.
+    RejectedEarlier,
+}
+
+impl Notice {
+    /// Its Fluent message key.
+    pub fn key(self) -> &'static str {
+        match self {
+            Notice::StorageRefused => ui_key("form-storage-refused"),
+            Notice::OutboxUnreadable => ui_key("form-outbox-unreadable"),
+            Notice::SentUnreadable => ui_key("form-sent-unreadable"),
+            Notice::RejectedEarlier => ui_key("form-rejected-earlier"),
+        }
+    }
+
+    /// Its class, for styling and tests.
+    pub fn class(self) -> &'static str {
+        match self {
+            Notice::StorageRefused => "notice storage-refused",
+            Notice::OutboxUnreadable => "notice outbox-unreadable",
+            Notice::SentUnreadable => "notice sent-unreadable",
+            Notice::RejectedEarlier => "notice rejected-earlier",
+        }
+    }
+}

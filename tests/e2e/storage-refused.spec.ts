@@ -1,0 +1,112 @@
+import { expect, Page, test } from '@playwright/test';
+import { heading } from './helpers';
+
+// The host-interest form on a phone that refuses storage: site data blocked (reading
+// `localStorage` throws), `localStorage` null (in-app browsers), and a full quota. The
+// offer must still be sent and received, and the host told that no copy stays behind.
+// Also: a corrupt outbox is reported. Needs BASE_URL (with an endpoint), ENDPOINT_URL
+// and EXPORT_TOKEN (for GM0363) as in host-form.spec.ts.
+const MUNICIPALITY = 'GM0363';
+const OUTCOME = `/uk/hosting-check/yes/yes/yes/yes/yes/yes?m=${MUNICIPALITY}`;
+const WITH_ENDPOINT = process.env.BASE_URL;
+const ENDPOINT = process.env.ENDPOINT_URL;
+const TOKEN = process.env.EXPORT_TOKEN;
+const REFUSED = 'Цей телефон не дозволяє сторінці нічого зберігати';
+const OUTBOX_UNREADABLE = 'Форму, збережену раніше на цьому телефоні, не вдалося прочитати';
+
+test.use({ viewport: { width: 360, height: 740 } });
+
+/** Scripts run before the page's own, each making storage fail one way. */
+const REFUSALS: Record<string, () => void> = {
+  throwing: () => {
+    Object.defineProperty(window, 'localStorage', {
+      configurable: true,
+      get() {
+        throw new DOMException('The operation is insecure.', 'SecurityError');
+      },
+    });
+  },
+  null: () => {
+    Object.defineProperty(window, 'localStorage', { configurable: true, value: null });
+  },
+  'over quota': () => {
+    Storage.prototype.setItem = function () {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+  },
+};
+
+function inDays(days: number): string {
+  const d = new Date(Date.now() + days * 86_400_000);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+async function fillForm(page: Page, email: string) {
+  await page.getByLabel("Ваше ім'я").fill('Олена Коваль');
+  await page.getByLabel('Електронна пошта (необов\'язково)').fill(email);
+  await page.getByLabel('Місто чи село').fill('Amsterdam');
+  await page.getByLabel('Скільки людей може жити?').selectOption('2');
+  await page.getByLabel('Скільки кімнат ви пропонуєте?').selectOption('1');
+  await page.getByLabel('Вільно з').fill(inDays(30));
+  await page.getByLabel('На який термін?').selectOption('six-to-twelve-months');
+  await page.getByRole('group', { name: 'Мови, якими говорять у вашій родині' }).getByLabel('Нідерландська').check();
+  await page.getByLabel('Муніципалітет може зв\'язатися зі мною щодо розміщення людей.').check();
+}
+
+async function rowsFor(page: Page, email: string): Promise<unknown[]> {
+  const response = await page.request.get(`${ENDPOINT}/v1/municipalities/${MUNICIPALITY}/host-interest`, {
+    headers: { Authorization: `Bearer ${TOKEN}` },
+  });
+  expect(response.status()).toBe(200);
+  const body = await response.json();
+  return (body.items as { email?: string }[]).filter((row) => row.email === email);
+}
+
+test.describe('when the phone refuses storage', () => {
+  test.skip(!WITH_ENDPOINT, 'BASE_URL is not set');
+
+  for (const [name, refuse] of Object.entries(REFUSALS)) {
+    test(`localStorage ${name}: the offer is sent and received, and the host is told`, async ({ page }) => {
+      await page.addInitScript(refuse);
+      const email = `refused.${name.replace(' ', '-')}.${Date.now()}.${Math.floor(Math.random() * 1e6)}@example.nl`;
+      await page.goto(`${WITH_ENDPOINT}${OUTCOME}`);
+      await heading(page);
+      await fillForm(page, email);
+      await expect(page.getByText(REFUSED)).toBeVisible();
+      await page.getByRole('button', { name: 'Надіслати' }).click();
+      await expect(page.getByRole('heading', { name: 'Отримано' })).toBeVisible({ timeout: 20_000 });
+      await expect(page.getByText(/Ваш номер заявки: [A-Z]{3}-\d{3}/)).toBeVisible();
+      await expect(page.getByText(REFUSED)).toBeVisible();
+      if (TOKEN) {
+        expect(await rowsFor(page, email)).toHaveLength(1);
+      }
+    });
+  }
+
+  test('a corrupt outbox is reported', async ({ page }) => {
+    await page.addInitScript(() => {
+      if (!sessionStorage.getItem('corrupted')) {
+        sessionStorage.setItem('corrupted', '1');
+        localStorage.setItem('hulpwijzer.host-interest.outbox', '[{"key": 42');
+      }
+    });
+    await page.goto(`${WITH_ENDPOINT}${OUTCOME}`);
+    await heading(page);
+    await expect(page.getByText(OUTBOX_UNREADABLE)).toBeVisible();
+    const outbox = await page.evaluate(() => localStorage.getItem('hulpwijzer.host-interest.outbox'));
+    expect(outbox).toBeNull();
+  });
+
+  test('one button clears the draft from the phone', async ({ page }) => {
+    await page.goto(`${WITH_ENDPOINT}${OUTCOME}`);
+    await heading(page);
+    await page.getByLabel("Ваше ім'я").fill('Тарас Шевченко');
+    await expect
+      .poll(() => page.evaluate(() => localStorage.getItem('hulpwijzer.host-interest.draft')))
+      .toContain('Тарас');
+    await page.getByRole('button', { name: 'Очистити форму й видалити її з цього телефону' }).click();
+    await expect(page.getByLabel("Ваше ім'я")).toHaveValue('');
+    expect(await page.evaluate(() => localStorage.getItem('hulpwijzer.host-interest.draft'))).toBeNull();
+  });
+});
