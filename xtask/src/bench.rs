@@ -26,38 +26,63 @@ fn sizes(path: &std::path::Path) -> Result<(usize, usize, usize), String> {
     ))
 }
 
-/// The core texts of `locale` (what the home page loads) in `dist/locales`.
+/// The text file of `locale` in `dist/locales`.
 fn texts(locale: &str) -> Result<std::path::PathBuf, String> {
     let prefix = format!("{locale}-");
     files_with(&dist().join("locales"), &["ftl"])
         .into_iter()
         .find(|p| {
-            let dir = p.parent().and_then(|d| d.file_name());
-            let in_locale = dir.is_some_and(|d| d.to_string_lossy().starts_with(&prefix));
-            in_locale && p.ends_with("core.ftl")
+            p.file_name()
+                .is_some_and(|n| n.to_string_lossy().starts_with(&prefix))
         })
-        .ok_or_else(|| format!("no core texts for {locale}"))
+        .ok_or_else(|| format!("no texts for {locale}"))
 }
 
-/// Builds the release bundle and prints its sizes as a Markdown table.
+/// The pages compared: a home page, a topic's first question and an outcome.
+pub const PAGES: [(&str, &str); 3] = [
+    ("home /uk/", "uk/index.html"),
+    ("question /uk/registration", "uk/registration.html"),
+    (
+        "outcome /uk/registration/host/yes/ukrainian",
+        "uk/registration/host/yes/ukrainian.html",
+    ),
+];
+
+/// Builds the release bundle and prints its sizes as Markdown tables, then the
+/// first-paint, content, Lighthouse and endpoint figures.
 pub fn run(_args: &[String]) -> Result<(), String> {
     build_release()?;
+    let wasm = asset("hulpwijzer-", "wasm")?;
+    let glue = asset("hulpwijzer-", "js")?;
+    let css = asset("main-", "css")?;
     let rows = [
-        ("wasm", asset("hulpwijzer-", "wasm")?),
-        ("JS glue", asset("hulpwijzer-", "js")?),
-        ("boot script", asset("boot-", "js")?),
-        ("CSS", asset("main-", "css")?),
-        ("index.html", dist().join("index.html")),
-        ("texts (uk, core)", texts("uk")?),
+        ("wasm", wasm.clone()),
+        ("JS glue", glue.clone()),
+        ("CSS", css.clone()),
+        ("texts (uk, whole language)", texts("uk")?),
+        ("service worker", dist().join("sw.js")),
     ];
     println!("| file | raw | gzip | brotli |\n|---|---:|---:|---:|");
-    let mut total = 0;
     for (name, path) in &rows {
         let (raw, gz, br) = sizes(path)?;
-        total += br;
         println!("| {name} | {raw} | {gz} | {br} |");
     }
-    println!("\nFirst-load transfer (brotli, all of the above): {total} bytes");
+    let (_, _, css_br) = sizes(&css)?;
+    let after_load: usize = [&glue, &wasm, &texts("uk")?]
+        .iter()
+        .map(|p| sizes(p).map(|s| s.2))
+        .sum::<Result<usize, String>>()?;
+    println!("\n| page | HTML brotli | before first paint (HTML + CSS) | whole first visit (+ glue, wasm, texts) |");
+    println!("|---|---:|---:|---:|");
+    for (name, file) in PAGES {
+        let (_, _, html_br) = sizes(&dist().join(file))?;
+        println!(
+            "| {name} | {html_br} | {} | {} |",
+            html_br + css_br,
+            html_br + css_br + after_load
+        );
+    }
+    crate::bench_first_paint::run()?;
     crate::bench_content::run()?;
     crate::bench_lighthouse::run()?;
     endpoint_fuzz::run()

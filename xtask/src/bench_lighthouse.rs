@@ -1,10 +1,11 @@
-//! Lighthouse (mobile, simulated throttling) on the served portal, beside a static
-//! HTML page with the same first screen served the same way: both LCPs and their ratio.
+//! Lighthouse (mobile, simulated throttling) on `/uk/registration` as the portal serves
+//! it, beside a plain copy of the same HTML without scripts served the same way: both
+//! LCPs and their ratio.
 
-use crate::bundle::{dist, precompress};
+use crate::bench_first_paint::write_plain_copies;
+use crate::bundle::dist;
 use crate::cmd::{command, root};
 use crate::static_server;
-use hulpwijzer_core::load::bundle_locale;
 use std::fs;
 use std::path::Path;
 
@@ -12,51 +13,6 @@ const RUNS: usize = 3;
 const CHROME_FLAGS: &str =
     "--headless=new --no-sandbox --disable-gpu --disable-quic --no-first-run \
      --disable-background-networking --disable-component-update --disable-sync";
-
-/// A one-line message of the Ukrainian texts (enough for the home screen).
-fn message(text: &str, key: &str) -> String {
-    let prefix = format!("{key} = ");
-    text.lines()
-        .find_map(|l| l.strip_prefix(&prefix))
-        .unwrap_or_default()
-        .to_owned()
-}
-
-/// The home screen as plain HTML with the same stylesheet: the best a static page can do.
-fn write_static_page(dir: &Path) -> Result<(), String> {
-    let uk = bundle_locale(&root(), "uk")?
-        + &fs::read_to_string(root().join("locales/uk/boot.ftl")).map_err(|e| e.to_string())?;
-    let css = crate::bundle::files_with(&dist(), &["css"])
-        .into_iter()
-        .next()
-        .ok_or("no CSS in dist")?;
-    let css_name = css
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    fs::create_dir_all(dir).map_err(|e| e.to_string())?;
-    fs::copy(&css, dir.join(&css_name)).map_err(|e| e.to_string())?;
-    let m = |k: &str| message(&uk, k);
-    let html = format!(
-        "<!doctype html><html lang=\"uk\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" \
-         content=\"width=device-width, initial-scale=1\"><title>{who} – {app}</title><link rel=\"stylesheet\" \
-         href=\"/{css_name}\"></head><body><header class=\"site-header\"><a class=\"brand\" href=\"/\">{app}</a>\
-         <nav class=\"languages\"><ul><li><a href=\"/\">Українська</a></li><li><a href=\"/\">Русский</a></li>\
-         <li><a href=\"/\">English</a></li><li><a href=\"/\">Nederlands</a></li></ul></nav></header><main>\
-         <p class=\"eyebrow\">{title}</p><h1>{who}</h1><p class=\"hint\">{hint}</p><ul class=\"options\">\
-         <li><a class=\"option\" href=\"/\">{refugee}</a></li><li><a class=\"option\" href=\"/\">{host}</a></li>\
-         </ul></main><footer class=\"site-footer\"><p>{privacy}</p></footer></body></html>",
-        app = m("app-name"),
-        title = m("start-title"),
-        who = m("start-who"),
-        hint = m("start-who-hint"),
-        refugee = m("start-who-refugee"),
-        host = m("start-who-host"),
-        privacy = m("footer-privacy"),
-    );
-    fs::write(dir.join("index.html"), html).map_err(|e| e.to_string())?;
-    precompress(dir)
-}
 
 struct Figures {
     lcp_ms: f64,
@@ -118,14 +74,17 @@ fn median(mut runs: Vec<Figures>) -> Option<Figures> {
 /// Runs Lighthouse [`RUNS`] times on each page and prints the medians and the LCP ratio.
 pub fn run() -> Result<(), String> {
     let work = root().join("target/bench");
-    let static_dir = work.join("static-page");
-    write_static_page(&static_dir)?;
+    let static_dir = work.join("lighthouse-plain");
+    write_plain_copies(&static_dir)?;
     let portal = static_server::spawn(dist(), None)?;
     let plain = static_server::spawn(static_dir, None)?;
     let mut rows = Vec::new();
     for (name, url) in [
-        ("portal /uk/", format!("{portal}/uk/")),
-        ("static page", format!("{plain}/")),
+        (
+            "portal /uk/registration",
+            format!("{portal}/uk/registration"),
+        ),
+        ("plain copy", format!("{plain}/uk/registration")),
     ] {
         let runs = (0..RUNS)
             .map(|i| {
@@ -148,7 +107,7 @@ pub fn run() -> Result<(), String> {
     }
     if let [(_, app), (_, page)] = &rows[..] {
         println!(
-            "\nLCP ratio portal / static page: {:.2}",
+            "\nLCP ratio portal / plain copy: {:.2}",
             app.lcp_ms / page.lcp_ms
         );
     }

@@ -8,6 +8,7 @@
 
 mod bench;
 mod bench_content;
+mod bench_first_paint;
 mod bench_lighthouse;
 mod bundle;
 mod cmd;
