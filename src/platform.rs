@@ -1,9 +1,14 @@
 //! The one place where the app touches the browser beyond rendering: the document's
-//! title and language, focus, the current address, the clipboard and printing.
+//! title and language, focus, the current address, the clipboard, printing and the
+//! embedding page ([`frame`]).
 //!
 //! Components render natively (the pages are pre-rendered at build time) and in the
 //! browser, so they call these only from effects and event handlers; outside a browser
 //! each function does nothing.
+
+mod frame;
+
+pub use frame::{frame, load_script, tell_host, Frame};
 
 #[cfg(target_arch = "wasm32")]
 mod web {

@@ -4,6 +4,7 @@
 use super::contact_card::{host_of, tel_href};
 use super::MunicipalityPicker;
 use crate::catalog::{use_directory_status, DirectoryState};
+use crate::embed::use_embedded;
 use crate::hydration::use_hydrated;
 use crate::i18n::use_i18n;
 use crate::municipality::lookup;
@@ -88,6 +89,8 @@ pub fn KnownMunicipality(
 /// The municipality card on outcomes marked `local`: the chosen municipality (from
 /// `?m=`, once the page is live and the table has arrived), else a prompt with the
 /// search (with JavaScript) and the A–Z list of every municipality's page (always).
+/// Embedded with a municipality, the search and the list are left out unless the
+/// snippet allows changing it.
 #[component]
 pub fn MunicipalityCard(
     /// The decoded URL (its `m` parameter names the municipality).
@@ -95,11 +98,23 @@ pub fn MunicipalityCard(
 ) -> impl IntoView {
     let i18n = use_i18n();
     let hydrated = use_hydrated();
+    let embedded = use_embedded();
     let directory = use_directory_status();
-    let index = view! {
-        <p>
-            <a href=index_href(i18n.locale())>{i18n.tr("municipality-index-link")}</a>
-        </p>
+    let known = route.municipality.is_some();
+    let fixed = move || {
+        known
+            && embedded
+                .get()
+                .is_some_and(|frame| !frame.may_change_municipality)
+    };
+    let index = move || {
+        (!fixed()).then(|| {
+            view! {
+                <p>
+                    <a href=index_href(i18n.locale())>{i18n.tr("municipality-index-link")}</a>
+                </p>
+            }
+        })
     };
     let chosen = route.municipality.clone();
     let state = move || match (&chosen, directory.get()) {
@@ -117,18 +132,17 @@ pub fn MunicipalityCard(
             None => view! { <p role="alert">{i18n.tr("municipality-unknown-code")}</p> }.into_any(),
         },
     };
-    let known = route.municipality.is_some();
     let (picking, set_picking) = signal(!known);
     let picker = move || {
         let route = route.clone();
-        hydrated.get().then(move || {
+        (hydrated.get() && !fixed()).then(move || {
             view! {
                 <Show
                     when=move || picking.get()
                     fallback=move || {
                         view! {
                             <button
-                                class="button secondary"
+                                class="utrecht-button utrecht-button--secondary-action"
                                 type="button"
                                 on:click=move |_| set_picking.set(true)
                             >

@@ -1,5 +1,6 @@
 //! Sharing a result into the chats people actually use, copying its link, or printing it.
 
+use crate::embed::use_embedded;
 use crate::hydration::use_hydrated;
 use crate::i18n::use_i18n;
 use crate::platform;
@@ -21,8 +22,9 @@ fn encode(s: &str) -> String {
 }
 
 /// Share, copy and print actions for a result page. The links share the page's full
-/// address (with the chosen municipality once the page is live); copying and printing
-/// need JavaScript, so those buttons appear only then.
+/// address (with the chosen municipality once the page is live), on the full site when
+/// the portal is embedded; copying and printing need JavaScript, so those buttons
+/// appear only then.
 #[component]
 pub fn ShareBar(
     /// The decoded URL.
@@ -31,26 +33,25 @@ pub fn ShareBar(
     let i18n = use_i18n();
     let hydrated = use_hydrated();
     let site = use_site();
+    let embedded = use_embedded();
     let copied = RwSignal::new(false);
     let canonical = site.absolute(&route.to_url());
-    let url = move || {
+    let url = Signal::derive(move || {
+        if embedded.is_embedded() {
+            // The frame's own address carries the embedding; the full site's does not.
+            return canonical.clone();
+        }
         hydrated
             .get()
             .then(platform::page_url)
             .flatten()
             .unwrap_or_else(|| canonical.clone())
-    };
-    let whatsapp = {
-        let url = url.clone();
-        move || format!("https://wa.me/?text={}", encode(&url()))
-    };
-    let telegram = {
-        let url = url.clone();
-        move || format!("https://t.me/share/url?url={}", encode(&url()))
-    };
+    });
+    let whatsapp = move || format!("https://wa.me/?text={}", encode(&url.get()));
+    let telegram = move || format!("https://t.me/share/url?url={}", encode(&url.get()));
     let copy = move |_| {
+        let text = url.get_untracked();
         spawn_local(async move {
-            let text = platform::page_url().unwrap_or_default();
             if platform::copy_text(&text).await {
                 copied.set(true);
             }
@@ -60,13 +61,17 @@ pub fn ShareBar(
         hydrated.get().then(|| {
             view! {
                 <li>
-                    <button class="button secondary" type="button" on:click=copy>
+                    <button
+                        class="utrecht-button utrecht-button--secondary-action"
+                        type="button"
+                        on:click=copy
+                    >
                         {i18n.tr("share-copy")}
                     </button>
                 </li>
                 <li>
                     <button
-                        class="button secondary"
+                        class="utrecht-button utrecht-button--secondary-action"
                         type="button"
                         on:click=move |_| platform::print()
                     >
@@ -81,12 +86,20 @@ pub fn ShareBar(
             <h2 id="share">{i18n.tr("share-title")}</h2>
             <ul class="actions">
                 <li>
-                    <a class="button secondary" href=whatsapp rel="noopener">
+                    <a
+                        class="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--secondary-action"
+                        href=whatsapp
+                        rel="noopener"
+                    >
                         {i18n.tr("share-whatsapp")}
                     </a>
                 </li>
                 <li>
-                    <a class="button secondary" href=telegram rel="noopener">
+                    <a
+                        class="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--secondary-action"
+                        href=telegram
+                        rel="noopener"
+                    >
                         {i18n.tr("share-telegram")}
                     </a>
                 </li>
