@@ -4,7 +4,9 @@
 //! is generated from the same rules (docs/deploy.md).
 //!
 //! The CSP allows scripts from this origin and, by their SHA-256 hash, exactly the inline
-//! scripts the page generator wrote (the loader, the language chooser's redirect).
+//! scripts the page generator wrote (the loader, the embedding probe, the language
+//! chooser's redirect). `frame-ancestors` names the sites that may embed the portal
+//! (`HULPWIJZER_FRAME_ANCESTORS`, see [`frame_ancestors`]).
 
 use crate::bundle::files_with;
 use std::collections::BTreeSet;
@@ -159,13 +161,44 @@ fn inline_script_hashes(dist: &Path) -> Result<BTreeSet<String>, String> {
     Ok(out)
 }
 
-/// The portal's rules. `endpoint` is the form endpoint's origin the pages may post to.
-pub fn rules(script_hashes: &BTreeSet<String>, endpoint: &str) -> Rules {
+/// The environment variable with the origins that may frame the portal.
+pub const FRAME_ANCESTORS_VAR: &str = "HULPWIJZER_FRAME_ANCESTORS";
+
+/// The sites that may embed the portal when the deployment names none: any port of the
+/// loopback addresses 127.0.0.1 and 127.0.0.2 (the local server and the tests' host page).
+pub const LOCAL_FRAME_ANCESTORS: &str = "http://127.0.0.1:* http://127.0.0.2:*";
+
+/// The CSP `frame-ancestors` sources from a configured list (origins separated by spaces
+/// or commas): the portal itself always, then each origin that is a valid CSP host
+/// source (`https://www.utrecht.nl`, `https://*.denhaag.nl`, `http://127.0.0.1:*`).
+/// Anything else is refused, so a typo cannot open the portal to every site.
+pub fn frame_ancestors(configured: &str) -> Result<String, String> {
+    let mut out = vec!["'self'".to_owned()];
+    for origin in configured.split([' ', ',']).filter(|o| !o.is_empty()) {
+        let (scheme, rest) = origin
+            .split_once("://")
+            .ok_or_else(|| format!("{FRAME_ANCESTORS_VAR}: not an origin: {origin}"))?;
+        let host_ok = !rest.is_empty()
+            && rest
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || "-.:*[]".contains(c))
+            && !rest.starts_with(':');
+        if !matches!(scheme, "https" | "http") || !host_ok {
+            return Err(format!("{FRAME_ANCESTORS_VAR}: not an origin: {origin}"));
+        }
+        out.push(origin.to_owned());
+    }
+    Ok(out.join(" "))
+}
+
+/// The portal's rules. `endpoint` is the form endpoint's origin the pages may post to,
+/// `ancestors` the `frame-ancestors` sources ([`frame_ancestors`]).
+pub fn rules(script_hashes: &BTreeSet<String>, endpoint: &str, ancestors: &str) -> Rules {
     let hashes: Vec<&str> = script_hashes.iter().map(String::as_str).collect();
     let csp = format!(
         "default-src 'self'; script-src 'self' 'wasm-unsafe-eval' {}; style-src 'self'; \
          img-src 'self' data:; connect-src 'self' {endpoint}; font-src 'self'; object-src 'none'; \
-         base-uri 'self'; form-action 'self'",
+         base-uri 'self'; form-action 'self'; frame-ancestors {ancestors}",
         hashes.join(" ")
     );
     let rule = |pattern: &str, headers: &[(&str, &str)]| Rule {
@@ -194,6 +227,8 @@ pub fn rules(script_hashes: &BTreeSet<String>, endpoint: &str) -> Rules {
         rule("/hulpwijzer-*", &immutable),
         rule("/locales/*", &immutable),
         rule("/data/*", &immutable),
+        rule("/themes/*", &immutable),
+        rule("/embed-*.js", &immutable),
     ])
 }
 
@@ -202,7 +237,13 @@ pub fn write(dist: &Path, root: &Path) -> Result<(), String> {
     // The origin of the form endpoint; locally the endpoint listens on a free port.
     let endpoint = std::env::var("HULPWIJZER_ENDPOINT_ORIGIN")
         .unwrap_or_else(|_| "http://127.0.0.1:*".to_owned());
-    let rules = rules(&inline_script_hashes(dist)?, &endpoint);
+    let ancestors =
+        std::env::var(FRAME_ANCESTORS_VAR).unwrap_or_else(|_| LOCAL_FRAME_ANCESTORS.to_owned());
+    let rules = rules(
+        &inline_script_hashes(dist)?,
+        &endpoint,
+        &frame_ancestors(&ancestors)?,
+    );
     fs::write(dist.join("_headers"), rules.render()).map_err(|e| e.to_string())?;
     let deploy = root.join("target").join("deploy");
     fs::create_dir_all(&deploy).map_err(|e| e.to_string())?;
@@ -225,7 +266,7 @@ mod tests {
     #[test]
     fn the_file_reads_back_and_nginx_carries_every_header() {
         let hashes = BTreeSet::from(["'sha256-abc'".to_owned()]);
-        let rules = rules(&hashes, "https://api.example.org");
+        let rules = rules(&hashes, "https://api.example.org", "'self'");
         assert_eq!(Rules::parse(&rules.render()), rules);
         let wasm = rules.for_path("/hulpwijzer-1_bg.wasm");
         assert!(wasm.contains(&(
@@ -240,5 +281,21 @@ mod tests {
             }
         }
         assert!(rules.for_path("/uk/")[0].1.contains("'sha256-abc'"));
+        let embed = rules.for_path("/embed-1.js");
+        assert!(embed.last().is_some_and(|(_, v)| v.contains("immutable")));
+    }
+
+    #[test]
+    fn frame_ancestors_come_from_the_list_and_refuse_what_is_not_an_origin() {
+        assert_eq!(frame_ancestors("").as_deref(), Ok("'self'"));
+        assert_eq!(
+            frame_ancestors("https://www.utrecht.nl, https://*.denhaag.nl").as_deref(),
+            Ok("'self' https://www.utrecht.nl https://*.denhaag.nl")
+        );
+        assert!(frame_ancestors(LOCAL_FRAME_ANCESTORS).is_ok());
+        assert!(frame_ancestors("*").is_err());
+        assert!(frame_ancestors("www.utrecht.nl").is_err());
+        assert!(frame_ancestors("https://a.nl; script-src *").is_err());
+        assert!(frame_ancestors("javascript://x").is_err());
     }
 }
