@@ -153,10 +153,19 @@ pub fn HostInterestForm(
                     <PrivacyNotice municipality />
                     {items_view(state, table::CONSENT)}
                     {honeypot(state)}
-                    <button id="hi-submit" class="button" type="submit">
+                    <button
+                        id="hi-submit"
+                        class="utrecht-button utrecht-button--primary-action"
+                        type="submit"
+                    >
                         {i18n.tr("form-submit")}
                     </button>
-                    <button id="hi-clear" class="button secondary" type="button" on:click=clear>
+                    <button
+                        id="hi-clear"
+                        class="utrecht-button utrecht-button--secondary-action"
+                        type="button"
+                        on:click=clear
+                    >
                         {i18n.tr("form-clear")}
                     </button>
                 </form>

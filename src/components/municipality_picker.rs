@@ -50,7 +50,7 @@ fn results_view(found: Found, choose: impl Fn(String) + Clone + 'static) -> AnyV
                     view! {
                         <li>
                             <button
-                                class="button secondary"
+                                class="utrecht-button utrecht-button--secondary-action"
                                 type="button"
                                 on:click=move |_| choose(code.clone())
                             >

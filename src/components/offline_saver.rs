@@ -88,7 +88,11 @@ pub fn OfflineSaver() -> impl IntoView {
         let mut args = FluentArgs::new();
         match state.get() {
             Saving::Idle => view! {
-                <button class="button secondary" type="button" on:click=ask>
+                <button
+                    class="utrecht-button utrecht-button--secondary-action"
+                    type="button"
+                    on:click=ask
+                >
                     {i18n.tr("offline-save")}
                 </button>
             }
@@ -97,7 +101,11 @@ pub fn OfflineSaver() -> impl IntoView {
                 args.set("size", FluentValue::from(megabytes(i18n.locale(), bytes)));
                 view! {
                     <p role="status">{i18n.tr_with("offline-size", &args)}</p>
-                    <button class="button" type="button" on:click=move |_| start(urls.clone())>
+                    <button
+                        class="utrecht-button utrecht-button--primary-action"
+                        type="button"
+                        on:click=move |_| start(urls.clone())
+                    >
                         {i18n.tr("offline-start")}
                     </button>
                 }

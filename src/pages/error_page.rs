@@ -61,13 +61,19 @@ pub fn ErrorPage(
                     .map(|(href, title)| {
                         view! {
                             <li>
-                                <a class="button" href=href>
+                                <a
+                                    class="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--primary-action"
+                                    href=href
+                                >
                                     {title}
                                 </a>
                             </li>
                         }
                     })} <li>
-                    <a class="button secondary" href=home>
+                    <a
+                        class="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--secondary-action"
+                        href=home
+                    >
                         {i18n.tr("start-again")}
                     </a>
                 </li>

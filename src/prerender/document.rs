@@ -20,6 +20,8 @@ pub struct Assets {
     pub js: String,
     /// The wasm.
     pub wasm: String,
+    /// Each theme's name and its stylesheet (`/themes/<name>-<hash>.css`).
+    pub themes: Vec<(String, String)>,
 }
 
 /// Escapes text for HTML content and double-quoted attributes.
@@ -57,14 +59,16 @@ fn loader(assets: &Assets) -> String {
     )
 }
 
-fn head_common(out: &mut String, lang: &str, title: &str, css: &str) {
+fn head_common(out: &mut String, lang: &str, title: &str, assets: &Assets) {
     let _ = write!(
         out,
-        "<!doctype html><html lang=\"{lang}\"><head><meta charset=\"utf-8\">\
+        "<!doctype html><html lang=\"{lang}\" class=\"utrecht-html\"><head><meta charset=\"utf-8\">\
 <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
 <meta name=\"color-scheme\" content=\"light\"><meta name=\"referrer\" content=\"no-referrer\">\
-<title>{}</title><link rel=\"stylesheet\" href=\"{css}\">",
-        escape(title)
+<title>{}</title><link rel=\"stylesheet\" href=\"{}\"><script>{}</script>",
+        escape(title),
+        assets.css,
+        super::embed_probe::script(&assets.themes)
     );
 }
 
@@ -78,7 +82,7 @@ pub fn page_document(
     body: &str,
 ) -> String {
     let mut out = String::with_capacity(body.len() + 4096);
-    head_common(&mut out, i18n.locale(), &meta.title, &assets.css);
+    head_common(&mut out, i18n.locale(), &meta.title, assets);
     let description = escape(&meta.description);
     let _ = write!(
         out,
@@ -129,7 +133,7 @@ pub fn page_document(
 /// the browser's language; without, it lists the four.
 fn root_page(bundles: &[I18n], assets: &Assets) -> String {
     let mut out = String::new();
-    head_common(&mut out, "uk", "Hulpwijzer", &assets.css);
+    head_common(&mut out, "uk", "Hulpwijzer", assets);
     let _ = write!(
         out,
         "<meta name=\"description\" content=\"{}\">\
@@ -143,7 +147,7 @@ if(!l)for(const t of navigator.languages||[]){{l=pick(t);if(l)break}}location.re
         let l = i18n.locale();
         let _ = write!(
             out,
-            "<section lang=\"{l}\"><h2>{}</h2><p>{}</p><p><a class=\"button\" href=\"/{l}/\" hreflang=\"{l}\">{}</a></p></section>",
+            "<section lang=\"{l}\"><h2>{}</h2><p>{}</p><p><a class=\"utrecht-button-link utrecht-button-link--html-a utrecht-button-link--primary-action\" href=\"/{l}/\" hreflang=\"{l}\">{}</a></p></section>",
             escape(&i18n.tr("app-name")),
             escape(&i18n.tr("meta-description")),
             escape(&i18n.tr("continue-in-language"))
@@ -162,7 +166,7 @@ fn multilingual(
     keys: (&str, &str),
 ) -> String {
     let mut out = String::new();
-    head_common(&mut out, "uk", "Hulpwijzer", &assets.css);
+    head_common(&mut out, "uk", "Hulpwijzer", assets);
     out.push_str("<meta name=\"robots\" content=\"noindex\">");
     if with_loader {
         let _ = write!(out, "<script>{}</script>", loader(assets));

@@ -3,7 +3,7 @@
 //! worker, the headers file and precompressed copies for the static server.
 
 use crate::cmd::{command, root, run};
-use crate::{headers, service_worker, tools};
+use crate::{embed, headers, service_worker, themes, tools};
 use hulpwijzer_core::load::fnv_hex;
 use hulpwijzer_core::municipality::load_directory;
 use std::fs;
@@ -60,6 +60,7 @@ fn trunk_assets(dist: &Path) -> Result<Assets, String> {
 /// Builds the release bundle into `dist/`, installing build tools first.
 pub fn build_release() -> Result<(), String> {
     tools::ensure_build_tools()?;
+    bundle_css()?;
     run("trunk", &["build", "--release"])?;
     let dist = dist();
     let assets = trunk_assets(&dist)?;
@@ -67,7 +68,9 @@ pub fn build_release() -> Result<(), String> {
     fs::remove_file(dist.join("index.html")).map_err(|e| e.to_string())?;
     write_directory(&dist)?;
     minify_glue(&dist)?;
-    prerender(&dist, &assets)?;
+    embed::write(&dist)?;
+    let themes = themes::write(&dist)?;
+    prerender(&dist, &assets, &themes)?;
     precompress(&dist)?;
     // The offline lists give sizes as served, so they come after compression.
     service_worker::write(&dist, &assets)?;
@@ -75,8 +78,30 @@ pub fn build_release() -> Result<(), String> {
     precompress(&dist)
 }
 
-/// Runs the page generator (the app built natively with its `ssr` feature).
-fn prerender(dist: &Path, assets: &Assets) -> Result<(), String> {
+/// `target/style/main.css`, which Trunk hashes into `main-<hash>.css`: `style/main.css` with
+/// the NL Design System component CSS and the design tokens it imports bundled in by esbuild
+/// (from `node_modules`, so nothing is fetched from another origin at run time).
+fn bundle_css() -> Result<(), String> {
+    let out = root().join("target").join("style").join("main.css");
+    run(
+        "esbuild",
+        &[
+            "style/main.css",
+            "--bundle",
+            "--legal-comments=none",
+            &format!("--outfile={}", out.display()),
+            "--log-level=warning",
+        ],
+    )
+}
+
+/// Runs the page generator (the app built natively with its `ssr` feature); `themes` are
+/// the (name, stylesheet) pairs the pages may link when embedded.
+fn prerender(dist: &Path, assets: &Assets, themes: &[(String, String)]) -> Result<(), String> {
+    let themes: Vec<String> = themes
+        .iter()
+        .map(|(n, href)| format!("{n}={href}"))
+        .collect();
     let site = std::env::var("HULPWIJZER_SITE_URL").unwrap_or_else(|_| LOCAL_SITE.to_owned());
     let root = root();
     let status = command("cargo")
@@ -104,6 +129,8 @@ fn prerender(dist: &Path, assets: &Assets) -> Result<(), String> {
             &assets.wasm,
             "--site",
             &site,
+            "--themes",
+            &themes.join(","),
         ])
         .status()
         .map_err(|e| format!("cannot start the page generator: {e}"))?;

@@ -18,7 +18,11 @@ pub fn Receipt(status: SendStatus, again: Callback<()>) -> impl IntoView {
                     <h3>{i18n.tr("form-status-received-heading")}</h3>
                     <p class="reference">{i18n.tr_with("form-status-reference", &args)}</p>
                     <p>{i18n.tr("form-status-received-next")}</p>
-                    <button class="button secondary" type="button" on:click=move |_| again.run(())>
+                    <button
+                        class="utrecht-button utrecht-button--secondary-action"
+                        type="button"
+                        on:click=move |_| again.run(())
+                    >
                         {i18n.tr("form-send-another")}
                     </button>
                 </div>
