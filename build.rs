@@ -8,7 +8,7 @@ use std::{env, fs, process};
 
 fn main() {
     let root = PathBuf::from(env::var("CARGO_MANIFEST_DIR").unwrap_or_else(|_| ".".into()));
-    for dir in ["content", "locales", "src"] {
+    for dir in ["content", "locales", "src", "style/themes.toml"] {
         println!("cargo:rerun-if-changed={dir}");
     }
     println!("cargo:rerun-if-env-changed={TODAY_VAR}");
@@ -52,6 +52,55 @@ fn main() {
     // The app fetches /locales/<lang>-<version>/<chunk>.ftl; the version changes with any text.
     let version = locale_version(&root).unwrap_or_else(|e| fail(&[e]));
     write(&out.join("locale_version.txt"), version.as_bytes());
+    write(&out.join("themes.rs"), theme_enum(&root).as_bytes());
+}
+
+/// `enum Theme` with the portal's own look and one variant per line of `style/themes.toml`.
+fn theme_enum(root: &Path) -> String {
+    let text = fs::read_to_string(root.join("style/themes.toml"))
+        .unwrap_or_else(|e| fail(&[format!("style/themes.toml: {e}")]));
+    let table: toml::Table = text
+        .parse()
+        .unwrap_or_else(|e| fail(&[format!("style/themes.toml: {e}")]));
+    let mut themes = vec![("portal".to_owned(), "Hulpwijzer".to_owned())];
+    for (name, value) in &table {
+        let label = value.get("label").and_then(|l| l.as_str()).unwrap_or(name);
+        themes.push((name.clone(), label.replace('"', "")));
+    }
+    let variant = |name: &str| {
+        let mut chars = name.chars();
+        chars
+            .next()
+            .map(|c| c.to_ascii_uppercase().to_string() + chars.as_str())
+            .unwrap_or_default()
+    };
+    let mut code = String::from("/// A look for the portal: its own, or a municipality's (generated from style/themes.toml).\n#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]\npub enum Theme {\n");
+    for (name, label) in &themes {
+        code.push_str(&format!(
+            "    /// {label} (`{name}`).\n    {},\n",
+            variant(name)
+        ));
+    }
+    code.push_str("}\n\nimpl Theme {\n    /// Every theme, the portal's own first.\n    pub const ALL: &'static [Theme] = &[");
+    for (name, _) in &themes {
+        code.push_str(&format!("Theme::{}, ", variant(name)));
+    }
+    code.push_str("];\n\n    /// The name in `data-theme` and `?theme=`.\n    pub fn name(self) -> &'static str {\n        match self {\n");
+    for (name, _) in &themes {
+        code.push_str(&format!(
+            "            Theme::{} => \"{name}\",\n",
+            variant(name)
+        ));
+    }
+    code.push_str("        }\n    }\n\n    /// The name shown to web editors.\n    pub fn label(self) -> &'static str {\n        match self {\n");
+    for (name, label) in &themes {
+        code.push_str(&format!(
+            "            Theme::{} => \"{label}\",\n",
+            variant(name)
+        ));
+    }
+    code.push_str("        }\n    }\n}\n");
+    code
 }
 
 fn write(path: &Path, bytes: &[u8]) {

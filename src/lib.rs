@@ -14,6 +14,7 @@ mod catalog;
 mod components;
 mod config;
 mod current_route;
+mod embed;
 mod fetch;
 mod form;
 mod hydration;
@@ -26,6 +27,7 @@ pub mod prerender;
 mod site;
 mod storage;
 mod text;
+mod theme;
 pub mod today;
 
 use leptos::prelude::*;
@@ -70,6 +72,7 @@ pub fn App() -> impl IntoView {
 #[component]
 fn Shell() -> impl IntoView {
     current_route::provide_current_route();
+    embed::provide_embedded();
     view! {
         <components::SiteHeader />
         <main id="main" tabindex="-1">

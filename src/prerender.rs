@@ -9,6 +9,7 @@
 //! are the ones the browser shows after client-side navigation too.
 
 mod document;
+mod embed_probe;
 
 use crate::catalog::{catalog, directory, set_directory};
 use crate::i18n::I18n;
@@ -19,7 +20,7 @@ use document::{page_document, Assets};
 use hulpwijzer_core::engine::reachable_answers;
 use hulpwijzer_core::load::{bundle_locale, locale_version, BOOT_FILE};
 use hulpwijzer_core::municipality::load_directory;
-use hulpwijzer_core::route::Route;
+use hulpwijzer_core::route::{Route, EMBED_PAGE};
 use hulpwijzer_core::LOCALES;
 use hydration_context::SsrSharedContext;
 use leptos::prelude::*;
@@ -70,6 +71,7 @@ pub fn paths(locale: &str) -> Vec<String> {
         }
     }
     out.push(index_href(locale));
+    out.push(Route::home(locale).tree_start(&EMBED_PAGE.into()).to_url());
     for m in directory().municipalities() {
         out.push(municipality_href(locale, &m.code));
     }
@@ -98,7 +100,23 @@ fn option<'a>(args: &'a [String], name: &str) -> Option<&'a str> {
         .map(String::as_str)
 }
 
-/// `prerender --root DIR --dist DIR --css /x.css --js /x.js --wasm /x.wasm [--site URL]`.
+/// `name=/themes/name-hash.css,…`, each name one of [`crate::theme::Theme`]'s.
+fn themes(list: &str) -> Result<Vec<(String, String)>, String> {
+    list.split(',')
+        .filter(|pair| !pair.is_empty())
+        .map(|pair| match pair.split_once('=') {
+            Some((name, href)) if crate::theme::Theme::parse(name).is_some() => {
+                Ok((name.to_owned(), href.to_owned()))
+            }
+            _ => Err(format!(
+                "--themes: not a theme of style/themes.toml: {pair}"
+            )),
+        })
+        .collect()
+}
+
+/// `prerender --root DIR --dist DIR --css /x.css --js /x.js --wasm /x.wasm [--site URL]
+/// [--themes name=/themes/name-hash.css,…]`.
 ///
 /// # Errors
 /// A message when content does not load or a file cannot be written.
@@ -110,6 +128,7 @@ pub fn run(args: &[String]) -> Result<(), String> {
         css: need("--css")?.to_owned(),
         js: need("--js")?.to_owned(),
         wasm: need("--wasm")?.to_owned(),
+        themes: themes(option(args, "--themes").unwrap_or_default())?,
     };
     let site = Site {
         origin: option(args, "--site")

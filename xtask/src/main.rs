@@ -13,6 +13,7 @@ mod bench_lighthouse;
 mod bundle;
 mod cmd;
 mod content_report;
+mod embed;
 mod endpoint;
 mod headers;
 mod postgres;
@@ -20,6 +21,7 @@ mod serve;
 mod service_worker;
 mod static_server;
 mod test;
+mod themes;
 mod tools;
 
 use std::process::ExitCode;
