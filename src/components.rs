@@ -24,7 +24,7 @@ pub use contact_card::ContactCard;
 pub use document::focus_heading_after_navigation;
 pub use host_interest_form::HostInterestForm;
 pub use hub_list::HubList;
-pub use language_switcher::LanguageSwitcher;
+pub use language_switcher::{own_name, LanguageSwitcher};
 pub use link_list::LinkList;
 pub use municipality_card::{KnownMunicipality, MunicipalityCard};
 pub use municipality_picker::MunicipalityPicker;

@@ -7,7 +7,7 @@ use hulpwijzer_core::LOCALES;
 use leptos::prelude::*;
 
 /// A language's own name.
-fn own_name(locale: &str) -> &'static str {
+pub fn own_name(locale: &str) -> &'static str {
     match locale {
         "uk" => "Українська",
         "ru" => "Русский",

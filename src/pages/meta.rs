@@ -9,7 +9,7 @@ use hulpwijzer_core::date::Date;
 use hulpwijzer_core::dated::outcome_on;
 use hulpwijzer_core::engine::{replay, Position};
 use hulpwijzer_core::keys;
-use hulpwijzer_core::route::{Route, RouteError, MUNICIPALITY_INDEX};
+use hulpwijzer_core::route::{Route, RouteError, EMBED_PAGE, MUNICIPALITY_INDEX};
 
 /// A page's head.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -56,6 +56,9 @@ pub fn page_meta(i18n: &I18n, route: &Result<Route, RouteError>, day: Date) -> P
     let Ok(route) = route else {
         return error();
     };
+    if route.tree == *EMBED_PAGE && route.answers.is_empty() {
+        return meta(i18n, i18n.tr("embed-title"), i18n.tr("embed-intro"), true);
+    }
     if route.tree == *MUNICIPALITY_INDEX {
         let index_title = i18n.tr("municipality-index-title");
         return match route.answers.first() {

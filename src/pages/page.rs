@@ -2,7 +2,8 @@
 
 use super::meta::page_meta;
 use super::{
-    ErrorKind, ErrorPage, MunicipalityIndex, MunicipalityPage, OutcomePage, QuestionPage, Waiting,
+    EmbedPage, ErrorKind, ErrorPage, MunicipalityIndex, MunicipalityPage, OutcomePage,
+    QuestionPage, Waiting,
 };
 use crate::catalog::{catalog, use_directory_status};
 use crate::current_route::use_current_route;
@@ -12,7 +13,7 @@ use crate::municipality::remembered_municipality;
 use crate::platform;
 use crate::today::use_today;
 use hulpwijzer_core::engine::{replay, Position};
-use hulpwijzer_core::route::{Route, RouteError, MUNICIPALITY_INDEX};
+use hulpwijzer_core::route::{Route, RouteError, EMBED_PAGE, MUNICIPALITY_INDEX};
 use leptos::prelude::*;
 use leptos_router::hooks::{use_location, use_navigate};
 use leptos_router::NavigateOptions;
@@ -50,7 +51,7 @@ pub fn Page() -> impl IntoView {
         remember_locale(&route.locale);
         if route.municipality.is_some() {
             directory.want();
-        } else if route.tree != *MUNICIPALITY_INDEX {
+        } else if route.tree != *MUNICIPALITY_INDEX && route.tree != *EMBED_PAGE {
             if let Some(code) = remembered_municipality() {
                 let with = Route {
                     municipality: Some(code),
@@ -76,6 +77,9 @@ pub fn Page() -> impl IntoView {
         if route.municipality.is_some() {
             // Redraw once the table arrives: the municipality's name is in the texts.
             directory.get();
+        }
+        if route.tree == *EMBED_PAGE && route.answers.is_empty() {
+            return view! { <EmbedPage route /> }.into_any();
         }
         if route.tree == *MUNICIPALITY_INDEX {
             return match route.answers.as_slice() {

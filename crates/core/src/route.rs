@@ -37,6 +37,10 @@ pub struct Route {
 /// may carry this id (the validator checks).
 pub const MUNICIPALITY_INDEX: &str = "gemeenten";
 
+/// The first path segment of the page for municipal web editors (`/nl/embed`), which
+/// writes the snippet that embeds the portal; no tree may carry this id.
+pub const EMBED_PAGE: &str = "embed";
+
 /// Why a URL cannot be decoded.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum RouteError {
