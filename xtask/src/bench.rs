@@ -55,13 +55,24 @@ pub fn run(_args: &[String]) -> Result<(), String> {
     let wasm = asset("hulpwijzer-", "wasm")?;
     let glue = asset("hulpwijzer-", "js")?;
     let css = asset("main-", "css")?;
-    let rows = [
-        ("wasm", wasm.clone()),
-        ("JS glue", glue.clone()),
-        ("CSS", css.clone()),
-        ("texts (uk, whole language)", texts("uk")?),
-        ("service worker", dist().join("sw.js")),
+    let mut rows = vec![
+        ("wasm".to_owned(), wasm.clone()),
+        ("JS glue".to_owned(), glue.clone()),
+        (
+            "CSS (NL Design System components + tokens)".to_owned(),
+            css.clone(),
+        ),
+        ("texts (uk, whole language)".to_owned(), texts("uk")?),
+        ("service worker".to_owned(), dist().join("sw.js")),
+        (
+            "embed.js (on the host page)".to_owned(),
+            dist().join("embed.js"),
+        ),
     ];
+    for theme in files_with(&dist().join("themes"), &["css"]) {
+        let name = theme.file_name().map(|n| n.to_string_lossy().into_owned());
+        rows.push((format!("theme {}", name.unwrap_or_default()), theme));
+    }
     println!("| file | raw | gzip | brotli |\n|---|---:|---:|---:|");
     for (name, path) in &rows {
         let (raw, gz, br) = sizes(path)?;
