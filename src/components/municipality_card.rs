@@ -121,19 +121,19 @@ pub fn MunicipalityCard(
     let (picking, set_picking) = signal(false);
     // The search shows when nothing is chosen, when the chosen code is not one of ours,
     // or when the reader asks to choose another.
-    let show_search = move || {
+    let show_search = Signal::derive(move || {
         picking.get()
             || match &code {
                 None => true,
                 Some(c) => directory.get() == DirectoryState::Ready && lookup(Some(c)).is_none(),
             }
-    };
+    });
     let picker = move || {
         let route = route.clone();
         hydrated.get().then(move || {
             view! {
                 <Show
-                    when=show_search.clone()
+                    when=move || show_search.get()
                     fallback=move || {
                         view! {
                             <button
