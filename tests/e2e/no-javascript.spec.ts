@@ -12,7 +12,7 @@ test.use({ javaScriptEnabled: false });
  */
 async function expectAccessible(page: Page) {
   const browser = page.context().browser() as Browser;
-  const context = await browser.newContext({ baseURL: process.env.BASE_URL, viewport: { width: 360, height: 740 } });
+  const context = await browser.newContext({ baseURL: process.env.BASE_URL, viewport: { width: 360, height: 740 }, javaScriptEnabled: true });
   const copy = await context.newPage();
   await copy.route('**/*', async (route) => {
     const request = route.request();
