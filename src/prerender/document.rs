@@ -66,7 +66,7 @@ const ICON: &str = "data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg'
 fn head_common(out: &mut String, lang: &str, title: &str, assets: &Assets) {
     let _ = write!(
         out,
-        "<!doctype html><html lang=\"{lang}\" class=\"utrecht-html\"><head><meta charset=\"utf-8\">\
+        "<!doctype html><html lang=\"{lang}\"><head><meta charset=\"utf-8\">\
 <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
 <meta name=\"color-scheme\" content=\"light\"><meta name=\"referrer\" content=\"no-referrer\">\
 <title>{}</title><link rel=\"icon\" href=\"{ICON}\"><link rel=\"stylesheet\" href=\"{}\"><script>{}</script>",
