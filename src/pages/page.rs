@@ -41,7 +41,7 @@ pub fn Page() -> impl IntoView {
             return;
         }
         let current = decoded.get();
-        platform::set_title(&page_meta(&use_i18n(), &current, today.get()).title);
+        platform::set_title(&page_meta(&i18n, &current, today.get()).title);
         let Ok(route) = current else {
             if current == Err(RouteError::NoLocale) {
                 platform::replace_location(&Route::home(preferred_locale()).to_url());

@@ -11,13 +11,14 @@ test('Back, reload and a new page reproduce the same state', async ({ page, cont
   const result = await node(page);
   const checklist = await page.locator('ol.checklist > li').allInnerTexts();
 
+  // History navigation is client-side: wait for the page to show the node, not just any heading.
   await page.goBack();
-  expect(await node(page)).toMatchObject({ node: 'host-citizenship' });
+  await expect.poll(() => node(page)).toMatchObject({ node: 'host-citizenship' });
   await page.goBack();
-  expect(await node(page)).toMatchObject({ node: 'host-documents' });
+  await expect.poll(() => node(page)).toMatchObject({ node: 'host-documents' });
   await page.goForward();
   await page.goForward();
-  expect(await node(page)).toEqual(result);
+  await expect.poll(() => node(page)).toEqual(result);
 
   await page.reload();
   expect(await node(page)).toEqual(result);
