@@ -15,6 +15,7 @@ read-aloud-pause = Pause
 read-aloud-resume = Continue
 read-aloud-stop = Stop
 quick-exit = Leave this page
+quick-exit-more = Leaving no trace
 quick-exit-region = Safety
 quick-exit-shortcut = Or press Shift three times: a weather site replaces this page at once.
 quick-exit-private = Does someone else use this phone or computer? Open this site in a private (incognito) window, so it does not stay in the browser's history. Or delete this site from the history.

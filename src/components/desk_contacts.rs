@@ -54,6 +54,7 @@ pub fn DeskContacts(
         _ => Some(index().into_any()),
     };
     let municipality = outcome.local.then_some(card);
+    let has_list = !contacts.is_empty();
     let list = contacts
         .into_iter()
         .map(|c| {
@@ -91,7 +92,7 @@ pub fn DeskContacts(
                 {pair_key(&own, &other, ui_key("who-can-help"))}
             </h2>
             {municipality}
-            <ul class="desk-contacts">{list}</ul>
+            {has_list.then(|| view! { <ul class="desk-contacts">{list}</ul> })}
         </section>
     })
 }

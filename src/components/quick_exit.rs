@@ -16,7 +16,7 @@ use leptos::prelude::*;
 
 /// Where the button leads: Buienradar, the weather site most people in the Netherlands
 /// open every day, so it is unremarkable in a browser's history or on a screen
-/// (docs/decisions/0004-leave-this-page-quickly.md).
+/// (docs/decisions/0005-leave-this-page-quickly.md).
 pub const NEUTRAL_SITE: &str = "https://www.buienradar.nl/";
 
 /// Shift presses that leave, and the time within which they must fall.
@@ -81,9 +81,11 @@ pub fn QuickExit() -> impl IntoView {
                     <a class="quick-exit-button" href=NEUTRAL_SITE rel="noreferrer" on:click=leave>
                         {i18n.tr("quick-exit")}
                     </a>
-                    <p class="quick-exit-note">
-                        {i18n.tr("quick-exit-shortcut")} " " {i18n.tr("quick-exit-private")}
-                    </p>
+                    <details class="quick-exit-note">
+                        <summary>{i18n.tr("quick-exit-more")}</summary>
+                        <p>{i18n.tr("quick-exit-shortcut")}</p>
+                        <p>{i18n.tr("quick-exit-private")}</p>
+                    </details>
                 </aside>
             }
         })
