@@ -18,7 +18,7 @@ pub use sender::{provide_sender, use_sender, SendStatus};
 /// Whether an offer is waiting in the outbox on this device (reads storage: call it
 /// from effects only).
 pub fn has_pending() -> bool {
-    outbox::pending().is_ok_and(|p| !p.is_empty())
+    outbox::has_stored()
 }
 
 /// Milliseconds since the epoch, from the browser's clock (0 outside a browser).

@@ -117,14 +117,23 @@ pub fn MunicipalityCard(
             None => view! { <p role="alert">{i18n.tr("municipality-unknown-code")}</p> }.into_any(),
         },
     };
-    let known = route.municipality.is_some();
-    let (picking, set_picking) = signal(!known);
+    let code = route.municipality.clone();
+    let (picking, set_picking) = signal(false);
+    // The search shows when nothing is chosen, when the chosen code is not one of ours,
+    // or when the reader asks to choose another.
+    let show_search = Signal::derive(move || {
+        picking.get()
+            || match &code {
+                None => true,
+                Some(c) => directory.get() == DirectoryState::Ready && lookup(Some(c)).is_none(),
+            }
+    });
     let picker = move || {
         let route = route.clone();
         hydrated.get().then(move || {
             view! {
                 <Show
-                    when=move || picking.get()
+                    when=move || show_search.get()
                     fallback=move || {
                         view! {
                             <button

@@ -108,6 +108,12 @@ pub struct Written {
     pub refused: Option<StorageError>,
 }
 
+/// Whether anything is stored under the outbox's key, without reading or repairing it
+/// (the sender reads it, and reports it when it is unreadable).
+pub fn has_stored() -> bool {
+    crate::storage::get(OUTBOX).is_some_and(|v| !v.trim().is_empty())
+}
+
 /// The submissions waiting to be sent.
 ///
 /// # Errors

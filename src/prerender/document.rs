@@ -46,16 +46,20 @@ fn og_locale(locale: &str) -> &'static str {
     }
 }
 
-/// The loader: after `load` (and when the browser is idle) it imports the JS glue,
+/// The loader: after `load`, after the next frame has been painted (two animation
+/// frames) and when the browser is idle, it imports the JS glue,
 /// which fetches the wasm and hydrates the page; then it registers the service worker.
 /// Nothing of it is fetched before the first paint.
 fn loader(assets: &Assets) -> String {
     format!(
-        "addEventListener('load',()=>{{const go=()=>import('{js}').then(m=>m.default({{module_or_path:'{wasm}'}})).catch(()=>{{}}).finally(()=>{{if('serviceWorker'in navigator)navigator.serviceWorker.register('/sw.js').catch(()=>{{}})}});if(window.requestIdleCallback)requestIdleCallback(go,{{timeout:1500}});else setTimeout(go,1)}})",
+        "addEventListener('load',()=>{{const go=()=>import('{js}').then(m=>m.default({{module_or_path:'{wasm}'}})).catch(()=>{{}}).finally(()=>{{if('serviceWorker'in navigator)navigator.serviceWorker.register('/sw.js').catch(()=>{{}})}});requestAnimationFrame(()=>requestAnimationFrame(()=>{{if(window.requestIdleCallback)requestIdleCallback(go,{{timeout:1500}});else setTimeout(go,1)}}))}})",
         js = assets.js,
         wasm = assets.wasm
     )
 }
+
+/// The portal's icon inline, so the browser asks for no `/favicon.ico` before the first paint.
+const ICON: &str = "data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 32 32'%3E%3Crect width='32' height='16' fill='%230057b7'/%3E%3Crect y='16' width='32' height='16' fill='%23ffd700'/%3E%3C/svg%3E";
 
 fn head_common(out: &mut String, lang: &str, title: &str, css: &str) {
     let _ = write!(
@@ -63,7 +67,7 @@ fn head_common(out: &mut String, lang: &str, title: &str, css: &str) {
         "<!doctype html><html lang=\"{lang}\"><head><meta charset=\"utf-8\">\
 <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
 <meta name=\"color-scheme\" content=\"light\"><meta name=\"referrer\" content=\"no-referrer\">\
-<title>{}</title><link rel=\"stylesheet\" href=\"{css}\">",
+<title>{}</title><link rel=\"icon\" href=\"{ICON}\"><link rel=\"stylesheet\" href=\"{css}\">",
         escape(title)
     );
 }

@@ -1,9 +1,36 @@
+import type { Browser, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { LOCALES, expectAccessible, journeyTables, node } from './helpers';
+import { LOCALES, expectAccessible as axeOnLivePage, journeyTables, node } from './helpers';
 
 // The portal with JavaScript off: every page is pre-rendered, options, Back, "change",
 // the language switcher and the municipality index are plain links.
 test.use({ javaScriptEnabled: false });
+
+/**
+ * axe needs scripts, so it checks the same address in a second page that runs none of
+ * the portal's: its inline scripts are cut from the HTML and its JS and wasm refused.
+ */
+async function expectAccessible(page: Page) {
+  const browser = page.context().browser() as Browser;
+  const context = await browser.newContext({ baseURL: process.env.BASE_URL, viewport: { width: 360, height: 740 }, javaScriptEnabled: true });
+  const copy = await context.newPage();
+  await copy.route('**/*', async (route) => {
+    const request = route.request();
+    if (request.resourceType() === 'document') {
+      const response = await route.fetch();
+      const body = (await response.text()).replace(/<script>[\s\S]*?<\/script>/g, '');
+      await route.fulfill({ response, body });
+    } else if (request.resourceType() === 'script' || request.url().endsWith('.wasm')) {
+      await route.abort();
+    } else {
+      await route.continue();
+    }
+  });
+  await copy.goto(page.url());
+  await expect(copy.locator('html')).not.toHaveAttribute('data-hydrated', 'true');
+  await axeOnLivePage(copy);
+  await context.close();
+}
 
 const STATIC = false;
 

@@ -71,3 +71,4 @@ test('saving a language shows its size and progress, then every page opens offli
   await expect(page.locator('main h1')).toHaveAttribute('data-code', 'GM0363');
   await context.setOffline(false);
 });
+

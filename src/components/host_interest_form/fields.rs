@@ -167,11 +167,13 @@ fn control(i18n: I18n, state: FormState, f: &'static Field, e: &Errors) -> AnyVi
         }
         .into_any(),
         Input::Select(options) => {
-            let current = state.draft.with_untracked(|d| text_ref(d, field).clone());
+            // The stored draft arrives after the first render (it is read in an effect), so
+            // the selection follows the draft.
             let options = options(&i18n)
                 .into_iter()
                 .map(|(value, text)| {
-                    let selected = value == current;
+                    let wanted = value.to_string();
+                    let selected = move || state.draft.with(|d| *text_ref(d, field) == wanted);
                     view! {
                         <option value=value selected=selected>
                             {text}
@@ -185,6 +187,7 @@ fn control(i18n: I18n, state: FormState, f: &'static Field, e: &Errors) -> AnyVi
                     name=field
                     aria-invalid=e.invalid
                     aria-describedby=e.described_by.clone()
+                    prop:value=state.text(field)
                     on:change=state.set_text(field)
                 >
                     <option value="">{i18n.tr("form-choose")}</option>

@@ -47,6 +47,8 @@ mod tests {
         let dir = std::env::temp_dir().join(format!("hw-static-{}", std::process::id()));
         std::fs::create_dir_all(&dir).unwrap();
         std::fs::write(dir.join("index.html"), "<!doctype html>").unwrap();
+        std::fs::create_dir_all(dir.join("uk")).unwrap();
+        std::fs::write(dir.join("uk/host.html"), "<!doctype html>").unwrap();
         let base = super::super::spawn(dir, None).unwrap();
         assert!(status_of(&base, "/uk/host").contains(" 200 "));
         for path in [
