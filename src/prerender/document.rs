@@ -46,13 +46,13 @@ fn og_locale(locale: &str) -> &'static str {
     }
 }
 
-/// The loader: after `load`, after the next frame has been painted (two animation
-/// frames) and when the browser is idle, it imports the JS glue,
+/// The loader: after `load`, once the browser has reported the first paint, and when it
+/// is idle, it imports the JS glue,
 /// which fetches the wasm and hydrates the page; then it registers the service worker.
 /// Nothing of it is fetched before the first paint.
 fn loader(assets: &Assets) -> String {
     format!(
-        "addEventListener('load',()=>{{const go=()=>import('{js}').then(m=>m.default({{module_or_path:'{wasm}'}})).catch(()=>{{}}).finally(()=>{{if('serviceWorker'in navigator)navigator.serviceWorker.register('/sw.js').catch(()=>{{}})}});requestAnimationFrame(()=>requestAnimationFrame(()=>{{if(window.requestIdleCallback)requestIdleCallback(go,{{timeout:1500}});else setTimeout(go,1)}}))}})",
+        "addEventListener('load',()=>{{const go=()=>import('{js}').then(m=>m.default({{module_or_path:'{wasm}'}})).catch(()=>{{}}).finally(()=>{{if('serviceWorker'in navigator)navigator.serviceWorker.register('/sw.js').catch(()=>{{}})}});const idle=()=>{{if(window.requestIdleCallback)requestIdleCallback(go,{{timeout:1500}});else setTimeout(go,1)}};if((window.PerformanceObserver&&PerformanceObserver.supportedEntryTypes||[]).includes('paint'))new PerformanceObserver((l,o)=>{{o.disconnect();idle()}}).observe({{type:'paint',buffered:true}});else idle()}})",
         js = assets.js,
         wasm = assets.wasm
     )
