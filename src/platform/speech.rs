@@ -222,7 +222,13 @@ mod web {
         let Some(synth) = synth() else {
             return false;
         };
-        stop();
+        // A new reading replaces any other; cancel only when something is queued (some
+        // browsers drop an utterance spoken right after a needless cancel).
+        RUN.with(|r| r.set(r.get().wrapping_add(1)));
+        clear_highlight();
+        if synth.speaking() || synth.pending() {
+            synth.cancel();
+        }
         let run = RUN.with(|r| r.get());
         let current = move || RUN.with(|r| r.get()) == run;
         let sentences = sentences(locale);
