@@ -96,13 +96,12 @@ pub fn run() -> Result<(), String> {
         let total: usize = files_with(&dist().join("locales"), &["ftl"])
             .iter()
             .filter(|p| {
-                p.parent()
-                    .and_then(|d| d.file_name())
-                    .is_some_and(|d| d.to_string_lossy().starts_with(&prefix))
+                p.file_name()
+                    .is_some_and(|n| n.to_string_lossy().starts_with(&prefix))
             })
             .map(|p| std::fs::read(p).map(|b| b.len()).unwrap_or(0))
             .sum();
-        println!("| texts {locale}, all chunks (raw) | {total} |");
+        println!("| texts {locale}, the whole language (raw) | {total} |");
     }
     Ok(())
 }
