@@ -1,7 +1,9 @@
 //! Validates the content and embeds it: a broken tree or a missing translation fails
 //! the build with file, node and locale, exactly as the tests report it.
 
-use hulpwijzer_core::load::{check_project, fnv_hex, locale_version, today, TODAY_VAR};
+use hulpwijzer_core::load::{
+    check_project, fnv_hex, load_glossary, locale_version, today, TODAY_VAR,
+};
 use hulpwijzer_core::validate::Severity;
 use std::path::{Path, PathBuf};
 use std::{env, fs, process};
@@ -48,6 +50,12 @@ fn main() {
     write(
         &out.join("hubs.postcard"),
         &encode(postcard::to_allocvec(&project.hubs)),
+    );
+    // The desk card lists the glossary's Dutch terms its texts use.
+    let glossary = load_glossary(&root).unwrap_or_else(|p| fail(&[p.to_string()]));
+    write(
+        &out.join("glossary.postcard"),
+        &encode(postcard::to_allocvec(&glossary)),
     );
     // The app fetches /locales/<lang>-<version>/<chunk>.ftl; the version changes with any text.
     let version = locale_version(&root).unwrap_or_else(|e| fail(&[e]));

@@ -12,7 +12,7 @@ use crate::platform;
 use crate::site::Site;
 use crate::today::build_date;
 use hulpwijzer_core::date::Date;
-use hulpwijzer_core::route::{locale_of, MUNICIPALITY_INDEX};
+use hulpwijzer_core::route::{desk_partner, locale_of, Route, MUNICIPALITY_INDEX};
 
 /// Version of the text files; part of their names, so a release never mixes texts.
 const LOCALE_VERSION: &str = include_str!(concat!(env!("OUT_DIR"), "/locale_version.txt"));
@@ -51,6 +51,17 @@ pub fn start() {
         if on_municipality_page && load_directory().await.is_err() {
             return;
         }
+        // A desk card shows a second language: its texts come before hydrating too.
+        let desk = Route::parse(&path, "").is_ok_and(|r| r.desk);
+        let partner = if desk {
+            let other = desk_partner(locale);
+            let Ok(text) = texts(other).await else {
+                return;
+            };
+            Some(I18n::new(other, &text))
+        } else {
+            None
+        };
         let i18n = I18n::new(locale, &text);
         let site = Site {
             origin: platform::meta("hw-site").unwrap_or_default(),
@@ -69,9 +80,9 @@ pub fn start() {
             {
                 let _ = html.set_attribute("lang", locale);
             }
-            leptos::mount::mount_to_body(move || crate::root(i18n, site, rendered_on));
+            leptos::mount::mount_to_body(move || crate::root(i18n, partner, site, rendered_on));
         } else {
-            leptos::mount::hydrate_body(move || crate::root(i18n, site, rendered_on));
+            leptos::mount::hydrate_body(move || crate::root(i18n, partner, site, rendered_on));
         }
     });
 }

@@ -1,6 +1,7 @@
 //! The content, validated and embedded at build time by `build.rs`, and the
 //! municipality table, which is fetched by the pages that need it.
 
+use hulpwijzer_core::glossary::Glossary;
 use hulpwijzer_core::hub::Hubs;
 use hulpwijzer_core::model::Catalog;
 use hulpwijzer_core::municipality::Directory;
@@ -9,6 +10,7 @@ use std::sync::OnceLock;
 
 static CATALOG_BYTES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/catalog.postcard"));
 static HUB_BYTES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/hubs.postcard"));
+static GLOSSARY_BYTES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/glossary.postcard"));
 
 /// The catalog, decoded once on first use.
 pub fn catalog() -> &'static Catalog {
@@ -123,4 +125,10 @@ pub fn use_directory_status() -> DirectoryStatus {
 pub fn hubs() -> &'static Hubs {
     static HUBS: OnceLock<Hubs> = OnceLock::new();
     HUBS.get_or_init(|| postcard::from_bytes(HUB_BYTES).unwrap_or_else(|_| Hubs::new(Vec::new())))
+}
+
+/// The glossary of Dutch terms (`content/glossary.toml`), decoded once on first use.
+pub fn glossary() -> &'static Glossary {
+    static GLOSSARY: OnceLock<Glossary> = OnceLock::new();
+    GLOSSARY.get_or_init(|| postcard::from_bytes(GLOSSARY_BYTES).unwrap_or_default())
 }

@@ -62,6 +62,16 @@ pub fn static_locale(code: &str) -> Option<&'static str> {
         .find(|l| *l == code)
 }
 
+/// The second language of a desk card (see [`hulpwijzer_core::route::desk_partner`]),
+/// provided once at the root: loaded only on desk cards, `None` elsewhere.
+#[derive(Clone, Copy)]
+pub struct Partner(pub Option<I18n>);
+
+/// The desk card's second language, if this page loaded it.
+pub fn use_partner() -> Option<I18n> {
+    use_context::<Partner>().and_then(|p| p.0)
+}
+
 /// Provides `i18n` to the app below.
 pub fn provide_i18n(i18n: I18n) {
     provide_context(i18n);

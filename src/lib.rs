@@ -37,10 +37,16 @@ use leptos_router::path;
 pub use i18n::I18n;
 pub use site::Site;
 
-/// The app with its language and site: what the generator renders and the browser
-/// hydrates, identically.
-pub fn root(i18n: I18n, site: Site, rendered_on: hulpwijzer_core::date::Date) -> impl IntoView {
+/// The app with its language (and, on a desk card, the second language) and site: what
+/// the generator renders and the browser hydrates, identically.
+pub fn root(
+    i18n: I18n,
+    partner: Option<I18n>,
+    site: Site,
+    rendered_on: hulpwijzer_core::date::Date,
+) -> impl IntoView {
     i18n::provide_i18n(i18n);
+    provide_context(i18n::Partner(partner));
     site::provide_site(site);
     provide_context(today::RenderedOn(rendered_on));
     view! { <App /> }
@@ -75,7 +81,9 @@ fn Shell() -> impl IntoView {
     embed::provide_embedded();
     view! {
         <components::SiteHeader />
+        <components::QuickExit />
         <main id="main" tabindex="-1">
+            <components::ReadAloud />
             <Routes fallback=pages::Page>
                 <Route path=path!("/") view=pages::Page />
                 <Route path=path!("/*any") view=pages::Page />

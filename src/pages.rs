@@ -1,6 +1,7 @@
-//! Pages: [`Page`] decodes the URL and shows a question, an outcome, a municipality
-//! or an error; [`meta`] says what each page puts in `<head>`.
+//! Pages: [`Page`] decodes the URL and shows a question, an outcome, an outcome's desk
+//! card, a municipality or an error; [`meta`] says what each page puts in `<head>`.
 
+mod desk_page;
 mod embed_page;
 mod error_page;
 pub mod meta;
@@ -11,6 +12,7 @@ mod page;
 mod question_page;
 mod status_views;
 
+pub use desk_page::{pair, pair_key, DeskPage};
 pub use embed_page::EmbedPage;
 pub use error_page::{ErrorKind, ErrorPage};
 #[cfg(feature = "ssr")]

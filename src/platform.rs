@@ -1,6 +1,6 @@
 //! The one place where the app touches the browser beyond rendering: the document's
-//! title and language, focus, the current address, the clipboard, printing and the
-//! embedding page ([`frame`]).
+//! title and language, focus, the current address, the clipboard, printing, the clock,
+//! leaving for another site, reading aloud ([`speech`]) and the embedding page ([`frame`]).
 //!
 //! Components render natively (the pages are pre-rendered at build time) and in the
 //! browser, so they call these only from effects and event handlers; outside a browser
@@ -90,6 +90,18 @@ mod web {
             .ok()??
             .get_attribute("content")
     }
+
+    pub fn now_ms() -> f64 {
+        js_sys::Date::now()
+    }
+
+    pub fn leave_for(url: &str) {
+        // Hide the page at once, before the other site has loaded.
+        if let Some(html) = document().and_then(|d| d.document_element()) {
+            let _ = html.set_attribute("data-leaving", "true");
+        }
+        replace_location(url);
+    }
 }
 
 #[cfg(not(target_arch = "wasm32"))]
@@ -115,7 +127,13 @@ mod web {
     pub fn meta(_: &str) -> Option<String> {
         None
     }
+    pub fn now_ms() -> f64 {
+        0.0
+    }
+    pub fn leave_for(_: &str) {}
 }
+
+pub mod speech;
 
 /// Sets the document's `<title>`.
 pub fn set_title(title: &str) {
@@ -167,4 +185,14 @@ pub async fn service_worker_controls() -> bool {
 #[cfg(feature = "hydrate")]
 pub fn meta(name: &str) -> Option<String> {
     web::meta(name)
+}
+
+/// Milliseconds since the epoch (0 outside a browser).
+pub fn now_ms() -> f64 {
+    web::now_ms()
+}
+
+/// Replaces this page at once with another site (no history entry for this one).
+pub fn leave_for(url: &str) {
+    web::leave_for(url);
 }

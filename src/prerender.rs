@@ -17,10 +17,10 @@ use crate::pages::meta::page_meta;
 use crate::pages::{index_href, municipality_href};
 use crate::site::Site;
 use document::{page_document, Assets};
-use hulpwijzer_core::engine::reachable_answers;
+use hulpwijzer_core::engine::{reachable_answers, replay, Position};
 use hulpwijzer_core::load::{bundle_locale, locale_version, BOOT_FILE};
 use hulpwijzer_core::municipality::load_directory;
-use hulpwijzer_core::route::{Route, EMBED_PAGE};
+use hulpwijzer_core::route::{desk_partner, Route, EMBED_PAGE};
 use hulpwijzer_core::LOCALES;
 use hydration_context::SsrSharedContext;
 use leptos::prelude::*;
@@ -49,25 +49,35 @@ pub fn file_for(path: &str) -> PathBuf {
     }
 }
 
-/// The app's HTML for `path` (the `<body>`'s content), exactly as hydration expects it.
-pub fn render_body(i18n: I18n, site: &Site, path: &str) -> String {
+/// The app's HTML for `path` (the `<body>`'s content), exactly as hydration expects it;
+/// `partner` is the desk card's second language.
+pub fn render_body(i18n: I18n, partner: Option<I18n>, site: &Site, path: &str) -> String {
     let owner = Owner::new_root(Some(Arc::new(SsrSharedContext::new())));
     let site = site.clone();
     let html = owner.with(|| {
         provide_context(RequestUrl::new(path));
-        crate::root(i18n, site, crate::today::build_date()).to_html()
+        crate::root(i18n, partner, site, crate::today::build_date()).to_html()
     });
     drop(owner);
     html
 }
 
-/// Every path of one language: home, tree positions, municipality index and pages.
+/// Every path of one language: home, tree positions, each outcome's desk card,
+/// municipality index and pages.
 pub fn paths(locale: &str) -> Vec<String> {
     let mut out = Vec::new();
     for tree in &catalog().trees {
         let start = Route::home(locale).tree_start(&tree.id);
         for answers in reachable_answers(tree) {
-            out.push(start.with_answers(answers).to_url());
+            let at_outcome = matches!(
+                replay(tree, &answers).map(|w| w.position),
+                Ok(Position::Outcome(_))
+            );
+            let route = start.with_answers(answers);
+            out.push(route.to_url());
+            if at_outcome {
+                out.push(route.at_desk().to_url());
+            }
         }
     }
     out.push(index_href(locale));
@@ -148,12 +158,19 @@ pub fn run(args: &[String]) -> Result<(), String> {
             &Path::new("locales").join(format!("{locale}-{version}.ftl")),
             &text,
         )?;
-        let i18n = I18n::new(locale, &text);
-        bundles.push(i18n);
+        bundles.push(I18n::new(locale, &text));
+    }
+    for &i18n in &bundles {
+        let locale = i18n.locale();
+        let partner = bundles
+            .iter()
+            .copied()
+            .find(|b| b.locale() == desk_partner(locale));
         for path in paths(locale) {
             let route = Route::parse(&path, "");
             let meta = page_meta(&i18n, &route, crate::today::build_date());
-            let body = render_body(i18n, &site, &path);
+            let desk = route.as_ref().is_ok_and(|r| r.desk);
+            let body = render_body(i18n, partner.filter(|_| desk), &site, &path);
             let html = page_document(&i18n, &site, &assets, &path, &meta, &body);
             write(&dist, &file_for(&path), &html)?;
             written.push(Written {

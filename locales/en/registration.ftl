@@ -51,3 +51,10 @@ registration-step-bring-residence-proof = Bring proof of your residence status i
 registration-step-register-in-new-municipality = Make an appointment with your new municipality to register at your new address.
 registration-step-only-you-can-move = Only you can report your move. Your host cannot do it for you.
 registration-step-tell-about-leefgeld = If you receive living allowance (leefgeld), tell both municipalities about the move.
+
+# What to bring to the desk: short items for the desk card.
+registration-bring-passport = Passport or ID card
+registration-bring-host-consent = Written permission from the main occupant of the home
+registration-bring-address-proof = Proof of address (for example a rental contract)
+registration-bring-certificates = Birth, marriage or divorce certificates (if you have them)
+registration-bring-residence-proof = Proof of residence status in Ukraine before 24 February 2022 (if you have it)

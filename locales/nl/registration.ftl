@@ -51,3 +51,10 @@ registration-step-bring-residence-proof = Neem, als u dat hebt, bewijs mee van u
 registration-step-register-in-new-municipality = Maak een afspraak met uw nieuwe gemeente om u in te schrijven op uw nieuwe adres.
 registration-step-only-you-can-move = Alleen u zelf kunt uw verhuizing doorgeven. Uw gastgezin kan dat niet voor u doen.
 registration-step-tell-about-leefgeld = Krijgt u leefgeld? Meld de verhuizing dan bij beide gemeenten.
+
+# What to bring to the desk: short items for the desk card.
+registration-bring-passport = Paspoort of ID-kaart
+registration-bring-host-consent = Schriftelijke toestemming van de hoofdbewoner
+registration-bring-address-proof = Bewijs van het adres (bijvoorbeeld een huurcontract)
+registration-bring-certificates = Geboorte-, huwelijks- of echtscheidingsakte (als u die hebt)
+registration-bring-residence-proof = Bewijs van verblijfsstatus in Oekraïne van vóór 24 februari 2022 (als u dat hebt)

@@ -51,3 +51,10 @@ registration-step-bring-residence-proof = Если есть, возьмите п
 registration-step-register-in-new-municipality = Запишитесь в новый муниципалитет, чтобы зарегистрироваться по новому адресу.
 registration-step-only-you-can-move = Сообщить о переезде можете только вы сами. Принимающая семья не может сделать это за вас.
 registration-step-tell-about-leefgeld = Если вы получаете деньги на проживание (leefgeld), сообщите о переезде в оба муниципалитета.
+
+# What to bring to the desk: short items for the desk card.
+registration-bring-passport = Паспорт или ID-карта
+registration-bring-host-consent = Письменное согласие основного жильца
+registration-bring-address-proof = Подтверждение адреса (например, договор аренды)
+registration-bring-certificates = Свидетельства о рождении, браке или разводе (если есть)
+registration-bring-residence-proof = Подтверждение статуса проживания в Украине до 24 февраля 2022 года (если есть)

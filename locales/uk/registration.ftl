@@ -51,3 +51,10 @@ registration-step-bring-residence-proof = Якщо маєте, візьміть 
 registration-step-register-in-new-municipality = Запишіться до нового муніципалітету, щоб зареєструватися за новою адресою.
 registration-step-only-you-can-move = Повідомити про переїзд можете лише ви самі. Приймаюча родина не може зробити це за вас.
 registration-step-tell-about-leefgeld = Якщо ви отримуєте гроші на проживання (leefgeld), повідомте про переїзд обидва муніципалітети.
+
+# What to bring to the desk: short items for the desk card.
+registration-bring-passport = Паспорт або ID-картка
+registration-bring-host-consent = Письмова згода основного мешканця житла
+registration-bring-address-proof = Підтвердження адреси (наприклад, договір оренди)
+registration-bring-certificates = Свідоцтва про народження, шлюб або розлучення (якщо є)
+registration-bring-residence-proof = Підтвердження статусу проживання в Україні до 24 лютого 2022 року (якщо є)

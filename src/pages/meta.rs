@@ -77,6 +77,8 @@ pub fn page_meta(i18n: &I18n, route: &Result<Route, RouteError>, day: Date) -> P
     };
     let t = tree.id.as_str();
     match walk.position {
+        // A desk card exists only for outcomes.
+        Position::Question(_) if route.desk => error(),
         Position::Question(q) => {
             let heading = i18n.tr(&keys::node(t, q.id.as_str()));
             let hint = keys::question_hint(t, q.id.as_str());
@@ -103,6 +105,11 @@ pub fn page_meta(i18n: &I18n, route: &Result<Route, RouteError>, day: Date) -> P
                     .map(|key| i18n.tr_with(key, &args))
                     .unwrap_or_else(|| heading.clone())
             };
+            if route.desk {
+                // The card repeats the outcome in two languages: not for search engines.
+                let heading = format!("{heading} · {}", i18n.tr("desk-title"));
+                return meta(i18n, heading, description, false);
+            }
             meta(i18n, heading, description, true)
         }
         Position::Leave(_) => error(),

@@ -2,7 +2,7 @@
 
 use crate::catalog::catalog;
 use crate::components::{
-    AnswerSummary, BackLink, ContactCard, HostInterestForm, LinkList, MunicipalityCard,
+    AnswerSummary, BackLink, ContactCard, DeskLink, HostInterestForm, LinkList, MunicipalityCard,
     RelatedTopics, ShareBar, SourceList,
 };
 use crate::config::use_config;
@@ -99,6 +99,7 @@ pub fn OutcomePage(
             </section>
         }
         .into_any(),
+        view! { <DeskLink route=route.clone() /> }.into_any(),
         form.into_any(),
         has_contacts
             .then(|| {

@@ -2,13 +2,13 @@
 
 use super::meta::page_meta;
 use super::{
-    EmbedPage, ErrorKind, ErrorPage, MunicipalityIndex, MunicipalityPage, OutcomePage,
+    DeskPage, EmbedPage, ErrorKind, ErrorPage, MunicipalityIndex, MunicipalityPage, OutcomePage,
     QuestionPage, Waiting,
 };
 use crate::catalog::{catalog, use_directory_status};
 use crate::current_route::use_current_route;
 use crate::hydration::use_hydrated;
-use crate::i18n::{preferred_locale, remember_locale, use_i18n};
+use crate::i18n::{preferred_locale, remember_locale, use_i18n, use_partner};
 use crate::municipality::remembered_municipality;
 use crate::platform;
 use crate::today::use_today;
@@ -99,6 +99,21 @@ pub fn Page() -> impl IntoView {
                     .into_any()
             }
         };
+        if route.desk {
+            return match walk.position.clone() {
+                Position::Outcome(_) if use_partner().is_none() => {
+                    // Reached without a full load: the card's second language comes with its page.
+                    platform::replace_location(&route.to_url());
+                    view! { <Waiting /> }.into_any()
+                }
+                Position::Outcome(outcome) => {
+                    let day = today.get();
+                    view! { <DeskPage route walk outcome day /> }.into_any()
+                }
+                _ => view! { <ErrorPage kind=ErrorKind::StaleAnswers route=Some(route) /> }
+                    .into_any(),
+            };
+        }
         if let Some(answered) = route.edit.and_then(|index| walk.trail.get(index)) {
             let question = answered.question;
             let current = Some(answered.choice.id.clone());

@@ -8,6 +8,7 @@
 
 use crate::bundle::{files_with, Assets};
 use hulpwijzer_core::load::fnv_hex;
+use hulpwijzer_core::route::desk_partner;
 use hulpwijzer_core::LOCALES;
 use std::fs;
 use std::path::Path;
@@ -37,7 +38,8 @@ fn relative(dist: &Path, path: &Path) -> String {
 }
 
 /// `dist/offline/<locale>.txt`: the bytes to download on the first line, then one URL a
-/// line: every page of the language, its texts, the shell and the municipality table.
+/// line: every page of the language, its texts (and those of its desk cards' second
+/// language), the shell and the municipality table.
 fn write_lists(dist: &Path, shell: &[String]) -> Result<(), String> {
     let dir = dist.join("offline");
     fs::create_dir_all(&dir).map_err(|e| e.to_string())?;
@@ -51,7 +53,11 @@ fn write_lists(dist: &Path, shell: &[String]) -> Result<(), String> {
             .chain(files_with(&dist.join("data"), &["bin"]))
         {
             let name = relative(dist, &file);
-            if name.starts_with("data/") || name.starts_with(&format!("locales/{locale}-")) {
+            let partner = desk_partner(locale);
+            if name.starts_with("data/")
+                || name.starts_with(&format!("locales/{locale}-"))
+                || name.starts_with(&format!("locales/{partner}-"))
+            {
                 urls.push((format!("/{name}"), served_size(&file)));
             }
         }

@@ -131,6 +131,8 @@ pub struct OutcomeOn<'a> {
     pub intro_key: String,
     /// The checklist's message keys, in order; steps not holding that day are left out.
     pub step_keys: Vec<String>,
+    /// What to bring to the desk: message keys, in order.
+    pub bring_keys: Vec<String>,
     /// The contacts that hold that day.
     pub contacts: Vec<&'a Contact>,
     /// The links.
@@ -172,6 +174,7 @@ pub fn outcome_on<'a>(
             .filter_map(|s| step_on(tree, s, day))
             .map(|s| keys::step(t, s.as_str()))
             .collect(),
+        bring_keys: o.bring.iter().map(|i| keys::bring(t, i.as_str())).collect(),
         contacts: o
             .contacts
             .iter()

@@ -79,6 +79,10 @@ id_type!(
     StepId
 );
 id_type!(
+    /// Names something to bring to the desk, within its tree (`passport`).
+    ItemId
+);
+id_type!(
     /// Names a contact in the contact registry (`refugeehelp`).
     ContactId
 );

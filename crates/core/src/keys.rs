@@ -51,6 +51,11 @@ pub fn step(tree: &str, step: &str) -> String {
     format!("{tree}-step-{step}")
 }
 
+/// One thing to bring to the desk (a short noun phrase); items are shared within a tree.
+pub fn bring(tree: &str, item: &str) -> String {
+    format!("{tree}-bring-{item}")
+}
+
 /// The name of a contact.
 pub fn contact_name(contact: &str) -> String {
     format!("contact-{contact}")
@@ -205,6 +210,20 @@ pub fn derive_all(catalog: &Catalog) -> Vec<DerivedKey> {
         for (key, vars, owner) in steps {
             push(key, true, &vars, &tree.file, owner);
         }
+        // Things to bring take no variables: they are read aloud across the desk.
+        let mut items: Vec<String> = Vec::new();
+        for o in tree.nodes.iter().filter_map(|n| match n {
+            Node::Outcome(o) => Some(o),
+            Node::Question(_) => None,
+        }) {
+            for i in &o.bring {
+                let key = bring(t, i.as_str());
+                if !items.contains(&key) {
+                    items.push(key.clone());
+                    push(key, true, &[], &tree.file, format!("node {}", o.id));
+                }
+            }
+        }
     }
     for c in &catalog.contacts {
         let id = c.id.as_str();
@@ -268,5 +287,9 @@ mod tests {
             "registration-step-bring-id"
         );
         assert_eq!(contact_hours("luisterlijn"), "contact-luisterlijn-hours");
+        assert_eq!(
+            bring("registration", "passport"),
+            "registration-bring-passport"
+        );
     }
 }

@@ -9,9 +9,9 @@ use crate::check::Check;
 use crate::date::Date;
 use crate::dated::{DatedStep, Validity};
 use crate::hub::{load_hubs, validate_hubs, Hubs};
-use crate::ids::{ContactId, FactId, LinkId, NodeId, OptionId, StepId, TreeId};
+use crate::ids::{ContactId, FactId, ItemId, LinkId, NodeId, OptionId, StepId, TreeId};
 pub use crate::keys::{CORE_CHUNK, CORE_TREES, FORM_CHUNK};
-use crate::model::{self, Audience, Catalog, Choice, FactValue, Next, Node, Provenance};
+use crate::model::{self, Audience, Catalog, Choice, FactValue, Mark, Next, Node, Provenance};
 use crate::municipality::{load_directory, local_message_keys, validate_local, Directory};
 use crate::validate::{self, Input, LocaleMessages, MessageInfo, Problem, UiKey};
 use fluent_syntax::ast;
@@ -59,6 +59,8 @@ where
 struct QuestionFile {
     id: String,
     options: Vec<OptionFile>,
+    #[serde(default)]
+    marks: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -78,6 +80,8 @@ struct OutcomeFile {
     #[serde(default)]
     steps: Vec<String>,
     #[serde(default)]
+    bring: Vec<String>,
+    #[serde(default)]
     contacts: Vec<String>,
     #[serde(default)]
     links: Vec<String>,
@@ -91,6 +95,8 @@ struct OutcomeFile {
     valid_from: Option<Date>,
     valid_until: Option<Date>,
     successor: Option<String>,
+    #[serde(default)]
+    marks: Vec<String>,
 }
 
 #[derive(Deserialize, Default)]
@@ -180,6 +186,31 @@ fn read<T: for<'de> Deserialize<'de>>(root: &Path, path: &Path) -> Result<T, Pro
         .map_err(|e| Problem::error(&name, format!("invalid TOML: {}", e.message())))
 }
 
+/// The markings a node names; an unknown one is a problem with file and node.
+fn marks(file: &str, node: &str, names: Vec<String>, problems: &mut Vec<Problem>) -> Vec<Mark> {
+    let mut out = Vec::new();
+    for name in names {
+        match Mark::parse(&name) {
+            Some(mark) if !out.contains(&mark) => out.push(mark),
+            Some(_) => problems.push(
+                Problem::error(file, format!("marking {name:?} is given twice"))
+                    .at(format!("node {node}")),
+            ),
+            None => {
+                let known: Vec<&str> = Mark::ALL.iter().map(|m| m.as_str()).collect();
+                problems.push(
+                    Problem::error(
+                        file,
+                        format!("unknown marking {name:?} (known: {})", known.join(", ")),
+                    )
+                    .at(format!("node {node}")),
+                );
+            }
+        }
+    }
+    out
+}
+
 fn tree_from_file(
     id: String,
     file: String,
@@ -212,16 +243,20 @@ fn tree_from_file(
                 }
             })
             .collect();
+        let marks = marks(&file, &q.id, q.marks, problems);
         nodes.push(Node::Question(model::Question {
             id: NodeId(q.id),
             options,
+            marks,
         }));
     }
     for o in t.outcomes {
+        let marks = marks(&file, &o.id, o.marks, problems);
         nodes.push(Node::Outcome(model::Outcome {
             id: NodeId(o.id),
             local: o.local,
             steps: o.steps.into_iter().map(StepId).collect(),
+            bring: o.bring.into_iter().map(ItemId).collect(),
             contacts: o.contacts.into_iter().map(ContactId).collect(),
             links: o.links.into_iter().map(LinkId).collect(),
             facts: o.facts.into_iter().map(FactId).collect(),
@@ -229,6 +264,7 @@ fn tree_from_file(
             hubs: o.hubs,
             form: o.form,
             validity: validity(o.valid_from, o.valid_until, o.successor),
+            marks,
         }));
     }
     let steps = t

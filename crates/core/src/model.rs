@@ -5,7 +5,7 @@
 use crate::check::Check;
 use crate::date::Date;
 use crate::dated::{DatedStep, Validity};
-use crate::ids::{ContactId, FactId, LinkId, NodeId, OptionId, StepId, TreeId};
+use crate::ids::{ContactId, FactId, ItemId, LinkId, NodeId, OptionId, StepId, TreeId};
 use serde::{Deserialize, Serialize};
 
 /// Everything the portal signposts, loaded once.
@@ -99,6 +99,53 @@ impl Node {
             Node::Outcome(o) => &o.id,
         }
     }
+
+    /// What the page is about, where that calls for care (see [`Mark`]).
+    pub fn marks(&self) -> &[Mark] {
+        match self {
+            Node::Question(q) => &q.marks,
+            Node::Outcome(o) => &o.marks,
+        }
+    }
+}
+
+/// A sensitive subject a page is about. A marked page offers "leave this page quickly",
+/// because it may be read by someone watched by the person they need help against.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum Mark {
+    /// Violence, threats, danger at home.
+    Violence,
+    /// Abuse, also by a host or partner.
+    Abuse,
+    /// Labour exploitation, human trafficking.
+    Exploitation,
+    /// A mental-health or suicide crisis.
+    Crisis,
+}
+
+impl Mark {
+    /// Every marking, in the order the content guide lists them.
+    pub const ALL: [Mark; 4] = [
+        Mark::Violence,
+        Mark::Abuse,
+        Mark::Exploitation,
+        Mark::Crisis,
+    ];
+
+    /// The word used in the tree files (`marks = ["violence"]`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Mark::Violence => "violence",
+            Mark::Abuse => "abuse",
+            Mark::Exploitation => "exploitation",
+            Mark::Crisis => "crisis",
+        }
+    }
+
+    /// The marking a tree file names, if it is one.
+    pub fn parse(text: &str) -> Option<Mark> {
+        Mark::ALL.into_iter().find(|m| m.as_str() == text)
+    }
 }
 
 /// A question with the options that route onwards.
@@ -108,6 +155,8 @@ pub struct Question {
     pub id: NodeId,
     /// The answers, in display order.
     pub options: Vec<Choice>,
+    /// Sensitive subjects of the question's page.
+    pub marks: Vec<Mark>,
 }
 
 impl Question {
@@ -144,6 +193,8 @@ pub struct Outcome {
     pub local: bool,
     /// The checklist, in order.
     pub steps: Vec<StepId>,
+    /// What to bring to the desk, in order (each a short message).
+    pub bring: Vec<ItemId>,
     /// Contacts from the registry.
     pub contacts: Vec<ContactId>,
     /// Links from the registry.
@@ -158,6 +209,8 @@ pub struct Outcome {
     pub form: Option<FormKind>,
     /// When it holds; its successor (another outcome of the tree) is shown after it.
     pub validity: Validity<NodeId>,
+    /// Sensitive subjects of the outcome's page.
+    pub marks: Vec<Mark>,
 }
 
 /// The forms an outcome can carry.

@@ -1,7 +1,8 @@
 //! The URL state codec: position and answers live in the URL path.
 //!
 //! `/{locale}/` is the home page; `/{locale}/{tree}/{answer}/{answer}…` is a position
-//! in a tree; the query may carry `m=GM0034` (the chosen municipality) and
+//! in a tree; `/{locale}/balie/{tree}/{answer}…` is the same outcome as a bilingual card
+//! to show at the desk ([`DESK`]); the query may carry `m=GM0034` (the chosen municipality) and
 //! `change=a,b,c` (changing the answer `a` to the question at the end of the path,
 //! keeping `b` and `c` where they still apply). The path of a change link is itself the
 //! question's page, so without JavaScript the link still leads to the question; the
@@ -31,6 +32,9 @@ pub struct Route {
     pub municipality: Option<String>,
     /// Index of the answer being changed.
     pub edit: Option<usize>,
+    /// Whether this is the outcome's card for the desk ([`DESK`]), in the locale and
+    /// [`desk_partner`] side by side.
+    pub desk: bool,
 }
 
 /// The first path segment of the municipality pages (`/uk/gemeenten/gm0034`); no tree
@@ -40,6 +44,21 @@ pub const MUNICIPALITY_INDEX: &str = "gemeenten";
 /// The first path segment of the page for municipal web editors (`/nl/embed`), which
 /// writes the snippet that embeds the portal; no tree may carry this id.
 pub const EMBED_PAGE: &str = "embed";
+/// The first path segment of the desk cards (`/uk/balie/registration/host/yes/ukrainian`):
+/// a prefix, so it can never be mistaken for an answer; no tree may carry this id.
+pub const DESK: &str = "balie";
+
+/// Path segments no tree may use as its id (the validator checks).
+pub const RESERVED_SEGMENTS: [&str; 3] = [MUNICIPALITY_INDEX, DESK, EMBED_PAGE];
+
+/// The second language of a desk card: Dutch, the clerk's; for Dutch readers, Ukrainian.
+pub fn desk_partner(locale: &str) -> &'static str {
+    if locale == "nl" {
+        crate::DEFAULT_LOCALE
+    } else {
+        "nl"
+    }
+}
 
 /// Why a URL cannot be decoded.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -90,6 +109,7 @@ impl Route {
             answers: Vec::new(),
             municipality: None,
             edit: None,
+            desk: false,
         }
     }
 
@@ -99,12 +119,42 @@ impl Route {
             tree: tree.clone(),
             answers: Vec::new(),
             edit: None,
+            desk: false,
             ..self.clone()
         }
     }
 
-    /// The same position with other answers (leaves edit mode).
+    /// The same position with other answers (leaves edit mode and the desk card).
     pub fn with_answers(&self, answers: Vec<OptionId>) -> Self {
+        Route {
+            answers,
+            edit: None,
+            desk: false,
+            ..self.clone()
+        }
+    }
+
+    /// The desk card of this position (same answers and municipality).
+    pub fn at_desk(&self) -> Self {
+        Route {
+            desk: true,
+            ..self.without_edit()
+        }
+    }
+
+    /// The full page of this position (from a desk card).
+    pub fn full_page(&self) -> Self {
+        Route {
+            desk: false,
+            ..self.clone()
+        }
+    }
+
+    fn without_edit(&self) -> Self {
+        let answers = match self.edit {
+            Some(e) => self.answers.get(..e).unwrap_or(&self.answers).to_vec(),
+            None => self.answers.clone(),
+        };
         Route {
             answers,
             edit: None,
@@ -136,6 +186,11 @@ impl Route {
         if !LOCALES.contains(&locale) {
             return Err(RouteError::UnknownLocale(locale.chars().take(16).collect()));
         }
+        let mut segments = segments.peekable();
+        let desk = segments.next_if(|s| *s == DESK).is_some();
+        if desk && segments.peek().is_none() {
+            return Err(RouteError::BadSegment(DESK.to_owned()));
+        }
         let mut ids = Vec::new();
         for segment in segments {
             if !is_valid_id(segment) {
@@ -155,6 +210,7 @@ impl Route {
             answers,
             municipality: None,
             edit: None,
+            desk,
         };
         for pair in query.split('&').filter(|p| !p.is_empty()) {
             let (name, value) = pair.split_once('=').unwrap_or((pair, ""));
@@ -210,6 +266,10 @@ impl Route {
     /// question being changed).
     pub fn path(&self) -> String {
         let mut url = format!("/{}/", self.locale);
+        if self.desk {
+            url.push_str(DESK);
+            url.push('/');
+        }
         let shown = match self.edit {
             Some(e) => self.answers.get(..e).unwrap_or(&self.answers),
             None => &self.answers,
@@ -226,15 +286,9 @@ impl Route {
 
     /// The route as a static host sees it: the path only, without municipality or edit.
     pub fn without_query(&self) -> Self {
-        let answers = match self.edit {
-            Some(e) => self.answers.get(..e).unwrap_or(&self.answers).to_vec(),
-            None => self.answers.clone(),
-        };
         Route {
-            answers,
             municipality: None,
-            edit: None,
-            ..self.clone()
+            ..self.without_edit()
         }
     }
 }

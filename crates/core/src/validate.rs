@@ -11,6 +11,7 @@ use crate::engine::longest_questions_from;
 use crate::ids::is_valid_id;
 use crate::keys::{self, DerivedKey};
 use crate::model::{Catalog, Next, Node, Provenance, Tree};
+use crate::route::RESERVED_SEGMENTS;
 use crate::time_rules;
 use crate::LOCALES;
 use std::collections::{BTreeMap, BTreeSet};
@@ -272,6 +273,15 @@ fn check_tree(c: &Catalog, tree: &Tree, problems: &mut Vec<Problem>) {
     let file = tree.file.as_str();
     let err = |node: &str, msg: String| Problem::error(file, msg).at(format!("node {node}"));
     check_id(file, "tree", tree.id.as_str(), problems);
+    if RESERVED_SEGMENTS.contains(&tree.id.as_str()) {
+        problems.push(
+            Problem::error(
+                file,
+                "this tree id is reserved for the portal's own pages in the URL",
+            )
+            .at(format!("tree {}", tree.id)),
+        );
+    }
     check_unique(
         tree.nodes.iter().map(|n| (n.id().as_str(), file)),
         "node",
@@ -319,6 +329,10 @@ fn check_tree(c: &Catalog, tree: &Tree, problems: &mut Vec<Problem>) {
                 for s in &o.steps {
                     check_id(file, "step", s.as_str(), problems);
                 }
+                for i in &o.bring {
+                    check_id(file, "item", i.as_str(), problems);
+                }
+                check_unique(o.bring.iter().map(|i| (i.as_str(), file)), "item", problems);
                 if o.steps.is_empty()
                     && o.contacts.is_empty()
                     && o.links.is_empty()

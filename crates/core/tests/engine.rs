@@ -21,6 +21,7 @@ fn question(id: &str, options: &[(&str, Next)]) -> Node {
                 next: n.clone(),
             })
             .collect(),
+        marks: Vec::new(),
     })
 }
 
@@ -29,6 +30,7 @@ fn outcome(id: &str) -> Node {
         id: NodeId::from(id),
         local: false,
         steps: Vec::new(),
+        bring: Vec::new(),
         contacts: Vec::new(),
         links: Vec::new(),
         facts: Vec::new(),
@@ -36,6 +38,7 @@ fn outcome(id: &str) -> Node {
         hubs: false,
         form: None,
         validity: Default::default(),
+        marks: Vec::new(),
     })
 }
 

@@ -16,6 +16,7 @@ fn route(
         answers: answers.iter().map(|a| OptionId::from(*a)).collect(),
         municipality: m.map(str::to_owned),
         edit,
+        desk: false,
     }
 }
 
@@ -170,4 +171,44 @@ fn no_input_makes_the_decoder_panic() {
         let (path, query) = s.split_once('?').unwrap_or((&s, ""));
         let _ = Route::parse(path, query);
     }
+}
+
+#[test]
+fn desk_cards_have_their_own_prefix() {
+    let outcome = route(
+        "uk",
+        "registration",
+        &["host", "yes", "ukrainian"],
+        None,
+        None,
+    );
+    let desk = outcome.at_desk();
+    assert_eq!(desk.to_url(), "/uk/balie/registration/host/yes/ukrainian");
+    assert_eq!(
+        parse("/uk/balie/registration/host/yes/ukrainian"),
+        Ok(desk.clone())
+    );
+    assert_eq!(desk.full_page(), outcome);
+    // The municipality stays; a change in progress does not.
+    let with_m = parse("/ru/balie/registration/host/yes/ukrainian?m=GM1681").expect("parses");
+    assert!(with_m.desk);
+    assert_eq!(
+        with_m.to_url(),
+        "/ru/balie/registration/host/yes/ukrainian?m=GM1681"
+    );
+    let changing = parse("/en/registration?change=host,yes").expect("parses");
+    assert_eq!(changing.at_desk().to_url(), "/en/balie/registration");
+    // The card keeps its form in another language, and a tree start leaves it.
+    assert_eq!(
+        desk.with_locale("nl").to_url(),
+        "/nl/balie/registration/host/yes/ukrainian"
+    );
+    assert!(!desk.tree_start(&TreeId::from("health")).desk);
+    // A prefix with nothing after it is not a page.
+    assert_eq!(
+        parse("/uk/balie"),
+        Err(RouteError::BadSegment("balie".to_owned()))
+    );
+    assert_eq!(hulpwijzer_core::route::desk_partner("uk"), "nl");
+    assert_eq!(hulpwijzer_core::route::desk_partner("nl"), "uk");
 }
