@@ -16,7 +16,7 @@ use leptos::prelude::*;
 
 /// Where the button leads: Buienradar, the weather site most people in the Netherlands
 /// open every day, so it is unremarkable in a browser's history or on a screen
-/// (docs/decisions/0006-leave-this-page-quickly.md).
+/// (docs/decisions/0007-leave-this-page-quickly.md).
 pub const NEUTRAL_SITE: &str = "https://www.buienradar.nl/";
 
 /// Shift presses that leave, and the time within which they must fall.
