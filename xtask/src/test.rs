@@ -7,8 +7,10 @@ use crate::tools;
 /// Runs formatting and lint gates, native tests (content validator included), the
 /// release build and the browser tests against it.
 pub fn run(args: &[String]) -> Result<(), String> {
-    if !args.is_empty() {
-        return Err("usage: cargo xtask test".to_owned());
+    match args.split_first() {
+        None => {}
+        Some((first, rest)) if first == "browser" => return browser(rest),
+        Some(_) => return Err("usage: cargo xtask test [browser [playwright args]]".to_owned()),
     }
     tools::ensure_lint_tools()?;
     cmd::run("cargo", &["fmt", "--all", "--check"])?;
@@ -52,6 +54,13 @@ pub fn run(args: &[String]) -> Result<(), String> {
     if !tests.success() {
         return Err(format!("native tests failed ({tests})"));
     }
+    browser(&[])
+}
+
+/// The release build and Playwright against it (`cargo xtask test browser [args]`): the
+/// quick loop for browser work; `args` go to Playwright (a spec file, `--grep …`).
+fn browser(args: &[String]) -> Result<(), String> {
+    tools::ensure_build_tools()?;
     build_release()?;
     tools::ensure_chromium()?;
     // The bundle served twice (with and without the endpoint) and the endpoint on a fresh
@@ -68,6 +77,7 @@ pub fn run(args: &[String]) -> Result<(), String> {
         "--config",
         "tests/e2e/playwright.config.ts",
     ]);
+    playwright.args(args);
     for (name, value) in stack.env() {
         playwright.env(name, value);
     }
