@@ -3,7 +3,6 @@
 //! only the endpoint that receives the form. A missing file, bad JSON or no `endpoint`
 //! all mean "no endpoint": the portal then works without the form.
 
-use hulpwijzer_core::json::Json;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
@@ -45,15 +44,16 @@ impl Config {
     }
 }
 
+/// What `/config.json` holds (other members are ignored).
+#[derive(serde::Deserialize)]
+struct ConfigFile {
+    endpoint: Option<String>,
+}
+
 /// The endpoint named by a `/config.json` body, if it is an http(s) URL.
 pub fn parse_endpoint(body: &str) -> Option<String> {
-    let raw = Json::parse(body)?;
-    let endpoint = raw
-        .get("endpoint")?
-        .as_str()?
-        .trim()
-        .trim_end_matches('/')
-        .to_owned();
+    let file: ConfigFile = serde_json::from_str(body).ok()?;
+    let endpoint = file.endpoint?.trim().trim_end_matches('/').to_owned();
     (endpoint.starts_with("https://") || endpoint.starts_with("http://")).then_some(endpoint)
 }
 

@@ -1,16 +1,15 @@
 //! The host-interest form's logic, apart from its view: the draft kept on the device,
-//! the outbox that sends submissions until the endpoint acknowledges them, and the
-//! Fluent keys of the core's error codes.
+//! and the outbox that sends submissions until the endpoint acknowledges them.
 
 mod draft;
-mod errors;
+mod draft_field;
 mod key;
 mod notice;
 mod outbox;
 mod sender;
 
-pub use draft::{Draft, DraftLoad, LANGUAGES};
-pub use errors::error_key;
+pub use draft::{Draft, DraftLoad};
+pub use draft_field::{FlagField, TextField};
 pub use key::new_key;
 pub use notice::Notice;
 pub use sender::{provide_sender, use_sender, SendStatus};

@@ -72,7 +72,6 @@ form-send-another = Offer another space
 
 form-error-summary-title = There is a problem
 form-error-prefix = Error:
-form-error-generic = Something is wrong with this field. Check it and try again.
 
 form-error-schema-version-unsupported = This version of the form is out of date. Reload the page and try again.
 form-error-schema-version-invalid = This version of the form is out of date. Reload the page and try again.

@@ -72,7 +72,6 @@ form-send-another = Nog een ruimte aanbieden
 
 form-error-summary-title = Er is een probleem
 form-error-prefix = Fout:
-form-error-generic = Er klopt iets niet in dit veld. Controleer het en probeer het opnieuw.
 
 form-error-schema-version-unsupported = Deze versie van het formulier is verouderd. Laad de pagina opnieuw en probeer het nog een keer.
 form-error-schema-version-invalid = Deze versie van het formulier is verouderd. Laad de pagina opnieuw en probeer het nog een keer.

@@ -72,7 +72,6 @@ form-send-another = Предложить ещё одно жильё
 
 form-error-summary-title = Возникла проблема
 form-error-prefix = Ошибка:
-form-error-generic = В этом поле что-то не так. Проверьте его и попробуйте ещё раз.
 
 form-error-schema-version-unsupported = Эта версия формы устарела. Обновите страницу и попробуйте ещё раз.
 form-error-schema-version-invalid = Эта версия формы устарела. Обновите страницу и попробуйте ещё раз.

@@ -72,7 +72,6 @@ form-send-another = Запропонувати ще одне житло
 
 form-error-summary-title = Виникла проблема
 form-error-prefix = Помилка:
-form-error-generic = У цьому полі щось не так. Перевірте його та спробуйте ще раз.
 
 form-error-schema-version-unsupported = Ця версія форми застаріла. Оновіть сторінку та спробуйте ще раз.
 form-error-schema-version-invalid = Ця версія форми застаріла. Оновіть сторінку та спробуйте ще раз.

@@ -12,7 +12,7 @@ use crate::i18n::use_i18n;
 use crate::municipality::lookup;
 use error_summary::{focus_summary, ErrorSummary};
 use fields::{honeypot, items_view, FormState};
-use hulpwijzer_core::form::{FieldErrors, FORM, MIN_FILL_MS};
+use hulpwijzer_core::form::{Code, Field, FieldErrors, MIN_FILL_MS};
 use hulpwijzer_core::route::Route;
 use leptos::prelude::*;
 use privacy_notice::PrivacyNotice;
@@ -100,7 +100,9 @@ pub fn HostInterestForm(
             return;
         }
         let Some(key) = draft.key.clone().or_else(crate::form::new_key) else {
-            state.errors.set(FieldErrors::single(FORM, "malformed"));
+            state
+                .errors
+                .set(FieldErrors::single(Field::Form, Code::Malformed));
             focus_summary();
             return;
         };

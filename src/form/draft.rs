@@ -6,9 +6,9 @@
 use crate::storage::{self, StorageError};
 use hulpwijzer_core::date::Date;
 use hulpwijzer_core::form::{
-    validate, FieldErrors, HostInterest, Language, StayDuration, SCHEMA_VERSION,
+    validate, Code, Field, FieldErrors, HostInterest, Language, StayDuration, SCHEMA_VERSION,
 };
-use hulpwijzer_core::json::{Json, ObjectWriter};
+use serde::{Deserialize, Serialize};
 
 const KEY: &str = "hulpwijzer.host-interest.draft";
 
@@ -19,12 +19,11 @@ pub const DRAFT_MAX_AGE_MS: u64 = 30 * 24 * 60 * 60 * 1000;
 /// page being rendered again (texts arriving, a language switch).
 static DISCARDED: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
 
-/// The languages offered as checkboxes, in form order, with their JSON codes.
-pub const LANGUAGES: &[&str] = &["uk", "ru", "en", "nl", "de", "pl", "other"];
-
 /// The form as typed: text as text, so nothing is lost before it is checked.
-/// Stored as a JSON object of these fields (read leniently: missing fields are empty).
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+/// Stored as a JSON object of these fields, named as the core's [`Field`]s (read
+/// leniently: missing fields are empty, unknown ones ignored; a wrong type discards it).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct Draft {
     pub name: String,
     pub email: String,
@@ -39,7 +38,7 @@ pub struct Draft {
     pub remote_location_own_transport_needed: bool,
     pub available_from: String,
     pub duration: String,
-    pub languages: Vec<String>,
+    pub languages: Vec<Language>,
     pub note: String,
     pub consent_contact_now: bool,
     pub consent_keep_for_future: bool,
@@ -64,27 +63,8 @@ pub enum DraftLoad {
     Discarded,
 }
 
-fn language(code: &str) -> Option<Language> {
-    Some(match code {
-        "uk" => Language::Uk,
-        "ru" => Language::Ru,
-        "en" => Language::En,
-        "nl" => Language::Nl,
-        "de" => Language::De,
-        "pl" => Language::Pl,
-        "other" => Language::Other,
-        _ => return None,
-    })
-}
-
 fn duration(code: &str) -> Option<StayDuration> {
-    Some(match code {
-        "three-to-six-months" => StayDuration::ThreeToSixMonths,
-        "six-to-twelve-months" => StayDuration::SixToTwelveMonths,
-        "more-than-a-year" => StayDuration::MoreThanAYear,
-        "unsure" => StayDuration::Unsure,
-        _ => return None,
-    })
+    StayDuration::ALL.into_iter().find(|d| d.code() == code)
 }
 
 fn optional(text: &str) -> Option<String> {
@@ -105,74 +85,13 @@ fn count(text: &str) -> Result<Option<u32>, ()> {
 impl Draft {
     /// Parses a stored draft: an object whose known members have the right types.
     pub fn from_json(text: &str) -> Option<Draft> {
-        fn string(v: &Json) -> Option<String> {
-            v.as_str().map(str::to_owned)
-        }
-        let mut d = Draft::default();
-        for (name, v) in Json::parse(text)?.members()? {
-            match name.as_str() {
-                "name" => d.name = string(v)?,
-                "email" => d.email = string(v)?,
-                "phone" => d.phone = string(v)?,
-                "municipality" => d.municipality = string(v)?,
-                "place" => d.place = string(v)?,
-                "capacity" => d.capacity = string(v)?,
-                "rooms" => d.rooms = string(v)?,
-                "separate_room_with_door" => d.separate_room_with_door = v.as_bool()?,
-                "pets_accepted" => d.pets_accepted = v.as_bool()?,
-                "stairs_or_bunk_beds_only" => d.stairs_or_bunk_beds_only = v.as_bool()?,
-                "remote_location_own_transport_needed" => {
-                    d.remote_location_own_transport_needed = v.as_bool()?
-                }
-                "available_from" => d.available_from = string(v)?,
-                "duration" => d.duration = string(v)?,
-                "languages" => {
-                    d.languages = v.as_array()?.iter().map(string).collect::<Option<_>>()?
-                }
-                "note" => d.note = string(v)?,
-                "consent_contact_now" => d.consent_contact_now = v.as_bool()?,
-                "consent_keep_for_future" => d.consent_keep_for_future = v.as_bool()?,
-                "website" => d.website = string(v)?,
-                "started_ms" => d.started_ms = v.as_u64()?,
-                "key" if *v == Json::Null => d.key = None,
-                "key" => d.key = Some(string(v)?),
-                "saved_ms" => d.saved_ms = v.as_u64()?,
-                _ => {}
-            }
-        }
-        Some(d)
+        serde_json::from_str(text).ok()
     }
 
     /// The draft as stored.
     pub fn to_json(&self) -> String {
-        let mut out = String::new();
-        let mut o = ObjectWriter::new(&mut out);
-        o.str("name", &self.name);
-        o.str("email", &self.email);
-        o.str("phone", &self.phone);
-        o.str("municipality", &self.municipality);
-        o.str("place", &self.place);
-        o.str("capacity", &self.capacity);
-        o.str("rooms", &self.rooms);
-        o.bool("separate_room_with_door", self.separate_room_with_door);
-        o.bool("pets_accepted", self.pets_accepted);
-        o.bool("stairs_or_bunk_beds_only", self.stairs_or_bunk_beds_only);
-        o.bool(
-            "remote_location_own_transport_needed",
-            self.remote_location_own_transport_needed,
-        );
-        o.str("available_from", &self.available_from);
-        o.str("duration", &self.duration);
-        o.strs("languages", self.languages.iter().map(String::as_str));
-        o.str("note", &self.note);
-        o.bool("consent_contact_now", self.consent_contact_now);
-        o.bool("consent_keep_for_future", self.consent_keep_for_future);
-        o.str("website", &self.website);
-        o.u64("started_ms", self.started_ms);
-        o.opt_str("key", self.key.as_deref());
-        o.u64("saved_ms", self.saved_ms);
-        o.end();
-        out
+        // A struct of strings, numbers and unit enums always serialises.
+        serde_json::to_string(self).unwrap_or_default()
     }
 
     /// Whether the draft was last saved (or, for drafts from before `saved_ms`, started)
@@ -257,7 +176,7 @@ impl Draft {
             remote_location_own_transport_needed: self.remote_location_own_transport_needed,
             available_from: Date::parse(self.available_from.trim()).ok(),
             duration: duration(&self.duration),
-            languages: self.languages.iter().filter_map(|l| language(l)).collect(),
+            languages: self.languages.clone(),
             note: optional(&self.note),
             consent_contact_now: self.consent_contact_now,
             consent_keep_for_future: self.consent_keep_for_future,
@@ -276,25 +195,21 @@ impl Draft {
             form.idempotency_key = "0000000000000000".to_owned();
         }
         let mut errors = validate(&form, today).err().unwrap_or_default();
-        // Replaces the core's codes on `field` by `invalid` (clearing rather than removing
-        // the entry keeps BTreeMap's removal code out of the wasm).
-        let mut invalid = |field: &str| {
-            if let Some(codes) = errors.0.get_mut(field) {
-                codes.clear();
-            }
-            errors.add(field, "invalid");
-        };
-        for (field, text) in [("capacity", &self.capacity), ("rooms", &self.rooms)] {
+        let mut invalid = |field: Field| errors.replace(field, Code::Invalid);
+        for (field, text) in [
+            (Field::Capacity, &self.capacity),
+            (Field::Rooms, &self.rooms),
+        ] {
             if count(text).is_err() {
                 invalid(field);
             }
         }
         let date = self.available_from.trim();
         if !date.is_empty() && Date::parse(date).is_err() {
-            invalid("available_from");
+            invalid(Field::AvailableFrom);
         }
         if !self.duration.is_empty() && duration(&self.duration).is_none() {
-            invalid("duration");
+            invalid(Field::Duration);
         }
         errors.into_result().map(|()| form)
     }
@@ -314,7 +229,7 @@ mod tests {
             rooms: "1".into(),
             available_from: "2030-01-02".into(),
             duration: "more-than-a-year".into(),
-            languages: vec!["uk".into(), "nl".into()],
+            languages: vec![Language::Uk, Language::Nl],
             consent_contact_now: true,
             started_ms: 1000,
             ..Draft::default()
@@ -348,31 +263,31 @@ mod tests {
             ..filled()
         };
         let errors = draft.check(today()).expect_err("invalid");
-        assert!(errors.has("name", "invalid"));
-        assert!(errors.has("email", "contact-required"));
-        assert!(errors.has("phone", "contact-required"));
-        assert_eq!(errors.get("capacity"), ["invalid".to_owned()]);
-        assert!(errors.has("available_from", "in-the-past"));
-        assert!(errors.get("fill_ms").is_empty());
-        assert!(errors.get("idempotency_key").is_empty());
+        assert!(errors.has(Field::Name, Code::Invalid));
+        assert!(errors.has(Field::Email, Code::ContactRequired));
+        assert!(errors.has(Field::Phone, Code::ContactRequired));
+        assert_eq!(errors.get(Field::Capacity), [Code::Invalid]);
+        assert!(errors.has(Field::AvailableFrom, Code::InThePast));
+        assert!(errors.get(Field::FillMs).is_empty());
+        assert!(errors.get(Field::IdempotencyKey).is_empty());
     }
 
     #[test]
     fn empty_draft_is_all_required() {
         let errors = Draft::default().check(today()).expect_err("invalid");
         for field in [
-            "name",
-            "municipality",
-            "place",
-            "capacity",
-            "rooms",
-            "available_from",
-            "duration",
-            "languages",
+            Field::Name,
+            Field::Municipality,
+            Field::Place,
+            Field::Capacity,
+            Field::Rooms,
+            Field::AvailableFrom,
+            Field::Duration,
+            Field::Languages,
         ] {
-            assert!(errors.has(field, "required"), "{field}");
+            assert!(errors.has(field, Code::Required), "{field:?}");
         }
-        assert!(errors.has("consent_contact_now", "consent-required"));
+        assert!(errors.has(Field::ConsentContactNow, Code::ConsentRequired));
     }
 
     #[test]
@@ -384,7 +299,7 @@ mod tests {
         assert!(draft
             .check(today())
             .expect_err("bot")
-            .has("website", "invalid"));
+            .has(Field::Website, Code::Invalid));
     }
 
     #[test]
@@ -405,6 +320,7 @@ mod tests {
         let old = r#"{"name":"Олена Коваль","email":"olena@example.nl","phone":"","municipality":"GM0363","place":"Amsterdam","capacity":"2","rooms":"1","separate_room_with_door":false,"pets_accepted":false,"stairs_or_bunk_beds_only":false,"remote_location_own_transport_needed":false,"available_from":"2030-01-02","duration":"more-than-a-year","languages":["uk","nl"],"note":"","consent_contact_now":true,"consent_keep_for_future":false,"website":"","started_ms":1000,"key":null}"#;
         assert_eq!(Draft::from_json(old), Some(d.clone()));
         assert_eq!(d.to_json(), old.replace("null}", "null,\"saved_ms\":0}"));
+        assert_eq!(Draft::from_json("{\"languages\": [\"xx\"]}"), None);
         assert_eq!(Draft::from_json("{\"name\": 42"), None);
         assert_eq!(Draft::from_json("{\"name\": 42}"), None);
         assert_eq!(Draft::from_json("{\"started_ms\": -1}"), None);

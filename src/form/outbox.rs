@@ -6,8 +6,10 @@
 //! sent all the same; the write's error only tells the host that no copy stays behind.
 
 use crate::storage::{self, StorageError};
-use hulpwijzer_core::form::{FieldErrors, HostInterest, FORM};
-use hulpwijzer_core::json::{Json, ObjectWriter};
+use hulpwijzer_core::form::{Code, Field, FieldErrors, HostInterest};
+use serde::de::DeserializeOwned;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
 
 const OUTBOX: &str = "hulpwijzer.host-interest.outbox";
 const SENT: &str = "hulpwijzer.host-interest.sent";
@@ -16,7 +18,7 @@ const SENT: &str = "hulpwijzer.host-interest.sent";
 pub const MAX_BACKOFF_MS: u32 = 60_000;
 
 /// One submission on its way: the JSON body, sent unchanged on every attempt.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Pending {
     /// Its idempotency key (also inside `body`).
     pub key: String,
@@ -29,13 +31,14 @@ impl Pending {
     pub fn new(form: &HostInterest) -> Pending {
         Pending {
             key: form.idempotency_key.clone(),
-            body: form.to_json(),
+            // A struct of strings, numbers and unit enums always serialises.
+            body: serde_json::to_string(form).unwrap_or_default(),
         }
     }
 }
 
 /// An acknowledged submission, kept so the host can see (and later withdraw) it.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Sent {
     /// The endpoint's reference (`KTR-527`).
     pub reference: String,
@@ -47,56 +50,21 @@ pub struct Sent {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Unreadable;
 
-/// A list stored as `[{a: …, b: …}, …]` with string members `a` and `b`; `None` when
-/// unreadable.
-fn parse_pairs(text: &str, a: &str, b: &str) -> Option<Vec<(String, String)>> {
-    let items = Json::parse(text).and_then(|list| {
-        list.as_array()?
-            .iter()
-            .map(|item| {
-                let member = |name| item.get(name)?.as_str().map(str::to_owned);
-                Some((member(a)?, member(b)?))
-            })
-            .collect::<Option<Vec<_>>>()
-    });
-    items
-}
-
-/// `items` in the shape [`parse_pairs`] reads.
-fn format_pairs<'s>(a: &str, b: &str, items: impl Iterator<Item = (&'s str, &'s str)>) -> String {
-    let mut out = String::from("[");
-    for (i, (va, vb)) in items.enumerate() {
-        if i > 0 {
-            out.push(',');
-        }
-        let mut o = ObjectWriter::new(&mut out);
-        o.str(a, va);
-        o.str(b, vb);
-        o.end();
-    }
-    out.push(']');
-    out
-}
-
 /// The list under `key` (empty when none is stored); an unreadable one is removed.
-fn read(key: &str, a: &str, b: &str) -> Result<Vec<(String, String)>, Unreadable> {
+fn read<T: DeserializeOwned>(key: &str) -> Result<Vec<T>, Unreadable> {
     let Some(text) = storage::get(key) else {
         return Ok(Vec::new());
     };
-    parse_pairs(&text, a, b).ok_or_else(|| {
+    serde_json::from_str(&text).map_err(|_| {
         // Kept for this visit either way; a failed removal changes nothing for the host.
         let _ = storage::remove(key);
         Unreadable
     })
 }
 
-fn write<'s>(
-    key: &str,
-    a: &str,
-    b: &str,
-    items: impl Iterator<Item = (&'s str, &'s str)>,
-) -> Result<(), StorageError> {
-    storage::set(key, &format_pairs(a, b, items))
+fn write<T: Serialize>(key: &str, items: &[T]) -> Result<(), StorageError> {
+    // Lists of structs of strings always serialise.
+    storage::set(key, &serde_json::to_string(items).unwrap_or_default())
 }
 
 /// What happened to a change of the outbox or the sent list.
@@ -119,15 +87,11 @@ pub fn has_stored() -> bool {
 /// # Errors
 /// [`Unreadable`] when the stored outbox is corrupt (it has been removed).
 pub fn pending() -> Result<Vec<Pending>, Unreadable> {
-    Ok(read(OUTBOX, "key", "body")?
-        .into_iter()
-        .map(|(key, body)| Pending { key, body })
-        .collect())
+    read(OUTBOX)
 }
 
 fn write_pending(all: &[Pending]) -> Result<(), StorageError> {
-    let items = all.iter().map(|p| (p.key.as_str(), p.body.as_str()));
-    write(OUTBOX, "key", "body", items)
+    write(OUTBOX, all)
 }
 
 /// Changes the outbox with `change`.
@@ -159,17 +123,16 @@ pub fn remove(key: &str) -> Written {
 
 /// Remembers an acknowledged submission.
 pub fn remember_sent(sent: Sent) -> Written {
-    let (mut all, unreadable) = match read(SENT, "reference", "key") {
+    let (mut all, unreadable) = match read::<Sent>(SENT) {
         Ok(all) => (all, false),
         Err(Unreadable) => (Vec::new(), true),
     };
-    if !all.iter().any(|(_, key)| *key == sent.key) {
-        all.push((sent.reference, sent.key));
+    if !all.iter().any(|s| s.key == sent.key) {
+        all.push(sent);
     }
-    let items = all.iter().map(|(r, k)| (r.as_str(), k.as_str()));
     Written {
         unreadable,
-        refused: write(SENT, "reference", "key", items).err(),
+        refused: write(SENT, &all).err(),
     }
 }
 
@@ -184,24 +147,35 @@ pub enum Outcome {
     Retry(Option<u32>),
 }
 
+/// The body of a `201`/`200` answer.
+#[derive(Deserialize)]
+struct Receipt {
+    reference: String,
+}
+
+/// The body of a `422` answer: read as names, so codes a newer endpoint adds are shown
+/// (see [`FieldErrors::from_wire`]).
+#[derive(Deserialize)]
+struct Refusal {
+    errors: BTreeMap<String, Vec<String>>,
+}
+
 /// Classifies an HTTP answer.
 pub fn classify(status: u16, body: &str, retry_after: Option<&str>) -> Outcome {
+    let malformed = || FieldErrors::single(Field::Form, Code::Malformed);
     match status {
-        200 | 201 => match Json::parse(body)
-            .as_ref()
-            .and_then(|r| r.get("reference")?.as_str())
-        {
-            Some(r) if !r.is_empty() => Outcome::Received(r.to_owned()),
+        200 | 201 => match serde_json::from_str::<Receipt>(body) {
+            Ok(r) if !r.reference.is_empty() => Outcome::Received(r.reference),
             _ => Outcome::Retry(None),
         },
         422 => Outcome::Rejected(
-            Json::parse(body)
-                .as_ref()
-                .and_then(|r| FieldErrors::from_json(r.get("errors")?))
+            serde_json::from_str::<Refusal>(body)
+                .map(|r| FieldErrors::from_wire(r.errors))
+                .ok()
                 .filter(|e| !e.is_empty())
-                .unwrap_or_else(|| FieldErrors::single(FORM, "malformed")),
+                .unwrap_or_else(malformed),
         ),
-        400 | 413 | 415 => Outcome::Rejected(FieldErrors::single(FORM, "malformed")),
+        400 | 413 | 415 => Outcome::Rejected(malformed()),
         429 => Outcome::Retry(
             retry_after
                 .and_then(|s| s.trim().parse::<u32>().ok())
@@ -231,26 +205,28 @@ mod tests {
     }
 
     #[test]
-    fn lists_round_trip_and_read_the_serde_format() {
+    fn lists_keep_the_stored_format() {
         let old = r#"[{"key":"k1","body":"{\"a\":1}"},{"key":"k2","body":"x"}]"#;
-        let items = parse_pairs(old, "key", "body").unwrap_or_default();
+        let items: Vec<Pending> = serde_json::from_str(old).unwrap_or_default();
         assert_eq!(
             items,
             [
-                ("k1".to_owned(), "{\"a\":1}".to_owned()),
-                ("k2".to_owned(), "x".to_owned())
+                Pending {
+                    key: "k1".into(),
+                    body: "{\"a\":1}".into()
+                },
+                Pending {
+                    key: "k2".into(),
+                    body: "x".into()
+                }
             ]
         );
-        let text = format_pairs(
-            "key",
-            "body",
-            items.iter().map(|(a, b)| (a.as_str(), b.as_str())),
-        );
-        assert_eq!(text, old);
-        assert_eq!(format_pairs("key", "body", std::iter::empty()), "[]");
-        assert_eq!(parse_pairs("[{\"key\":\"k\"}]", "key", "body"), None);
-        assert_eq!(parse_pairs("garbage", "key", "body"), None);
-        assert_eq!(parse_pairs("[]", "key", "body"), Some(Vec::new()));
+        assert_eq!(serde_json::to_string(&items).unwrap_or_default(), old);
+        let sent = r#"[{"reference":"KTR-527","key":"k1"}]"#;
+        let list: Vec<Sent> = serde_json::from_str(sent).unwrap_or_default();
+        assert_eq!(list[0].reference, "KTR-527");
+        assert!(serde_json::from_str::<Vec<Pending>>(r#"[{"key":"k"}]"#).is_err());
+        assert!(serde_json::from_str::<Vec<Pending>>("garbage").is_err());
     }
 
     #[test]
@@ -267,15 +243,20 @@ mod tests {
         let Outcome::Rejected(e) = refused else {
             panic!("not rejected")
         };
-        assert!(e.has("name", "invalid") && e.has("email", "contact-required"));
-        assert_eq!(
-            classify(422, "nonsense", None),
-            Outcome::Rejected(FieldErrors::single("form", "malformed"))
+        assert!(e.has(Field::Name, Code::Invalid) && e.has(Field::Email, Code::ContactRequired));
+        let malformed = Outcome::Rejected(FieldErrors::single(Field::Form, Code::Malformed));
+        assert_eq!(classify(422, "nonsense", None), malformed);
+        assert_eq!(classify(413, "", None), malformed);
+        // From a newer endpoint: an unknown code shows as `invalid`, an unknown field as
+        // a problem with the form.
+        let newer = classify(
+            422,
+            r#"{"errors":{"name":["sparkly"],"shoe_size":["required"]}}"#,
+            None,
         );
-        assert_eq!(
-            classify(413, "", None),
-            Outcome::Rejected(FieldErrors::single("form", "malformed"))
-        );
+        let mut expected = FieldErrors::single(Field::Name, Code::Invalid);
+        expected.add(Field::Form, Code::Malformed);
+        assert_eq!(newer, Outcome::Rejected(expected));
         assert_eq!(classify(429, "", Some("7")), Outcome::Retry(Some(7000)));
         assert_eq!(classify(429, "", Some("3600")), Outcome::Retry(Some(60000)));
         assert_eq!(classify(503, "", None), Outcome::Retry(None));

@@ -2,25 +2,27 @@
 //! validation both the app (before sending) and the endpoint (before storing) run.
 //!
 //! # Contract
-//! Field names ([`FIELDS`]) and error codes ([`codes`], per field in [`codes_for`]) are
-//! a stable contract: the app maps every pair to the Fluent key
+//! Fields ([`Field`]) and error codes ([`Code`], per field in [`Field::codes`]) are closed
+//! sets and a stable contract: the app maps every pair to the Fluent key
 //! `form-error-{field}-{code}` (see [`message_key`]) and the endpoint answers
-//! `422 {"errors": {field: [code, …]}}`. Adding a field or code is a minor change;
-//! renaming one breaks the app and needs a new [`SCHEMA_VERSION`].
+//! `422 {"errors": {field: [code, …]}}`. Adding a field or code is a minor change that the
+//! compiler walks through (every `match` on them is exhaustive); renaming one breaks the
+//! app and needs a new [`SCHEMA_VERSION`]. The phone and e-mail rules are
+//! [`crate::contact`]'s, shared with the content validator.
 //!
 //! Fields the host must fill in are `String` (empty means missing) or `Option`, so a
 //! half-filled form still deserialises and the host sees every `required` at once.
 
 mod check;
-mod errors;
-mod phone;
+mod field_errors;
+mod schema;
 
+pub use crate::contact::{normalise_phone, PhoneError, MAX_EMAIL_CHARS};
 pub use check::validate;
-pub use errors::{codes, codes_for, message_key, FieldErrors, FIELDS, FORM};
-pub use phone::{normalise_phone, PhoneError};
+pub use field_errors::FieldErrors;
+pub use schema::{message_key, message_keys, Code, Field};
 
 use crate::date::Date;
-use crate::json::ObjectWriter;
 use serde::{Deserialize, Serialize};
 
 /// The version of this schema; sent by the client in `schema_version`.
@@ -34,8 +36,6 @@ pub const MAX_PLACES: u32 = 6;
 pub const MAX_NAME_CHARS: usize = 100;
 /// Longest note, in Unicode scalar values.
 pub const MAX_NOTE_CHARS: usize = 1000;
-/// Longest e-mail address (RFC 5321 path limit).
-pub const MAX_EMAIL_CHARS: usize = 254;
 /// A form filled in faster than this (milliseconds) is taken for a bot.
 pub const MIN_FILL_MS: u64 = 3000;
 /// How far ahead `available_from` may lie, in days (about two years).
@@ -79,7 +79,8 @@ pub enum Language {
 
 /// A host's offer of a space, as sent by the app in JSON (`POST /v1/host-interest`).
 ///
-/// Every field is a key of [`FIELDS`]; the doc line of each names its error codes.
+/// Every member is a [`Field`] (a test holds them equal); the doc line of each names its
+/// error codes.
 /// Besides those, the endpoint reports `invalid` on any field whose JSON value has the
 /// wrong type, and `form: [malformed]` when the body is not a JSON object of this schema.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -154,6 +155,14 @@ pub struct HostInterest {
 }
 
 impl StayDuration {
+    /// Every duration, in form order.
+    pub const ALL: [StayDuration; 4] = [
+        StayDuration::ThreeToSixMonths,
+        StayDuration::SixToTwelveMonths,
+        StayDuration::MoreThanAYear,
+        StayDuration::Unsure,
+    ];
+
     /// The JSON code (`three-to-six-months`).
     pub fn code(self) -> &'static str {
         match self {
@@ -166,6 +175,17 @@ impl StayDuration {
 }
 
 impl Language {
+    /// Every language, in form order.
+    pub const ALL: [Language; 7] = [
+        Language::Uk,
+        Language::Ru,
+        Language::En,
+        Language::Nl,
+        Language::De,
+        Language::Pl,
+        Language::Other,
+    ];
+
     /// The JSON code (`uk`).
     pub fn code(self) -> &'static str {
         match self {
@@ -181,42 +201,6 @@ impl Language {
 }
 
 impl HostInterest {
-    /// The form as the JSON body the endpoint reads, the same as serde's: written by
-    /// hand so the app needs no JSON library.
-    pub fn to_json(&self) -> String {
-        let mut out = String::new();
-        let mut o = ObjectWriter::new(&mut out);
-        o.u64("schema_version", u64::from(self.schema_version));
-        o.str("name", &self.name);
-        o.opt_str("email", self.email.as_deref());
-        o.opt_str("phone", self.phone.as_deref());
-        o.str("municipality", &self.municipality);
-        o.str("place", &self.place);
-        o.opt_u64("capacity", self.capacity.map(u64::from));
-        o.opt_u64("rooms", self.rooms.map(u64::from));
-        o.bool("separate_room_with_door", self.separate_room_with_door);
-        o.bool("pets_accepted", self.pets_accepted);
-        o.bool("stairs_or_bunk_beds_only", self.stairs_or_bunk_beds_only);
-        o.bool(
-            "remote_location_own_transport_needed",
-            self.remote_location_own_transport_needed,
-        );
-        o.opt_str(
-            "available_from",
-            self.available_from.map(|d| d.to_string()).as_deref(),
-        );
-        o.opt_str("duration", self.duration.map(StayDuration::code));
-        o.strs("languages", self.languages.iter().map(|l| l.code()));
-        o.opt_str("note", self.note.as_deref());
-        o.bool("consent_contact_now", self.consent_contact_now);
-        o.bool("consent_keep_for_future", self.consent_keep_for_future);
-        o.str("website", &self.website);
-        o.u64("fill_ms", self.fill_ms);
-        o.str("idempotency_key", &self.idempotency_key);
-        o.end();
-        out
-    }
-
     /// The form as it should be stored: text trimmed, empty optional text dropped, the
     /// phone in E.164 (`+31612345678`), the e-mail domain lower-cased, languages sorted.
     /// Call after [`validate`] succeeded; invalid values are kept trimmed but unchanged.

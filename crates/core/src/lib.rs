@@ -10,6 +10,7 @@
 //! - [`validate`]: proves the content sound (with the `load` feature, from files).
 
 pub mod check;
+pub mod contact;
 pub mod date;
 pub mod dated;
 pub mod engine;
@@ -17,7 +18,6 @@ pub mod form;
 pub mod glossary;
 pub mod hub;
 pub mod ids;
-pub mod json;
 pub mod keys;
 pub mod model;
 pub mod municipality;

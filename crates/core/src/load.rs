@@ -782,7 +782,12 @@ pub fn check_project(root: &Path, today: Date) -> Result<Project, Vec<Problem>> 
     let directory = load_directory(root)?;
     let hubs = load_hubs(root)?;
     let (locales, mut problems) = load_locales(root);
-    let ui_keys = scan_ui_keys(root);
+    let mut ui_keys = scan_ui_keys(root);
+    // The form's error messages: one per field and code, derived from the typed schema.
+    ui_keys.extend(crate::form::message_keys().into_iter().map(|key| UiKey {
+        key,
+        file: "crates/core/src/form/schema.rs".to_owned(),
+    }));
     let data_keys = local_message_keys(&directory, &hubs);
     let input = Input {
         catalog: &catalog,

@@ -6,6 +6,7 @@
 //! today's date; [`crate::load`] feeds it from disk in the build script and tests.
 
 use crate::check::{Check, CheckMethod};
+use crate::contact;
 use crate::date::Date;
 use crate::engine::longest_questions_from;
 use crate::ids::is_valid_id;
@@ -531,28 +532,18 @@ fn check_contacts(c: &Catalog, problems: &mut Vec<Problem>) {
         if x.phone.is_none() && x.whatsapp.is_none() && x.email.is_none() && x.web.is_none() {
             problems.push(err("has no phone, WhatsApp, e-mail or website".into()));
         }
-        if let Some(p) = &x.phone {
-            let digits = p.chars().filter(char::is_ascii_digit).count();
-            if !p
-                .chars()
-                .all(|ch| ch.is_ascii_digit() || " -+".contains(ch))
-                || !(3..=15).contains(&digits)
-            {
-                problems.push(err(format!("phone {p:?} is not a phone number")));
-            }
+        if let Some(p) = x.phone.as_ref().filter(|p| !contact::is_listed_phone(p)) {
+            problems.push(err(format!("phone {p:?} is not a phone number")));
         }
-        if let Some(w) = &x.whatsapp {
-            if !(w.starts_with('+') && w.len() > 8 && w[1..].bytes().all(|b| b.is_ascii_digit())) {
-                problems.push(err(format!("WhatsApp {w:?} must be +country digits")));
-            }
+        if let Some(w) = x.whatsapp.as_ref().filter(|w| !contact::is_whatsapp(w)) {
+            problems.push(err(format!("WhatsApp {w:?} must be +country digits")));
         }
-        if let Some(e) = &x.email {
-            let ok = e
-                .split_once('@')
-                .is_some_and(|(u, d)| !u.is_empty() && d.contains('.'));
-            if !ok || e.contains(char::is_whitespace) {
-                problems.push(err(format!("e-mail {e:?} is not an address")));
-            }
+        if let Some(e) = x
+            .email
+            .as_ref()
+            .filter(|e| contact::check_email(e).is_err())
+        {
+            problems.push(err(format!("e-mail {e:?} is not an address")));
         }
         if let Some(w) = &x.web {
             check_https(&x.file, &owner, "web", w, problems);

@@ -3,10 +3,9 @@
 
 use hulpwijzer_core::date::Date;
 use hulpwijzer_core::form::{
-    codes_for, message_key, normalise_phone, validate, FieldErrors, HostInterest, Language,
-    PhoneError, StayDuration, FIELDS, SCHEMA_VERSION,
+    message_key, message_keys, normalise_phone, validate, Code, Field, FieldErrors, HostInterest,
+    Language, PhoneError, StayDuration, SCHEMA_VERSION,
 };
-use hulpwijzer_core::json::Json;
 
 fn today() -> Date {
     Date::parse("2026-11-22").unwrap()
@@ -38,11 +37,12 @@ fn valid() -> HostInterest {
     }
 }
 
-/// Validates `form` and returns the codes on `field` (empty = accepted).
+/// Validates `form` and returns the wire codes on the field named `field` (empty = accepted).
 fn codes(form: &HostInterest, field: &str) -> Vec<String> {
+    let field = Field::from_name(field).unwrap();
     match validate(form, today()) {
         Ok(()) => Vec::new(),
-        Err(e) => e.get(field).to_vec(),
+        Err(e) => e.get(field).iter().map(|c| c.code().to_owned()).collect(),
     }
 }
 
@@ -146,7 +146,9 @@ fn phones_are_an_alternative_to_email() {
     let mut both_missing = valid();
     both_missing.email = None;
     let e = validate(&both_missing, today()).unwrap_err();
-    assert!(e.has("email", "contact-required") && e.has("phone", "contact-required"));
+    assert!(
+        e.has(Field::Email, Code::ContactRequired) && e.has(Field::Phone, Code::ContactRequired)
+    );
 }
 
 #[test]
@@ -362,7 +364,10 @@ fn all_errors_are_reported_at_once() {
         "capacity",
         "rooms",
     ] {
-        assert!(!e.get(field).is_empty(), "{field}");
+        assert!(
+            !e.get(Field::from_name(field).unwrap()).is_empty(),
+            "{field}"
+        );
     }
     for field in [
         "available_from",
@@ -371,9 +376,12 @@ fn all_errors_are_reported_at_once() {
         "consent_contact_now",
         "fill_ms",
     ] {
-        assert!(!e.get(field).is_empty(), "{field}");
+        assert!(
+            !e.get(Field::from_name(field).unwrap()).is_empty(),
+            "{field}"
+        );
     }
-    assert!(e.has("idempotency_key", "required"));
+    assert!(e.has(Field::IdempotencyKey, Code::Required));
 }
 
 fn blank() -> HostInterest {
@@ -421,26 +429,56 @@ fn every_reported_code_is_in_the_contract() {
             continue;
         };
         for (field, list) in map {
-            assert!(FIELDS.contains(&field.as_str()), "{field} not in FIELDS");
             for code in list {
-                assert!(codes_for(&field).contains(&code.as_str()), "{field}/{code}");
+                assert!(field.codes().contains(&code), "{field:?}/{code:?}");
             }
         }
     }
-    for field in FIELDS {
-        assert!(!codes_for(field).is_empty(), "{field} has no codes");
-        for code in codes_for(field) {
-            let key = message_key(field, code);
-            assert!(
-                key.bytes().all(|b| b.is_ascii_lowercase() || b == b'-'),
-                "{key}"
-            );
-        }
+    for field in Field::ALL {
+        assert!(!field.codes().is_empty(), "{field:?} has no codes");
+        assert_eq!(Field::from_name(field.name()), Some(field));
+    }
+    for code in Code::ALL {
+        assert_eq!(Code::from_code(code.code()), Some(code));
+    }
+    for key in message_keys() {
+        assert!(
+            key.bytes().all(|b| b.is_ascii_lowercase() || b == b'-'),
+            "{key}"
+        );
     }
     assert_eq!(
-        message_key("consent_contact_now", "consent-required"),
+        message_key(Field::ConsentContactNow, Code::ConsentRequired),
         "form-error-consent-contact-now-consent-required"
     );
+}
+
+/// The JSON body's members are exactly the schema's fields (the pseudo-field `form` aside),
+/// and the wire names of fields and codes are serde's.
+#[test]
+fn the_body_members_are_the_fields() {
+    let body = serde_json::to_value(valid()).unwrap();
+    let members: Vec<&str> = body
+        .as_object()
+        .unwrap()
+        .keys()
+        .map(String::as_str)
+        .collect();
+    let mut fields: Vec<&str> = Field::ALL
+        .iter()
+        .filter(|f| **f != Field::Form)
+        .map(|f| f.name())
+        .collect();
+    let mut members_sorted = members.clone();
+    members_sorted.sort_unstable();
+    fields.sort_unstable();
+    assert_eq!(members_sorted, fields);
+    for field in Field::ALL {
+        assert_eq!(serde_json::to_value(field).unwrap(), field.name());
+    }
+    for code in Code::ALL {
+        assert_eq!(serde_json::to_value(code).unwrap(), code.code());
+    }
 }
 
 #[test]
@@ -460,38 +498,25 @@ fn normalised_trims_and_formats() {
 }
 
 #[test]
-fn the_hand_written_json_is_serdes() {
-    let mut odd = valid();
-    odd.name = "Ann\"a \\ \u{1} ʼ 😀\n".into();
-    odd.note = Some("tab\there\r/\u{7f}".into());
-    odd.phone = Some("+31 6 12345678".into());
-    for form in [blank(), valid(), odd] {
-        let ours = form.to_json();
-        let theirs: serde_json::Value = serde_json::to_value(&form).unwrap();
-        assert_eq!(
-            serde_json::from_str::<serde_json::Value>(&ours).unwrap(),
-            theirs
-        );
-        assert_eq!(serde_json::from_str::<HostInterest>(&ours).unwrap(), form);
-        let parsed = Json::parse(&serde_json::to_string(&form).unwrap()).unwrap();
-        assert_eq!(
-            parsed.get("name").and_then(Json::as_str),
-            Some(form.name.as_str())
-        );
-    }
-}
-
-#[test]
-fn field_errors_read_from_json() {
+fn field_errors_are_the_422_body() {
     let body = r#"{"name":["invalid"],"email":["contact-required","too-long"]}"#;
-    let ours = FieldErrors::from_json(&Json::parse(body).unwrap()).unwrap();
-    let theirs: FieldErrors = serde_json::from_str(body).unwrap();
-    assert_eq!(ours, theirs);
-    for bad in [r#"{"name":"invalid"}"#, r#"{"name":[1]}"#, "[]", "null"] {
-        assert_eq!(
-            FieldErrors::from_json(&Json::parse(bad).unwrap()),
-            None,
-            "{bad}"
-        );
+    let errors: FieldErrors = serde_json::from_str(body).unwrap();
+    assert!(errors.has(Field::Name, Code::Invalid));
+    assert_eq!(
+        errors.get(Field::Email),
+        [Code::ContactRequired, Code::TooLong]
+    );
+    assert_eq!(
+        serde_json::to_value(&errors).unwrap(),
+        serde_json::from_str::<serde_json::Value>(body).unwrap()
+    );
+    for bad in [
+        r#"{"name":"invalid"}"#,
+        r#"{"name":[1]}"#,
+        r#"{"shoe_size":["invalid"]}"#,
+        r#"{"name":["sparkly"]}"#,
+        "[]",
+    ] {
+        assert!(serde_json::from_str::<FieldErrors>(bad).is_err(), "{bad}");
     }
 }

@@ -2,31 +2,22 @@
 
 use crate::clock::rfc3339;
 use crate::store::StoredSubmission;
+use hulpwijzer_core::form::Field;
 use serde_json::{Map, Value};
 
-/// CSV columns, in order: the reference and time, then the form fields.
-pub const COLUMNS: &[&str] = &[
-    "reference",
-    "received_at",
-    "municipality",
-    "place",
-    "name",
-    "email",
-    "phone",
-    "capacity",
-    "rooms",
-    "separate_room_with_door",
-    "pets_accepted",
-    "stairs_or_bunk_beds_only",
-    "remote_location_own_transport_needed",
-    "available_from",
-    "duration",
-    "languages",
-    "note",
-    "consent_contact_now",
-    "consent_keep_for_future",
-    "schema_version",
-];
+/// CSV columns, in order: the reference and time, then every stored form field in form
+/// order ([`Field::is_stored`]).
+pub fn columns() -> Vec<&'static str> {
+    ["reference", "received_at"]
+        .into_iter()
+        .chain(
+            Field::ALL
+                .into_iter()
+                .filter(|f| f.is_stored())
+                .map(Field::name),
+        )
+        .collect()
+}
 
 /// Each row as a JSON object: `reference`, `received_at` and the stored form fields.
 pub fn items(rows: &[StoredSubmission]) -> Vec<Value> {
@@ -47,11 +38,12 @@ fn item(row: &StoredSubmission) -> Map<String, Value> {
 /// CRLF line ends, every cell quoted, and cells starting with `=`, `+`, `-` or `@`
 /// prefixed with `'` so a spreadsheet never runs them as formulas.
 pub fn csv(rows: &[StoredSubmission]) -> String {
+    let columns = columns();
     let mut out = String::from("\u{feff}");
-    push_line(&mut out, COLUMNS.iter().map(|c| (*c).to_owned()));
+    push_line(&mut out, columns.iter().map(|c| (*c).to_owned()));
     for row in rows {
         let map = item(row);
-        push_line(&mut out, COLUMNS.iter().map(|c| cell(map.get(*c))));
+        push_line(&mut out, columns.iter().map(|c| cell(map.get(*c))));
     }
     out
 }
@@ -107,5 +99,14 @@ mod tests {
             line.starts_with(r#""KTR-527","1970-01-01T00:00:00Z""#),
             "{line}"
         );
+    }
+
+    #[test]
+    fn the_columns_are_the_stored_fields() {
+        let cols = columns();
+        assert_eq!(cols[..3], ["reference", "received_at", "schema_version"]);
+        for field in Field::ALL {
+            assert_eq!(cols.contains(&field.name()), field.is_stored(), "{field:?}");
+        }
     }
 }

@@ -4,7 +4,7 @@ use crate::error::AppError;
 use axum::body::Bytes;
 use axum::extract::{FromRequest, Request};
 use axum::http::{header, HeaderMap, StatusCode};
-use hulpwijzer_core::form::{codes, FieldErrors, FIELDS, FORM};
+use hulpwijzer_core::form::{Code, Field, FieldErrors};
 use serde::de::DeserializeOwned;
 use serde_path_to_error::Segment;
 
@@ -24,7 +24,7 @@ impl<S: Send + Sync, T: DeserializeOwned> FromRequest<S> for JsonForm<T> {
             if r.status() == StatusCode::PAYLOAD_TOO_LARGE {
                 AppError::TooLarge
             } else {
-                AppError::Malformed(FieldErrors::single(FORM, codes::MALFORMED))
+                AppError::Malformed(FieldErrors::single(Field::Form, Code::Malformed))
             }
         })?;
         parse(&bytes).map(JsonForm)
@@ -48,12 +48,12 @@ fn is_json(headers: &HeaderMap) -> bool {
 /// [`AppError::Malformed`] for a syntax error, [`AppError::Invalid`] for a data error.
 pub fn parse<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, AppError> {
     let mut de = serde_json::Deserializer::from_slice(bytes);
-    let malformed = || FieldErrors::single(FORM, codes::MALFORMED);
+    let malformed = || FieldErrors::single(Field::Form, Code::Malformed);
     let value = match serde_path_to_error::deserialize(&mut de) {
         Ok(v) => v,
         Err(e) if e.inner().is_data() => {
             let field = e.path().iter().next().and_then(|s| match s {
-                Segment::Map { key } => FIELDS.iter().find(|f| *f == key).copied(),
+                Segment::Map { key } => Field::from_name(key),
                 _ => None,
             });
             // "missing field `x`" has the struct itself as path: name the field.
@@ -61,9 +61,11 @@ pub fn parse<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, AppError> {
             let missing = message
                 .strip_prefix("missing field `")
                 .and_then(|rest| rest.split('`').next())
-                .and_then(|name| FIELDS.iter().find(|f| **f == name).copied());
+                .and_then(Field::from_name);
             return Err(match field.or(missing) {
-                Some(f) if f != FORM => AppError::Invalid(FieldErrors::single(f, codes::INVALID)),
+                Some(f) if f != Field::Form => {
+                    AppError::Invalid(FieldErrors::single(f, Code::Invalid))
+                }
                 _ => AppError::Invalid(malformed()),
             });
         }

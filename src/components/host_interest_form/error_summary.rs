@@ -1,20 +1,11 @@
 //! The GOV.UK error summary: a heading and one link per problem that moves focus to
 //! the field. Focused when it appears, so screen readers announce it.
 
-use super::fields::FormState;
-use crate::form::error_key;
+use super::fields::{input_id, FormState};
+use super::table::has_input;
 use crate::i18n::use_i18n;
-use hulpwijzer_core::form::FIELDS;
+use hulpwijzer_core::form::{message_key, Field};
 use leptos::prelude::*;
-
-/// Fields without an input of their own; their errors point at the Send button.
-const NO_INPUT: &[&str] = &[
-    "schema_version",
-    "fill_ms",
-    "idempotency_key",
-    "website",
-    "form",
-];
 
 fn focus(id: &str) {
     if let Some(el) = web_sys::window()
@@ -40,19 +31,15 @@ pub fn ErrorSummary(state: FormState) -> impl IntoView {
     move || {
         let errors = state.errors.get();
         (!errors.is_empty()).then(|| {
-            let items = FIELDS
-                .iter()
-                .flat_map(|field| {
-                    errors
-                        .get(field)
-                        .iter()
-                        .map(move |code| (*field, code.clone()))
-                })
+            let items = Field::ALL
+                .into_iter()
+                .flat_map(|field| errors.get(field).iter().map(move |code| (field, *code)))
                 .map(|(field, code)| {
-                    let target = if NO_INPUT.contains(&field) {
-                        "hi-submit".to_owned()
+                    // Fields without an input of their own point at the Send button.
+                    let target = if has_input(field) {
+                        input_id(field)
                     } else {
-                        format!("hi-{field}")
+                        "hi-submit".to_owned()
                     };
                     let href = format!("#{target}");
                     view! {
@@ -64,7 +51,7 @@ pub fn ErrorSummary(state: FormState) -> impl IntoView {
                                     focus(&target);
                                 }
                             >
-                                {i18n.tr(error_key(field, &code))}
+                                {i18n.tr(&message_key(field, code))}
                             </a>
                         </li>
                     }

@@ -1,15 +1,13 @@
 //! The form's inputs: each with a label, an optional hint and its inline errors, wired
 //! to one field of the draft. Ids are `hi-<field>`, so the error summary can link them.
 //!
-//! Size: the fields are data ([`super::table`]) rendered by one function into
-//! `Vec<AnyView>`, and every reactive attribute and event handler reads the draft by
-//! field name, so each kind of input is one view type with one set of closures, its
-//! view code generated once for all fields.
+//! Each input reads and writes its field of the draft through the typed
+//! [`TextField`]/[`FlagField`] of the table, so no input can name a field the draft lacks.
 
-use super::table::{Field, Input, Item, LANGUAGE_NAMES};
-use crate::form::{error_key, Draft, LANGUAGES};
+use super::table::{language_label, Input, Item, Spec};
+use crate::form::{Draft, FlagField, TextField};
 use crate::i18n::{use_i18n, I18n};
-use hulpwijzer_core::form::FieldErrors;
+use hulpwijzer_core::form::{message_key, Code, Field, FieldErrors, Language};
 use leptos::prelude::*;
 
 /// The draft and the errors, shared by every input.
@@ -19,64 +17,24 @@ pub struct FormState {
     pub errors: RwSignal<FieldErrors>,
 }
 
-/// Picks a field of the draft by name, shared or mutable: `$get` for the text fields,
-/// `$flag` for the yes/no ones. Unknown names fall back to the honeypot and the last
-/// consent (the table only names real fields).
-macro_rules! accessors {
-    ($text:ident, $flag:ident, $($m:tt)*) => {
-        fn $text<'a>(d: &'a $($m)* Draft, field: &str) -> &'a $($m)* String {
-            match field {
-                "name" => &$($m)* d.name,
-                "email" => &$($m)* d.email,
-                "phone" => &$($m)* d.phone,
-                "municipality" => &$($m)* d.municipality,
-                "place" => &$($m)* d.place,
-                "capacity" => &$($m)* d.capacity,
-                "rooms" => &$($m)* d.rooms,
-                "available_from" => &$($m)* d.available_from,
-                "duration" => &$($m)* d.duration,
-                "note" => &$($m)* d.note,
-                // "website", the honeypot.
-                _ => &$($m)* d.website,
-            }
-        }
-
-        fn $flag<'a>(d: &'a $($m)* Draft, field: &str) -> &'a $($m)* bool {
-            match field {
-                "separate_room_with_door" => &$($m)* d.separate_room_with_door,
-                "pets_accepted" => &$($m)* d.pets_accepted,
-                "stairs_or_bunk_beds_only" => &$($m)* d.stairs_or_bunk_beds_only,
-                "remote_location_own_transport_needed" => {
-                    &$($m)* d.remote_location_own_transport_needed
-                }
-                "consent_contact_now" => &$($m)* d.consent_contact_now,
-                _ => &$($m)* d.consent_keep_for_future,
-            }
-        }
-    };
-}
-
-accessors!(text_ref, flag_ref,);
-accessors!(text_mut, flag_mut, mut);
-
 impl FormState {
     /// The text of a field of the draft (reactive).
-    pub fn text(self, field: &'static str) -> impl Fn() -> String + 'static {
-        move || self.draft.with(|d| text_ref(d, field).clone())
+    pub fn text(self, field: TextField) -> impl Fn() -> String + 'static {
+        move || self.draft.with(|d| field.get(d).clone())
     }
 
     /// Stores what an `input` or `change` event carries into a text field of the draft.
-    pub fn set_text(self, field: &'static str) -> impl FnMut(web_sys::Event) + 'static {
+    pub fn set_text(self, field: TextField) -> impl FnMut(web_sys::Event) + 'static {
         move |ev| {
             self.draft
-                .update(|d| *text_mut(d, field) = event_target_value(&ev))
+                .update(|d| *field.get_mut(d) = event_target_value(&ev))
         }
     }
 }
 
 /// The id of the input for `field`.
-pub fn input_id(field: &str) -> String {
-    format!("hi-{field}")
+pub fn input_id(field: Field) -> String {
+    format!("hi-{}", field.name())
 }
 
 /// What a field shows of its errors. A field is drawn again when its errors change
@@ -94,21 +52,21 @@ struct Errors {
 }
 
 impl Errors {
-    fn new(i18n: I18n, field: &'static str, codes: &[String], hint: bool, class: &str) -> Self {
+    fn new(i18n: I18n, field: Field, codes: &[Code], hint: bool, class: &str) -> Self {
         let invalid = !codes.is_empty();
         let message = invalid.then(|| {
             codes
                 .iter()
-                .map(|c| i18n.tr(error_key(field, c)))
+                .map(|c| i18n.tr(&message_key(field, *c)))
                 .collect::<Vec<_>>()
                 .join(" ")
         });
         let mut ids = Vec::new();
         if hint {
-            ids.push(format!("hi-{field}-hint"));
+            ids.push(format!("{}-hint", input_id(field)));
         }
         if invalid {
-            ids.push(format!("hi-{field}-error"));
+            ids.push(format!("{}-error", input_id(field)));
         }
         Errors {
             message,
@@ -123,12 +81,12 @@ impl Errors {
     }
 
     /// The inline error messages, when there are any.
-    fn view(&mut self, i18n: I18n, field: &'static str) -> AnyView {
+    fn view(&mut self, i18n: I18n, field: Field) -> AnyView {
         self.message
             .take()
             .map(|messages| {
                 view! {
-                    <p class="error-message" id=format!("hi-{field}-error")>
+                    <p class="error-message" id=format!("{}-error", input_id(field))>
                         <span class="visually-hidden">{i18n.tr("form-error-prefix")}</span>
                         {messages}
                     </p>
@@ -139,10 +97,10 @@ impl Errors {
 }
 
 /// The hint under a label (or nothing).
-fn hint_view(i18n: I18n, field: &'static str, hint: Option<&'static str>) -> AnyView {
+fn hint_view(i18n: I18n, field: Field, hint: Option<&'static str>) -> AnyView {
     hint.map(|h| {
         view! {
-            <p class="hint" id=format!("hi-{field}-hint")>
+            <p class="hint" id=format!("{}-hint", input_id(field))>
                 {i18n.tr(h)}
             </p>
         }
@@ -151,29 +109,29 @@ fn hint_view(i18n: I18n, field: &'static str, hint: Option<&'static str>) -> Any
 }
 
 /// The control of a text, select or text-area field.
-fn control(i18n: I18n, state: FormState, f: &'static Field, e: &Errors) -> AnyView {
-    let field = f.name;
+fn control(i18n: I18n, state: FormState, f: &'static Spec, e: &Errors) -> AnyView {
+    let field = f.field();
     match f.input {
-        Input::TextArea => view! {
+        Input::TextArea(text) => view! {
             <textarea
                 id=input_id(field)
-                name=field
+                name=field.name()
                 rows="4"
                 aria-invalid=e.invalid
                 aria-describedby=e.described_by.clone()
-                prop:value=state.text(field)
-                on:input=state.set_text(field)
+                prop:value=state.text(text)
+                on:input=state.set_text(text)
             ></textarea>
         }
         .into_any(),
-        Input::Select(options) => {
+        Input::Select(member, options) => {
             // The stored draft arrives after the first render (it is read in an effect), so
             // the selection follows the draft.
             let options = options(&i18n)
                 .into_iter()
                 .map(|(value, text)| {
                     let wanted = value.to_string();
-                    let selected = move || state.draft.with(|d| *text_ref(d, field) == wanted);
+                    let selected = move || state.draft.with(|d| *member.get(d) == wanted);
                     view! {
                         <option value=value selected=selected>
                             {text}
@@ -184,11 +142,11 @@ fn control(i18n: I18n, state: FormState, f: &'static Field, e: &Errors) -> AnyVi
             view! {
                 <select
                     id=input_id(field)
-                    name=field
+                    name=field.name()
                     aria-invalid=e.invalid
                     aria-describedby=e.described_by.clone()
-                    prop:value=state.text(field)
-                    on:change=state.set_text(field)
+                    prop:value=state.text(member)
+                    on:change=state.set_text(member)
                 >
                     <option value="">{i18n.tr("form-choose")}</option>
                     {options}
@@ -196,26 +154,32 @@ fn control(i18n: I18n, state: FormState, f: &'static Field, e: &Errors) -> AnyVi
             }
             .into_any()
         }
-        Input::Text(kind, autocomplete) => view! {
+        Input::Text(text, kind, autocomplete) => view! {
             <input
                 id=input_id(field)
-                name=field
+                name=field.name()
                 type=kind
                 autocomplete=autocomplete
                 aria-invalid=e.invalid
                 aria-describedby=e.described_by.clone()
-                prop:value=state.text(field)
-                on:input=state.set_text(field)
+                prop:value=state.text(text)
+                on:input=state.set_text(text)
             />
         }
         .into_any(),
-        Input::Check | Input::Languages => ().into_any(),
+        Input::Check(_) | Input::Languages => ().into_any(),
     }
 }
 
 /// One checkbox for a yes/no field of the draft.
-fn check_view(i18n: I18n, state: FormState, f: &'static Field, mut e: Errors) -> AnyView {
-    let field = f.name;
+fn check_view(
+    i18n: I18n,
+    state: FormState,
+    f: &'static Spec,
+    flag: FlagField,
+    mut e: Errors,
+) -> AnyView {
+    let field = f.field();
     view! {
         <div class=e
             .class
@@ -223,13 +187,13 @@ fn check_view(i18n: I18n, state: FormState, f: &'static Field, mut e: Errors) ->
             {e.view(i18n, field)}
             <input
                 id=input_id(field)
-                name=field
+                name=field.name()
                 type="checkbox"
                 aria-invalid=e.invalid
                 aria-describedby=e.described_by
-                prop:checked=move || state.draft.with(|d| *flag_ref(d, field))
+                prop:checked=move || state.draft.with(|d| flag.get(d))
                 on:change=move |ev| {
-                    state.draft.update(|d| *flag_mut(d, field) = event_target_checked(&ev))
+                    state.draft.update(|d| *flag.get_mut(d) = event_target_checked(&ev))
                 }
             /> <label for=input_id(field)>{i18n.tr(f.label)}</label>
             {hint_view(i18n, field, f.hint)}
@@ -239,26 +203,26 @@ fn check_view(i18n: I18n, state: FormState, f: &'static Field, mut e: Errors) ->
 }
 
 /// The languages spoken at home: at least one.
-fn languages_view(i18n: I18n, state: FormState, f: &'static Field, mut e: Errors) -> AnyView {
-    let field = f.name;
-    let boxes = LANGUAGES
-        .iter()
-        .zip(LANGUAGE_NAMES)
+fn languages_view(i18n: I18n, state: FormState, f: &'static Spec, mut e: Errors) -> AnyView {
+    let field = f.field();
+    let boxes = Language::ALL
+        .into_iter()
         .enumerate()
-        .map(|(i, (code, name))| {
+        .map(|(i, language)| {
+            let code = language.code();
             // The first box carries the field's id, so the error summary can focus it.
             let id = if i == 0 {
                 input_id(field)
             } else {
                 format!("hi-languages-{code}")
             };
-            let checked = move || state.draft.with(|d| d.languages.iter().any(|l| l == code));
+            let checked = move || state.draft.with(|d| d.languages.contains(&language));
             let toggle = move |ev| {
                 let on = event_target_checked(&ev);
                 state.draft.update(|d| {
-                    d.languages.retain(|l| l != code);
+                    d.languages.retain(|l| *l != language);
                     if on {
-                        d.languages.push((*code).to_owned());
+                        d.languages.push(language);
                     }
                 });
             };
@@ -268,12 +232,12 @@ fn languages_view(i18n: I18n, state: FormState, f: &'static Field, mut e: Errors
                         id=id.clone()
                         type="checkbox"
                         name="languages"
-                        value=*code
+                        value=code
                         aria-invalid=e.invalid
                         prop:checked=checked
                         on:change=toggle
                     />
-                    <label for=id>{i18n.tr(name)}</label>
+                    <label for=id>{i18n.tr(language_label(language))}</label>
                 </div>
             }
         })
@@ -291,18 +255,18 @@ fn languages_view(i18n: I18n, state: FormState, f: &'static Field, mut e: Errors
 
 /// Any field: a checkbox, the languages group, or a label, hint, errors and control;
 /// drawn again when its errors change.
-fn field_view(i18n: I18n, state: FormState, f: &'static Field) -> AnyView {
-    let field = f.name;
+fn field_view(i18n: I18n, state: FormState, f: &'static Spec) -> AnyView {
+    let field = f.field();
     (move || {
-        let codes = state.errors.with(|e| e.get(field).to_vec());
+        let codes = state.errors.with(|e: &FieldErrors| e.get(field).to_vec());
         untrack(|| {
             let class = match f.input {
-                Input::Check => "checkbox",
+                Input::Check(_) => "checkbox",
                 _ => "field",
             };
             let mut e = Errors::new(i18n, field, &codes, f.hint.is_some(), class);
             match f.input {
-                Input::Check => check_view(i18n, state, f, e),
+                Input::Check(flag) => check_view(i18n, state, f, flag, e),
                 Input::Languages => languages_view(i18n, state, f, e),
                 _ => view! {
                     <div class=e.class.clone()>
@@ -361,8 +325,8 @@ pub fn honeypot(state: FormState) -> AnyView {
                 type="text"
                 tabindex="-1"
                 autocomplete="off"
-                prop:value=state.text("website")
-                on:input=state.set_text("website")
+                prop:value=state.text(TextField::Website)
+                on:input=state.set_text(TextField::Website)
             />
         </div>
     }

@@ -3,28 +3,28 @@
 //! wasm holds the view code of each kind of input once instead of once per field.
 
 use crate::catalog::directory;
+use crate::form::{FlagField, TextField};
 use crate::i18n::I18n;
 use crate::text::ui_key;
+use hulpwijzer_core::form::{Field, Language, StayDuration};
 
-/// How a field is entered.
+/// How a field is entered, and which field of the draft it changes.
 pub enum Input {
     /// `<input type=…>` (text, email, tel, date, number) with its `autocomplete` token.
-    Text(&'static str, &'static str),
+    Text(TextField, &'static str, &'static str),
     /// A multi-line `<textarea>`.
-    TextArea,
+    TextArea(TextField),
     /// A `<select>` whose options (value, text) come from the function; the first,
     /// empty option ("choose") is always there.
-    Select(fn(&I18n) -> Vec<(String, String)>),
+    Select(TextField, fn(&I18n) -> Vec<(String, String)>),
     /// One yes/no checkbox.
-    Check,
+    Check(FlagField),
     /// The group of language checkboxes; the label is the group's legend.
     Languages,
 }
 
-/// One field of the draft.
-pub struct Field {
-    /// The draft's (and the core's) field name; the input's id is `hi-<name>`.
-    pub name: &'static str,
+/// One input of the form.
+pub struct Spec {
     /// The Fluent key of the label (a legend for [`Input::Languages`]).
     pub label: &'static str,
     /// The Fluent key of the hint under the label, if any.
@@ -32,33 +32,38 @@ pub struct Field {
     pub input: Input,
 }
 
+impl Spec {
+    /// The core's field this input fills in (its name is the input's `name`; its id is
+    /// `hi-<name>`).
+    pub fn field(&self) -> Field {
+        match self.input {
+            Input::Text(t, _, _) | Input::TextArea(t) | Input::Select(t, _) => t.field(),
+            Input::Check(f) => f.field(),
+            Input::Languages => Field::Languages,
+        }
+    }
+}
+
 /// A field, or a `<fieldset>` of checkboxes under a legend (and an optional hint).
 pub enum Item {
-    Field(Field),
+    Field(Spec),
     Group {
         legend: &'static str,
         hint: Option<&'static str>,
-        fields: &'static [Field],
+        fields: &'static [Spec],
     },
 }
 
-const fn field(name: &'static str, label: &'static str, input: Input) -> Field {
-    Field {
-        name,
+const fn field(label: &'static str, input: Input) -> Spec {
+    Spec {
         label,
         hint: None,
         input,
     }
 }
 
-const fn hinted(
-    name: &'static str,
-    label: &'static str,
-    hint: &'static str,
-    input: Input,
-) -> Field {
-    Field {
-        name,
+const fn hinted(label: &'static str, hint: &'static str, input: Input) -> Spec {
+    Spec {
         label,
         hint: Some(hint),
         input,
@@ -81,116 +86,100 @@ fn counts(_: &I18n) -> Vec<(String, String)> {
     (1..=6).map(|n| (n.to_string(), n.to_string())).collect()
 }
 
+/// The label key of each duration.
+fn duration_label(d: StayDuration) -> &'static str {
+    match d {
+        StayDuration::ThreeToSixMonths => ui_key("form-duration-three-to-six-months"),
+        StayDuration::SixToTwelveMonths => ui_key("form-duration-six-to-twelve-months"),
+        StayDuration::MoreThanAYear => ui_key("form-duration-more-than-a-year"),
+        StayDuration::Unsure => ui_key("form-duration-unsure"),
+    }
+}
+
 fn durations(i18n: &I18n) -> Vec<(String, String)> {
-    [
-        (
-            "three-to-six-months",
-            ui_key("form-duration-three-to-six-months"),
-        ),
-        (
-            "six-to-twelve-months",
-            ui_key("form-duration-six-to-twelve-months"),
-        ),
-        ("more-than-a-year", ui_key("form-duration-more-than-a-year")),
-        ("unsure", ui_key("form-duration-unsure")),
-    ]
-    .into_iter()
-    .map(|(value, key)| (value.to_owned(), i18n.tr(key)))
-    .collect()
+    StayDuration::ALL
+        .into_iter()
+        .map(|d| (d.code().to_owned(), i18n.tr(duration_label(d))))
+        .collect()
 }
 
 /// Who the host is and where the space is, then the space on offer: everything above
 /// the privacy notice.
 pub const ABOUT_AND_SPACE: &[Item] = &[
     Item::Field(hinted(
-        "name",
         ui_key("form-name-label"),
         ui_key("form-name-hint"),
-        Input::Text("text", "name"),
+        Input::Text(TextField::Name, "text", "name"),
     )),
     Item::Field(hinted(
-        "email",
         ui_key("form-email-label"),
         ui_key("form-email-hint"),
-        Input::Text("email", "email"),
+        Input::Text(TextField::Email, "email", "email"),
     )),
     Item::Field(hinted(
-        "phone",
         ui_key("form-phone-label"),
         ui_key("form-phone-hint"),
-        Input::Text("tel", "tel"),
+        Input::Text(TextField::Phone, "tel", "tel"),
     )),
     Item::Field(hinted(
-        "municipality",
         ui_key("form-municipality-label"),
         ui_key("form-municipality-hint"),
-        Input::Select(municipalities),
+        Input::Select(TextField::Municipality, municipalities),
     )),
     Item::Field(hinted(
-        "place",
         ui_key("form-place-label"),
         ui_key("form-place-hint"),
-        Input::Text("text", "address-level2"),
+        Input::Text(TextField::Place, "text", "address-level2"),
     )),
     Item::Field(hinted(
-        "capacity",
         ui_key("form-capacity-label"),
         ui_key("form-capacity-hint"),
-        Input::Select(counts),
+        Input::Select(TextField::Capacity, counts),
     )),
     Item::Field(field(
-        "rooms",
         ui_key("form-rooms-label"),
-        Input::Select(counts),
+        Input::Select(TextField::Rooms, counts),
     )),
     Item::Group {
         legend: ui_key("form-features-legend"),
         hint: Some(ui_key("form-features-hint")),
         fields: &[
             field(
-                "separate_room_with_door",
                 ui_key("form-separate-room-with-door-label"),
-                Input::Check,
+                Input::Check(FlagField::SeparateRoomWithDoor),
             ),
             field(
-                "pets_accepted",
                 ui_key("form-pets-accepted-label"),
-                Input::Check,
+                Input::Check(FlagField::PetsAccepted),
             ),
             field(
-                "stairs_or_bunk_beds_only",
                 ui_key("form-stairs-or-bunk-beds-only-label"),
-                Input::Check,
+                Input::Check(FlagField::StairsOrBunkBedsOnly),
             ),
             field(
-                "remote_location_own_transport_needed",
                 ui_key("form-remote-location-own-transport-needed-label"),
-                Input::Check,
+                Input::Check(FlagField::RemoteLocationOwnTransportNeeded),
             ),
         ],
     },
     Item::Field(hinted(
-        "available_from",
         ui_key("form-available-from-label"),
         ui_key("form-available-from-hint"),
-        Input::Text("date", "off"),
+        Input::Text(TextField::AvailableFrom, "date", "off"),
     )),
     Item::Field(field(
-        "duration",
         ui_key("form-duration-label"),
-        Input::Select(durations),
+        Input::Select(TextField::Duration, durations),
     )),
     Item::Field(hinted(
-        "languages",
         ui_key("form-languages-legend"),
         ui_key("form-languages-hint"),
         Input::Languages,
     )),
     Item::Field(hinted(
-        "note",
         ui_key("form-note-label"),
         ui_key("form-note-hint"),
-        Input::TextArea,
+        Input::TextArea(TextField::Note),
     )),
 ];
 
@@ -201,26 +190,66 @@ pub const CONSENT: &[Item] = &[Item::Group {
     hint: None,
     fields: &[
         field(
-            "consent_contact_now",
             ui_key("form-consent-contact-now-label"),
-            Input::Check,
+            Input::Check(FlagField::ConsentContactNow),
         ),
         hinted(
-            "consent_keep_for_future",
             ui_key("form-consent-keep-for-future-label"),
             ui_key("form-consent-keep-for-future-hint"),
-            Input::Check,
+            Input::Check(FlagField::ConsentKeepForFuture),
         ),
     ],
 }];
 
-/// The language checkboxes' label keys, in the order of [`crate::form::LANGUAGES`].
-pub const LANGUAGE_NAMES: [&str; 7] = [
-    ui_key("form-language-uk"),
-    ui_key("form-language-ru"),
-    ui_key("form-language-en"),
-    ui_key("form-language-nl"),
-    ui_key("form-language-de"),
-    ui_key("form-language-pl"),
-    ui_key("form-language-other"),
-];
+/// The label key of each language checkbox.
+pub fn language_label(l: Language) -> &'static str {
+    match l {
+        Language::Uk => ui_key("form-language-uk"),
+        Language::Ru => ui_key("form-language-ru"),
+        Language::En => ui_key("form-language-en"),
+        Language::Nl => ui_key("form-language-nl"),
+        Language::De => ui_key("form-language-de"),
+        Language::Pl => ui_key("form-language-pl"),
+        Language::Other => ui_key("form-language-other"),
+    }
+}
+
+/// Every input of the form, in page order.
+fn specs() -> impl Iterator<Item = &'static Spec> {
+    ABOUT_AND_SPACE
+        .iter()
+        .chain(CONSENT)
+        .flat_map(|item| match item {
+            Item::Field(spec) => std::slice::from_ref(spec).iter(),
+            Item::Group { fields, .. } => fields.iter(),
+        })
+}
+
+/// Whether `field` has an input the host can reach (else its errors point at Send).
+pub fn has_input(field: Field) -> bool {
+    specs().any(|s| s.field() == field)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::specs;
+    use hulpwijzer_core::form::Field;
+
+    /// Every field the host fills in has exactly one input; the rest are sent by the
+    /// sender (or are the honeypot, which has its own hidden input).
+    #[test]
+    fn every_host_field_has_one_input() {
+        for field in Field::ALL {
+            let inputs = specs().filter(|s| s.field() == field).count();
+            let expected = match field {
+                Field::SchemaVersion
+                | Field::Website
+                | Field::FillMs
+                | Field::IdempotencyKey
+                | Field::Form => 0,
+                _ => 1,
+            };
+            assert_eq!(inputs, expected, "{field:?}");
+        }
+    }
+}

@@ -2,8 +2,9 @@
 
 use super::fold::fold;
 use super::load::{local_files, read_aliases, ALIASES_TOML};
-use super::rules::{check_message_keys, is_email, is_general_phone, is_phone};
+use super::rules::check_message_keys;
 use super::{reception_key, Directory, LocalOverride, Municipality};
+use crate::contact::{check_email, is_dutch_phone, is_general_phone};
 use crate::date::Date;
 use crate::validate::{check_freshness, check_https, LocaleMessages, Problem};
 use std::path::Path;
@@ -21,13 +22,17 @@ fn check_override(
     if let Some(url) = &l.brp_appointment_url {
         check_https(file, &owner, "brp_appointment_url", url, problems);
     }
-    if let Some(e) = l.ukraine_email.as_deref().filter(|e| !is_email(e)) {
+    if let Some(e) = l
+        .ukraine_email
+        .as_deref()
+        .filter(|e| check_email(e).is_err())
+    {
         problems.push(
             Problem::error(file, format!("ukraine_email {e:?} is not an address"))
                 .at(owner.as_str()),
         );
     }
-    if let Some(p) = l.ukraine_phone.as_deref().filter(|p| !is_phone(p)) {
+    if let Some(p) = l.ukraine_phone.as_deref().filter(|p| !is_dutch_phone(p)) {
         problems.push(
             Problem::error(file, format!("ukraine_phone {p:?} is not a Dutch number"))
                 .at(owner.as_str()),

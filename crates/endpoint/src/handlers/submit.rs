@@ -10,11 +10,8 @@ use axum::extract::State;
 use axum::http::{header, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::Json;
-use hulpwijzer_core::form::{validate, HostInterest};
+use hulpwijzer_core::form::{validate, Field, HostInterest};
 use serde_json::json;
-
-/// Fields kept out of storage: anti-bot signals and the withdrawal secret.
-const NOT_STORED: [&str; 3] = ["website", "fill_ms", "idempotency_key"];
 
 /// `POST /v1/host-interest`: validates with the shared core rules and stores the offer.
 ///
@@ -34,8 +31,9 @@ pub async fn submit(
     let mut stored = serde_json::to_value(&form)
         .map_err(|e| AppError::Store(StoreError::Internal(e.to_string())))?;
     if let Some(map) = stored.as_object_mut() {
-        for key in NOT_STORED {
-            map.remove(key);
+        // Kept out of storage: anti-bot signals and the withdrawal secret.
+        for field in Field::ALL.into_iter().filter(|f| !f.is_stored()) {
+            map.remove(field.name());
         }
     }
     let new = NewSubmission {

@@ -11,7 +11,7 @@ use crate::secret::{is_reference, sha256_hex};
 use crate::state::AppState;
 use axum::extract::{Path, State};
 use axum::http::{HeaderMap, StatusCode};
-use hulpwijzer_core::form::{codes, FieldErrors};
+use hulpwijzer_core::form::{Code, Field, FieldErrors};
 
 /// The header carrying the submission's idempotency key as proof.
 pub const PROOF_HEADER: &str = "idempotency-key";
@@ -33,8 +33,8 @@ pub async fn withdraw(
         .map(str::trim);
     let Some(key) = key.filter(|k| !k.is_empty()) else {
         return Err(AppError::Invalid(FieldErrors::single(
-            "idempotency_key",
-            codes::REQUIRED,
+            Field::IdempotencyKey,
+            Code::Required,
         )));
     };
     if !is_reference(&reference) {
