@@ -1,7 +1,8 @@
 //! What this deployment offers, read from `/config.json` when a page first needs it
-//! (an outcome with the host-interest form, or an offer waiting in the outbox): for now
-//! only the endpoint that receives the form. A missing file, bad JSON or no `endpoint`
-//! all mean "no endpoint": the portal then works without the form.
+//! (an outcome with the host-interest form, or an offer waiting in the outbox): the
+//! endpoint that receives the form, and then from the endpoint which municipalities take
+//! offers (`GET /v1/municipalities`). A missing file, bad JSON or no `endpoint` all mean
+//! "no endpoint": the portal then works without the form.
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -10,6 +11,8 @@ use leptos::task::spawn_local;
 #[derive(Clone, Copy)]
 pub struct Config {
     endpoint: RwSignal<Option<String>>,
+    /// The municipalities that take offers; `None` when the endpoint could not say.
+    taking: RwSignal<Option<Vec<String>>>,
     loaded: RwSignal<bool>,
     requested: StoredValue<bool>,
     then: StoredValue<Option<Callback<Option<String>>>>,
@@ -21,7 +24,24 @@ impl Config {
         self.endpoint.get()
     }
 
-    /// Whether `/config.json` has been read (or failed).
+    /// Whether `municipality` takes offers through this deployment (reactive): `None`
+    /// when the endpoint could not be asked (offline, say): the form is shown then, and
+    /// the endpoint refuses an offer for a municipality that takes none
+    /// (`not-registered`, shown in the host's language).
+    pub fn takes_offers(&self, municipality: &str) -> Option<bool> {
+        self.taking.with(|t| {
+            t.as_ref()
+                .map(|codes| codes.iter().any(|c| c == municipality))
+        })
+    }
+
+    /// Whether any municipality takes offers (reactive); `None` when unknown.
+    pub fn any_takes_offers(&self) -> Option<bool> {
+        self.taking
+            .with(|t| t.as_ref().map(|codes| !codes.is_empty()))
+    }
+
+    /// Whether `/config.json` (and the list of municipalities) has been read (or failed).
     pub fn loaded(&self) -> bool {
         self.loaded.get()
     }
@@ -35,6 +55,9 @@ impl Config {
         let config = *self;
         spawn_local(async move {
             let endpoint = fetch_endpoint().await;
+            if let Some(url) = &endpoint {
+                config.taking.set(fetch_taking(url).await);
+            }
             config.endpoint.set(endpoint.clone());
             config.loaded.set(true);
             if let Some(then) = config.then.get_value() {
@@ -57,6 +80,25 @@ pub fn parse_endpoint(body: &str) -> Option<String> {
     (endpoint.starts_with("https://") || endpoint.starts_with("http://")).then_some(endpoint)
 }
 
+/// The body of `GET /v1/municipalities`.
+#[derive(serde::Deserialize)]
+struct Taking {
+    municipalities: Vec<String>,
+}
+
+/// The municipalities named by a `GET /v1/municipalities` body.
+pub fn parse_taking(body: &str) -> Option<Vec<String>> {
+    serde_json::from_str::<Taking>(body)
+        .ok()
+        .map(|t| t.municipalities)
+}
+
+async fn fetch_taking(endpoint: &str) -> Option<Vec<String>> {
+    let url = format!("{endpoint}/v1/municipalities");
+    let response = crate::fetch::fetch_ok(&url).await.ok()?;
+    parse_taking(&response.text().await.ok()?)
+}
+
 async fn fetch_endpoint() -> Option<String> {
     let response = crate::fetch::fetch_ok("/config.json").await.ok()?;
     parse_endpoint(&response.text().await.ok()?)
@@ -66,6 +108,7 @@ async fn fetch_endpoint() -> Option<String> {
 pub fn provide_config(then: impl Fn(Option<String>) + Send + Sync + 'static) -> Config {
     let config = Config {
         endpoint: RwSignal::new(None),
+        taking: RwSignal::new(None),
         loaded: RwSignal::new(false),
         requested: StoredValue::new(false),
         then: StoredValue::new(Some(Callback::new(then))),
@@ -81,7 +124,18 @@ pub fn use_config() -> Config {
 
 #[cfg(test)]
 mod tests {
-    use super::parse_endpoint;
+    use super::{parse_endpoint, parse_taking};
+
+    #[test]
+    fn reads_the_municipalities_that_take_offers() {
+        assert_eq!(
+            parse_taking(r#"{"municipalities":["GM0363","GM1681"]}"#),
+            Some(vec!["GM0363".to_owned(), "GM1681".to_owned()])
+        );
+        assert_eq!(parse_taking(r#"{"municipalities":[]}"#), Some(Vec::new()));
+        assert_eq!(parse_taking("{}"), None);
+        assert_eq!(parse_taking("<html>"), None);
+    }
 
     #[test]
     fn reads_the_endpoint_or_nothing() {

@@ -7,11 +7,13 @@ mod key;
 mod notice;
 mod outbox;
 mod sender;
+mod withdraw;
 
 pub use draft::{Draft, DraftLoad};
 pub use draft_field::{FlagField, TextField};
 pub use key::new_key;
 pub use notice::Notice;
+pub use outbox::{Sent, Withdrawal};
 pub use sender::{provide_sender, use_sender, SendStatus};
 
 /// Whether an offer is waiting in the outbox on this device (reads storage: call it

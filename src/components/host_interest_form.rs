@@ -5,6 +5,7 @@ mod error_summary;
 mod fields;
 mod privacy_notice;
 mod receipt;
+mod sent_offers;
 mod table;
 
 use crate::form::{now_ms, today, use_sender, Draft, DraftLoad, Notice, SendStatus};
@@ -16,6 +17,7 @@ use hulpwijzer_core::form::{Code, Field, FieldErrors, MIN_FILL_MS};
 use hulpwijzer_core::route::Route;
 use leptos::prelude::*;
 use privacy_notice::PrivacyNotice;
+pub use sent_offers::SentOffers;
 use std::time::Duration;
 
 /// A new draft, with the municipality from `?m=` (what is rendered before the stored

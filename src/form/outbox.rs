@@ -37,13 +37,35 @@ impl Pending {
     }
 }
 
-/// An acknowledged submission, kept so the host can see (and later withdraw) it.
+/// An acknowledged submission, kept so the host can see (and withdraw) it.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Sent {
     /// The endpoint's reference (`KTR-527`).
     pub reference: String,
     /// The idempotency key, the proof for withdrawing.
     pub key: String,
+    /// The municipality it was sent to (empty in lists kept before it was recorded).
+    #[serde(default)]
+    pub municipality: String,
+    /// When the endpoint acknowledged it (ms since the epoch; 0 when not recorded).
+    #[serde(default)]
+    pub sent_ms: u64,
+}
+
+/// The municipality inside a pending body.
+#[derive(Deserialize)]
+struct BodyMunicipality {
+    #[serde(default)]
+    municipality: String,
+}
+
+impl Pending {
+    /// The municipality this submission is for (empty when the body does not say).
+    pub fn municipality(&self) -> String {
+        serde_json::from_str::<BodyMunicipality>(&self.body)
+            .map(|b| b.municipality)
+            .unwrap_or_default()
+    }
 }
 
 /// A list on the device that could not be read (it has been removed).
@@ -136,6 +158,44 @@ pub fn remember_sent(sent: Sent) -> Written {
     }
 }
 
+/// The submissions acknowledged on this phone, oldest first.
+///
+/// # Errors
+/// [`Unreadable`] when the stored list is corrupt (it has been removed).
+pub fn sent() -> Result<Vec<Sent>, Unreadable> {
+    read(SENT)
+}
+
+/// Forgets the acknowledged submission with `key` (after it was withdrawn).
+pub fn forget_sent(key: &str) -> Written {
+    let (mut all, unreadable) = match read::<Sent>(SENT) {
+        Ok(all) => (all, false),
+        Err(Unreadable) => (Vec::new(), true),
+    };
+    all.retain(|s| s.key != key);
+    Written {
+        unreadable,
+        refused: write(SENT, &all).err(),
+    }
+}
+
+/// What an answer of the endpoint to a withdrawal means.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Withdrawal {
+    /// Deleted (204), or already gone (404: withdrawn, handled or purged before).
+    Gone,
+    /// Not now (network, rate limit, server error): the offer stays listed.
+    Failed,
+}
+
+/// Classifies the answer to `DELETE /v1/host-interest/{reference}`.
+pub fn classify_withdrawal(status: u16) -> Withdrawal {
+    match status {
+        204 | 404 => Withdrawal::Gone,
+        _ => Withdrawal::Failed,
+    }
+}
+
 /// What an answer of the endpoint means for a submission.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Outcome {
@@ -222,9 +282,20 @@ mod tests {
             ]
         );
         assert_eq!(serde_json::to_string(&items).unwrap_or_default(), old);
+        // As kept before the municipality and time were recorded.
         let sent = r#"[{"reference":"KTR-527","key":"k1"}]"#;
         let list: Vec<Sent> = serde_json::from_str(sent).unwrap_or_default();
         assert_eq!(list[0].reference, "KTR-527");
+        assert_eq!((list[0].municipality.as_str(), list[0].sent_ms), ("", 0));
+        let body = Pending {
+            key: "k".into(),
+            body: r#"{"municipality":"GM0363","name":"x"}"#.into(),
+        };
+        assert_eq!(body.municipality(), "GM0363");
+        assert_eq!(classify_withdrawal(204), Withdrawal::Gone);
+        assert_eq!(classify_withdrawal(404), Withdrawal::Gone);
+        assert_eq!(classify_withdrawal(429), Withdrawal::Failed);
+        assert_eq!(classify_withdrawal(0), Withdrawal::Failed);
         assert!(serde_json::from_str::<Vec<Pending>>(r#"[{"key":"k"}]"#).is_err());
         assert!(serde_json::from_str::<Vec<Pending>>("garbage").is_err());
     }

@@ -4,7 +4,7 @@
 
 use super::draft::Draft;
 use super::notice::Notice;
-use super::outbox::{self, backoff_ms, classify, Outcome, Pending, Sent, Written};
+use super::outbox::{self, backoff_ms, classify, Outcome, Pending, Sent, Withdrawal, Written};
 use hulpwijzer_core::form::{FieldErrors, HostInterest};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -36,6 +36,8 @@ pub struct Sender {
     busy: StoredValue<bool>,
     attempt: StoredValue<u32>,
     timer: StoredValue<Option<TimeoutHandle>>,
+    /// Bumped when the list of sent offers changes, so views of it read it again.
+    sent_changed: RwSignal<u32>,
 }
 
 async fn post(endpoint: &str, item: &Pending) -> Outcome {
@@ -101,6 +103,29 @@ impl Sender {
         self.status.set(SendStatus::Idle);
     }
 
+    /// The offers acknowledged on this phone (reactive; reads storage, so call it once
+    /// the page is live). An unreadable list is removed and reported.
+    pub fn sent(&self) -> Vec<Sent> {
+        self.sent_changed.track();
+        outbox::sent().unwrap_or_else(|_| {
+            self.notice(Notice::SentUnreadable);
+            Vec::new()
+        })
+    }
+
+    /// Withdraws `sent` at the endpoint and, once it is gone there, forgets it here.
+    pub async fn withdraw(self, sent: Sent) -> Withdrawal {
+        let Some(endpoint) = self.endpoint.get_untracked() else {
+            return Withdrawal::Failed;
+        };
+        let result = super::withdraw::withdraw(&endpoint, &sent).await;
+        if result == Withdrawal::Gone {
+            self.report(outbox::forget_sent(&sent.key), true);
+            self.sent_changed.update(|n| *n = n.wrapping_add(1));
+        }
+        result
+    }
+
     /// Sets the endpoint once `/config.json` is read, and sends what is waiting.
     pub fn set_endpoint(&self, endpoint: Option<String>) {
         let has = endpoint.is_some();
@@ -156,8 +181,11 @@ impl Sender {
                         let sent = Sent {
                             reference: reference.clone(),
                             key: item.key.clone(),
+                            municipality: item.municipality(),
+                            sent_ms: super::now_ms(),
                         };
                         this.report(outbox::remember_sent(sent), true);
+                        this.sent_changed.update(|n| *n = n.wrapping_add(1));
                         if let super::DraftLoad::Found(d) = Draft::load(super::now_ms()) {
                             if d.key.as_deref() == Some(item.key.as_str()) {
                                 Draft::clear();
@@ -202,6 +230,7 @@ pub fn provide_sender() -> Sender {
         busy: StoredValue::new(false),
         attempt: StoredValue::new(0),
         timer: StoredValue::new(None),
+        sent_changed: RwSignal::new(0),
     };
     provide_context(sender);
     let handle = window_event_listener(leptos::ev::online, move |_| {

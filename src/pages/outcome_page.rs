@@ -3,7 +3,7 @@
 use crate::catalog::catalog;
 use crate::components::{
     AnswerSummary, BackLink, ContactCard, DeskLink, HostInterestForm, LinkList, MunicipalityCard,
-    RelatedTopics, ShareBar, SourceList,
+    RelatedTopics, SentOffers, ShareBar, SourceList,
 };
 use crate::config::use_config;
 use crate::hydration::use_hydrated;
@@ -62,24 +62,38 @@ pub fn OutcomePage(
             config.request();
         }
     });
-    // With an endpoint the form; without one, the municipality (in the card below) takes
-    // registrations; before the page is live (or without JavaScript), a note saying so.
-    let form =
-        has_form.then_some(
-            move || match (hydrated.get(), config.loaded(), config.endpoint()) {
-                (false, _, _) => {
-                    view! { <p class="form-elsewhere">{i18n.tr("form-needs-script")}</p> }
-                        .into_any()
-                }
-                (true, false, _) => view! { <p role="status">{i18n.tr("loading")}</p> }.into_any(),
-                (true, true, Some(_)) => {
-                    view! { <HostInterestForm route=form_route.clone() /> }.into_any()
-                }
-                (true, true, None) => {
-                    view! { <p class="form-elsewhere">{i18n.tr("form-no-endpoint")}</p> }.into_any()
-                }
-            },
-        );
+    // The form only for a municipality that takes offers through this deployment (or
+    // when the endpoint could not say which do); for any other, an honest note (the
+    // municipality card below says how to reach it); without an endpoint, the same;
+    // before the page is live (or without JavaScript), a note saying so.
+    let chosen = route.municipality.clone();
+    let form = has_form.then_some(move || {
+        let taking = match chosen.as_deref() {
+            Some(code) => config.takes_offers(code),
+            None => config.any_takes_offers(),
+        };
+        match (hydrated.get(), config.loaded(), config.endpoint(), taking) {
+            (false, _, _, _) => {
+                view! { <p class="form-elsewhere">{i18n.tr("form-needs-script")}</p> }.into_any()
+            }
+            (true, false, _, _) => view! { <p role="status">{i18n.tr("loading")}</p> }.into_any(),
+            (true, true, Some(_), Some(false)) => view! {
+                <p class="form-elsewhere" data-form="not-taking">
+                    {i18n.tr("form-not-taking-offers")}
+                </p>
+                <SentOffers />
+            }
+            .into_any(),
+            (true, true, Some(_), _) => view! {
+                <HostInterestForm route=form_route.clone() />
+                <SentOffers />
+            }
+            .into_any(),
+            (true, true, None, _) => {
+                view! { <p class="form-elsewhere">{i18n.tr("form-no-endpoint")}</p> }.into_any()
+            }
+        }
+    });
     // Sections as `AnyView`s: one small view type each instead of one 13-child tuple
     // whose build and rebuild code is generated as a whole (smaller wasm).
     let sections: Vec<AnyView> = vec![

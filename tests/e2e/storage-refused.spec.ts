@@ -1,5 +1,6 @@
 import { expect, Page, test } from '@playwright/test';
 import { heading } from './helpers';
+import { exportedOffers } from './sealed-export';
 
 // The host-interest form on a phone that refuses storage: site data blocked (reading
 // `localStorage` throws), `localStorage` null (in-app browsers), and a full quota. The
@@ -55,12 +56,7 @@ async function fillForm(page: Page, email: string) {
 }
 
 async function rowsFor(page: Page, email: string): Promise<unknown[]> {
-  const response = await page.request.get(`${ENDPOINT}/v1/municipalities/${MUNICIPALITY}/host-interest`, {
-    headers: { Authorization: `Bearer ${TOKEN}` },
-  });
-  expect(response.status()).toBe(200);
-  const body = await response.json();
-  return (body.items as { email?: string }[]).filter((row) => row.email === email);
+  return (await exportedOffers(page, MUNICIPALITY)).filter((offer) => offer.email === email);
 }
 
 test.describe('when the phone refuses storage', () => {

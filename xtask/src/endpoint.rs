@@ -1,7 +1,8 @@
 //! The form endpoint for local runs and browser tests: built from `crates/endpoint`,
 //! started on a free loopback port with a fresh SQLite database in a temporary folder,
-//! CORS open to the given static-server origins, no rate limit, and an export token for
-//! the test municipality. Dropping the [`Endpoint`] stops the process and deletes the data.
+//! CORS open to the given static-server origins, no rate limit, the test municipalities
+//! registered with the test key (so they take offers, sealed to it) and an export token
+//! for the first. Dropping the [`Endpoint`] stops the process and deletes the data.
 
 use crate::cmd::{command, root};
 use std::net::{SocketAddr, TcpListener, TcpStream};
@@ -11,6 +12,19 @@ use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
 /// The municipality the browser tests submit for (Amsterdam) and hold an export token of.
 pub const TEST_MUNICIPALITY: &str = "GM0363";
+
+/// The municipalities that take offers in local runs and browser tests (Amsterdam,
+/// Borger-Odoorn); every other municipality does not.
+pub const TEST_MUNICIPALITIES: [&str; 2] = [TEST_MUNICIPALITY, "GM1681"];
+
+/// The age identity of the test municipalities, **for tests and local runs only**: it is
+/// public here, so anything sealed to [`TEST_RECIPIENT`] is readable by anyone. The
+/// browser tests open the export with it (`AGE_TEST_IDENTITY`).
+pub const TEST_IDENTITY: &str =
+    "AGE-SECRET-KEY-1SLHSH3STUMJH0Y038X45VTMC96VUTUDV3D9HW60GXNH6LP0L2JVQY76Y2U";
+
+/// The public key of [`TEST_IDENTITY`].
+pub const TEST_RECIPIENT: &str = "age1le90qmv6fgy820gd97xwalgctmlts59e5lcf6avzjmuvcx3xmv3sftuk0y";
 
 /// A running endpoint; stopped (and its database deleted) on drop.
 pub struct Endpoint {
@@ -81,27 +95,24 @@ fn fresh_dir() -> Result<PathBuf, String> {
     Ok(dir)
 }
 
-/// `hulpwijzer-endpoint token create` on the database of `db`: the token (last line).
-fn create_token(binary: &Path, db: &Path, municipality: &str) -> Result<String, String> {
+/// Runs the endpoint's admin command `args` on the database `db`: its last line.
+fn admin(binary: &Path, db: &Path, args: &[&str]) -> Result<String, String> {
     let out = command(&binary.display().to_string())
-        .args(["token", "create", municipality])
+        .args(args)
         .env("HULPWIJZER_DB", db)
         .env_remove("DATABASE_URL")
         .stderr(Stdio::inherit())
         .output()
         .map_err(|e| format!("cannot run the endpoint: {e}"))?;
     if !out.status.success() {
-        return Err(format!(
-            "`token create {municipality}` failed ({})",
-            out.status
-        ));
+        return Err(format!("`{}` failed ({})", args.join(" "), out.status));
     }
     String::from_utf8_lossy(&out.stdout)
         .lines()
         .map(str::trim)
         .rfind(|l| !l.is_empty())
         .map(str::to_owned)
-        .ok_or_else(|| "`token create` printed no token".to_owned())
+        .ok_or_else(|| format!("`{}` printed nothing", args.join(" ")))
 }
 
 fn wait_until_listening(addr: SocketAddr, child: &mut Child) -> Result<(), String> {
@@ -126,7 +137,14 @@ pub fn spawn_endpoint(origins: &[String]) -> Result<Endpoint, String> {
     let binary = build_endpoint()?;
     let dir = fresh_dir()?;
     let db = dir.join("hulpwijzer.sqlite3");
-    let export_token = Some(create_token(&binary, &db, TEST_MUNICIPALITY)?);
+    for municipality in TEST_MUNICIPALITIES {
+        admin(&binary, &db, &["register", municipality, TEST_RECIPIENT])?;
+    }
+    let export_token = Some(admin(
+        &binary,
+        &db,
+        &["token", "create", TEST_MUNICIPALITY],
+    )?);
     let port = free_port()?;
     let addr = SocketAddr::from(([127, 0, 0, 1], port));
     let mut child = command(&binary.display().to_string())
@@ -160,7 +178,7 @@ pub struct Stack {
     pub base_url: String,
     /// The same bundle with `/config.json` = `{}` (`BASE_URL_NO_ENDPOINT`).
     pub base_url_no_endpoint: String,
-    /// The endpoint (`ENDPOINT_URL`, `EXPORT_TOKEN`).
+    /// The endpoint (`ENDPOINT_URL`, `EXPORT_TOKEN`, `AGE_TEST_IDENTITY`).
     pub endpoint: Endpoint,
 }
 
@@ -171,6 +189,7 @@ impl Stack {
             ("BASE_URL", self.base_url.clone()),
             ("BASE_URL_NO_ENDPOINT", self.base_url_no_endpoint.clone()),
             ("ENDPOINT_URL", self.endpoint.url.clone()),
+            ("AGE_TEST_IDENTITY", TEST_IDENTITY.to_owned()),
         ];
         if let Some(token) = &self.endpoint.export_token {
             vars.push(("EXPORT_TOKEN", token.clone()));

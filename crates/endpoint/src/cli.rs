@@ -1,6 +1,7 @@
 //! The binary's subcommands.
 
 use crate::clock::{now_ms, retention_cutoff};
+use crate::seal::{BadKey, SealKey};
 use crate::secret::{new_token, sha256_hex};
 use crate::store::{Store, StoreError};
 use hulpwijzer_core::route::is_municipality_code;
@@ -10,6 +11,8 @@ pub const USAGE: &str = "\
 usage: hulpwijzer-endpoint [COMMAND]
 
   serve                  run the API (default); on AWS Lambda when AWS_LAMBDA_RUNTIME_API is set
+  register GM0034 age1…  the municipality takes offers, sealed to this public key (replaces
+                         an earlier key); prints the key's fingerprint to compare with staff
   token create GM0034    create an export token for a municipality (printed once)
   token revoke TOKEN-ID  revoke an export token
   purge                  delete submissions older than HULPWIJZER_RETENTION_DAYS (default 180)
@@ -25,6 +28,8 @@ HULPWIJZER_RETENTION_DAYS, HULPWIJZER_BODY_LIMIT, HULPWIJZER_TIMEOUT_MS, HULPWIJ
 pub enum Command {
     /// Run the API.
     Serve,
+    /// Register the municipality's public key (code, `age1…`).
+    Register(String, String),
     /// Create an export token for the municipality.
     TokenCreate(String),
     /// Revoke the token with this id.
@@ -46,6 +51,9 @@ pub enum CliError {
     /// `token create` with something that is not a CBS code.
     #[error("not a CBS municipality code (like GM0034): {0}")]
     BadMunicipality(String),
+    /// `register` with something that is not an age public key.
+    #[error(transparent)]
+    BadKey(#[from] BadKey),
     /// `token revoke` with an unknown or already revoked id.
     #[error("no active token with id {0}")]
     NoSuchToken(String),
@@ -66,6 +74,10 @@ pub fn parse(args: &[String]) -> Result<Command, CliError> {
             Ok(Command::TokenCreate((*code).to_owned()))
         }
         ["token", "create", code] => Err(CliError::BadMunicipality((*code).to_owned())),
+        ["register", code, key] if is_municipality_code(code) => {
+            Ok(Command::Register((*code).to_owned(), (*key).to_owned()))
+        }
+        ["register", code, _] => Err(CliError::BadMunicipality((*code).to_owned())),
         ["token", "revoke", id] => Ok(Command::TokenRevoke((*id).to_owned())),
         ["purge"] => Ok(Command::Purge),
         ["migrate"] => Ok(Command::Migrate),
@@ -90,6 +102,27 @@ pub async fn create_token(
         .add_token(&id, municipality, &sha256_hex(&token), now_ms())
         .await?;
     Ok((id, token))
+}
+
+/// Registers `key` (`age1…`) for `municipality`, which takes offers from then on (sealed
+/// to this key; an earlier key is replaced, offers sealed to it stay sealed to it): the
+/// key's fingerprint.
+///
+/// # Errors
+/// [`CliError`] for a bad code or key, or a storage failure.
+pub async fn register(
+    store: &dyn Store,
+    municipality: &str,
+    key: &str,
+) -> Result<String, CliError> {
+    if !is_municipality_code(municipality) {
+        return Err(CliError::BadMunicipality(municipality.to_owned()));
+    }
+    let key = SealKey::parse(key)?;
+    store
+        .register_key(municipality, key.as_str(), now_ms())
+        .await?;
+    Ok(key.fingerprint())
 }
 
 /// Revokes the token `id`.
@@ -134,6 +167,14 @@ mod tests {
             Some(Command::TokenRevoke("tok-1".into()))
         );
         assert_eq!(parse(&args("purge")).ok(), Some(Command::Purge));
+        assert_eq!(
+            parse(&args("register GM0363 age1x")).ok(),
+            Some(Command::Register("GM0363".into(), "age1x".into()))
+        );
+        assert!(matches!(
+            parse(&args("register Amsterdam age1x")),
+            Err(CliError::BadMunicipality(_))
+        ));
         assert!(matches!(
             parse(&args("token create Almere")),
             Err(CliError::BadMunicipality(_))

@@ -1,64 +1,46 @@
-//! Export rows as JSON items and as CSV for spreadsheets.
+//! Export rows as JSON items and as CSV: the non-personal metadata and the sealed offer
+//! (base64 of the age file), which only the municipality's identity opens.
 
 use crate::clock::rfc3339;
 use crate::store::StoredSubmission;
-use hulpwijzer_core::form::Field;
-use serde_json::{Map, Value};
+use base64::Engine;
+use serde_json::{json, Value};
 
-/// CSV columns, in order: the reference and time, then every stored form field in form
-/// order ([`Field::is_stored`]).
-pub fn columns() -> Vec<&'static str> {
-    ["reference", "received_at"]
-        .into_iter()
-        .chain(
-            Field::ALL
-                .into_iter()
-                .filter(|f| f.is_stored())
-                .map(Field::name),
-        )
+/// CSV columns, in order.
+pub const COLUMNS: [&str; 3] = ["reference", "received_at", "sealed"];
+
+fn sealed(row: &StoredSubmission) -> String {
+    base64::engine::general_purpose::STANDARD.encode(&row.sealed)
+}
+
+/// Each row as `{"reference", "received_at", "sealed"}`.
+pub fn items(rows: &[StoredSubmission]) -> Vec<Value> {
+    rows.iter()
+        .map(|r| {
+            json!({
+                "reference": r.reference,
+                "received_at": rfc3339(r.received_at_ms),
+                "sealed": sealed(r),
+            })
+        })
         .collect()
 }
 
-/// Each row as a JSON object: `reference`, `received_at` and the stored form fields.
-pub fn items(rows: &[StoredSubmission]) -> Vec<Value> {
-    rows.iter().map(|r| Value::Object(item(r))).collect()
-}
-
-fn item(row: &StoredSubmission) -> Map<String, Value> {
-    let mut map = match serde_json::from_str(&row.payload) {
-        Ok(Value::Object(m)) => m,
-        _ => Map::new(),
-    };
-    map.insert("reference".into(), row.reference.clone().into());
-    map.insert("received_at".into(), rfc3339(row.received_at_ms).into());
-    map
-}
-
-/// RFC 4180 CSV with a UTF-8 byte-order mark (so spreadsheet programs read Cyrillic),
-/// CRLF line ends, every cell quoted, and cells starting with `=`, `+`, `-` or `@`
-/// prefixed with `'` so a spreadsheet never runs them as formulas.
+/// RFC 4180 CSV with a UTF-8 byte-order mark, CRLF line ends, every cell quoted, and
+/// cells starting with `=`, `+`, `-` or `@` prefixed with `'` so a spreadsheet never
+/// runs them as formulas (the same rules the staff page's CSV follows).
 pub fn csv(rows: &[StoredSubmission]) -> String {
-    let columns = columns();
     let mut out = String::from("\u{feff}");
-    push_line(&mut out, columns.iter().map(|c| (*c).to_owned()));
+    push_line(&mut out, COLUMNS.iter().map(|c| (*c).to_owned()));
     for row in rows {
-        let map = item(row);
-        push_line(&mut out, columns.iter().map(|c| cell(map.get(*c))));
+        let cells = [
+            row.reference.clone(),
+            rfc3339(row.received_at_ms),
+            sealed(row),
+        ];
+        push_line(&mut out, cells.into_iter());
     }
     out
-}
-
-fn cell(value: Option<&Value>) -> String {
-    match value {
-        None | Some(Value::Null) => String::new(),
-        Some(Value::String(s)) => s.clone(),
-        Some(Value::Array(list)) => list
-            .iter()
-            .map(|v| cell(Some(v)))
-            .collect::<Vec<_>>()
-            .join(" "),
-        Some(other) => other.to_string(),
-    }
 }
 
 fn push_line(out: &mut String, cells: impl Iterator<Item = String>) {
@@ -81,32 +63,18 @@ mod tests {
     use super::*;
 
     #[test]
-    fn csv_quotes_and_defuses_formulas() {
+    fn csv_quotes_and_carries_the_sealed_offer() {
         let row = StoredSubmission {
             reference: "KTR-527".into(),
             received_at_ms: 0,
-            payload: r#"{"name":"=HYPERLINK(\"x\")","phone":"+31612345678","languages":["uk","nl"],"capacity":2}"#.into(),
+            sealed: b"age\x00\xff".to_vec(),
         };
         let text = csv(&[row]);
-        assert!(text.starts_with("\u{feff}\"reference\",\"received_at\""));
+        assert!(text.starts_with("\u{feff}\"reference\",\"received_at\",\"sealed\"\r\n"));
         let line = text.lines().nth(1).unwrap_or_default();
-        assert!(line.contains(r#""'=HYPERLINK(""x"")""#), "{line}");
-        assert!(
-            line.contains(r#""'+31612345678""#) && line.contains(r#""uk nl""#),
-            "{line}"
-        );
-        assert!(
-            line.starts_with(r#""KTR-527","1970-01-01T00:00:00Z""#),
-            "{line}"
-        );
-    }
-
-    #[test]
-    fn the_columns_are_the_stored_fields() {
-        let cols = columns();
-        assert_eq!(cols[..3], ["reference", "received_at", "schema_version"]);
-        for field in Field::ALL {
-            assert_eq!(cols.contains(&field.name()), field.is_stored(), "{field:?}");
-        }
+        assert_eq!(line, r#""KTR-527","1970-01-01T00:00:00Z","YWdlAP8=""#);
+        let mut formula = String::new();
+        push_line(&mut formula, ["=1+1".to_owned()].into_iter());
+        assert_eq!(formula, "\"'=1+1\"\r\n");
     }
 }

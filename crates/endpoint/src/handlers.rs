@@ -2,8 +2,12 @@
 
 /// `GET /v1/municipalities/{cbs_code}/host-interest`: the export for a municipality.
 pub mod export;
+/// `DELETE /v1/municipalities/{cbs_code}/host-interest/{reference}`: staff mark an offer handled.
+pub mod handled;
 /// `GET /healthz`.
 pub mod health;
+/// `GET /v1/municipalities`: the municipalities that take offers.
+pub mod municipalities;
 /// `GET /v1/openapi.yaml`.
 pub mod openapi;
 /// `POST /v1/host-interest`.

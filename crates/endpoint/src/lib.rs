@@ -5,6 +5,8 @@
 //! [`router`] builds the whole API as one axum [`Router`], so the same code runs under
 //! `axum::serve` locally, under `lambda_http::run` on AWS Lambda, and in tests.
 
+/// Export tokens: who may read or change a municipality's offers.
+pub mod auth;
 /// Command-line subcommands: serving, export tokens, purging.
 pub mod cli;
 /// Who is calling (for rate limiting).
@@ -25,6 +27,8 @@ pub mod handlers;
 pub mod logging;
 /// Per-client token buckets.
 pub mod rate_limit;
+/// Sealing offers to a municipality's age key.
+pub mod seal;
 /// References, tokens, hashing.
 pub mod secret;
 /// Running the server locally or on Lambda.
@@ -39,7 +43,8 @@ use axum::http::{header, HeaderName, HeaderValue, Method, StatusCode};
 use axum::routing::{delete, get, post};
 use axum::{middleware, Json, Router};
 use handlers::withdraw::withdraw;
-use handlers::{export::export, health::health, openapi::openapi, submit::submit};
+use handlers::{export::export, handled::handled, health::health, openapi::openapi};
+use handlers::{municipalities::municipalities, submit::submit};
 use serde_json::json;
 pub use state::AppState;
 use tower_http::cors::{AllowOrigin, CorsLayer};
@@ -57,6 +62,10 @@ pub fn router(state: AppState) -> Router {
         ));
     let exports = Router::new()
         .route("/v1/municipalities/{cbs_code}/host-interest", get(export))
+        .route(
+            "/v1/municipalities/{cbs_code}/host-interest/{reference}",
+            delete(handled),
+        )
         .route_layer(middleware::from_fn_with_state(
             state.clone(),
             rate_limit::limit_export,
@@ -64,6 +73,7 @@ pub fn router(state: AppState) -> Router {
     let app = Router::new()
         .route("/healthz", get(health))
         .route("/v1/openapi.yaml", get(openapi))
+        .route("/v1/municipalities", get(municipalities))
         .merge(form)
         .merge(exports)
         .fallback(|| async { (StatusCode::NOT_FOUND, Json(json!({ "error": "not-found" }))) })

@@ -47,6 +47,12 @@ async fn run() -> Result<(), String> {
                 "token id: {id}\nmunicipality: {m}\ntoken (shown once, store it safely):\n{token}"
             )
         }),
+        Command::Register(m, key) => cli::register(store, &m, &key).await.map(|fingerprint| {
+            format!(
+                "{m} takes offers, sealed to {}\nkey fingerprint (compare it with the staff who made the key):\n{fingerprint}",
+                key.trim()
+            )
+        }),
         Command::TokenRevoke(id) => cli::revoke_token(store, &id)
             .await
             .map(|()| format!("revoked {id}")),

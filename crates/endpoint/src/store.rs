@@ -2,7 +2,9 @@
 //!
 //! A submission row holds the reference, the SHA-256 of the client's idempotency key
 //! (the proof for withdrawing; the key itself is never stored), the municipality, the
-//! time received and the normalised form as JSON without the anti-bot fields.
+//! time received and the offer **sealed** to the municipality's key ([`crate::seal`]):
+//! nothing personal is stored readable. Municipalities take offers only once their key
+//! is registered (`municipality_key`).
 
 /// The schema, shared by both databases.
 mod migrations;
@@ -49,8 +51,8 @@ pub struct NewSubmission {
     pub municipality: String,
     /// When it was received, milliseconds since the Unix epoch.
     pub received_at_ms: i64,
-    /// The normalised form as JSON.
-    pub payload: String,
+    /// The normalised form as JSON, sealed to the municipality's key (age format).
+    pub sealed: Vec<u8>,
 }
 
 /// The outcome of [`Store::insert`].
@@ -69,8 +71,8 @@ pub struct StoredSubmission {
     pub reference: String,
     /// When it was received, milliseconds since the Unix epoch.
     pub received_at_ms: i64,
-    /// The normalised form as JSON.
-    pub payload: String,
+    /// The sealed offer (age format), as stored.
+    pub sealed: Vec<u8>,
 }
 
 /// Durable storage. Every write returns only after it is committed.
@@ -84,8 +86,23 @@ pub trait Store: Send + Sync {
     /// Deletes the submission with `reference` if its idempotency hash matches; whether
     /// a row was deleted.
     async fn withdraw(&self, reference: &str, idempotency_hash: &str) -> Result<bool, StoreError>;
+    /// Deletes the submission `reference` of `municipality` (staff marked it handled);
+    /// whether a row was deleted.
+    async fn handled(&self, municipality: &str, reference: &str) -> Result<bool, StoreError>;
     /// Deletes submissions received before `before_ms`; how many.
     async fn purge(&self, before_ms: i64) -> Result<u64, StoreError>;
+    /// Registers (or replaces) the public key `recipient` (`age1…`) of `municipality`,
+    /// which from then on takes offers.
+    async fn register_key(
+        &self,
+        municipality: &str,
+        recipient: &str,
+        now_ms: i64,
+    ) -> Result<(), StoreError>;
+    /// The registered public key of `municipality`, if it takes offers.
+    async fn key_of(&self, municipality: &str) -> Result<Option<String>, StoreError>;
+    /// The municipalities that take offers, by code.
+    async fn registered(&self) -> Result<Vec<String>, StoreError>;
     /// Stores a new export token (only its hash) for `municipality`.
     async fn add_token(
         &self,

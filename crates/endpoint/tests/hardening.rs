@@ -57,10 +57,14 @@ fn file_bytes(db: &std::path::Path) -> Vec<u8> {
     bytes
 }
 
-fn contains(haystack: &[u8], needle: &str) -> bool {
-    haystack
-        .windows(needle.len())
-        .any(|w| w == needle.as_bytes())
+fn contains(haystack: &[u8], needle: impl AsRef<[u8]>) -> bool {
+    let needle = needle.as_ref();
+    haystack.windows(needle.len()).any(|w| w == needle)
+}
+
+/// The last 48 bytes of a sealed offer (ciphertext): in the file exactly while its row is.
+fn sealed_marker(sealed: &[u8]) -> Vec<u8> {
+    sealed[sealed.len() - 48..].to_vec()
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -114,18 +118,19 @@ async fn slow_clients_are_cut_off_and_others_still_served() {
 async fn withdrawn_and_purged_offers_leave_no_bytes() {
     let (path, store) = sqlite_file();
     let dyn_store: Arc<dyn Store> = store.clone();
+    let m = municipality();
+    common::register(dyn_store.as_ref(), &m).await;
     let addr = spawn_with(state(dyn_store, 0), Limits::default()).await;
     let client = http();
-    let m = municipality();
-    let (gone, purged) = (
+    let notes = [
         format!("Withdrawnmarker{}", unique()),
         format!("Purgedmarker{}", unique()),
-    );
+    ];
     let mut offers = Vec::new();
-    for marker in [&gone, &purged] {
+    for note in &notes {
         let k = key();
         let mut body = form(&m, &k);
-        body["note"] = json!(marker);
+        body["note"] = json!(note);
         let res = client
             .post(format!("http://{addr}/v1/host-interest"))
             .json(&body)
@@ -139,8 +144,21 @@ async fn withdrawn_and_purged_offers_leave_no_bytes() {
             .to_owned();
         offers.push((reference, k));
     }
+    // Sealed: the markers never reach the file; what is stored is the sealed offer,
+    // which must go with the row.
+    let sealed: Vec<Vec<u8>> = store
+        .list(&m)
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|s| s.sealed)
+        .collect();
+    let (gone, purged) = (sealed_marker(&sealed[0]), sealed_marker(&sealed[1]));
     let bytes = file_bytes(&path);
     assert!(contains(&bytes, &gone) && contains(&bytes, &purged));
+    for note in &notes {
+        assert!(!contains(&bytes, note), "a note reached the file unsealed");
+    }
 
     let (reference, k) = &offers[0];
     let res = client
@@ -160,6 +178,52 @@ async fn withdrawn_and_purged_offers_leave_no_bytes() {
     assert_eq!(store.purge(i64::MAX).await.unwrap(), 1);
     let bytes = file_bytes(&path);
     assert!(!contains(&bytes, &purged), "purged offer still in the file");
+}
+
+/// The database file and its WAL, read as raw bytes after offers were stored, hold none
+/// of the name, e-mail, phone (as typed or normalised) or note: only sealed offers.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn stored_offers_reveal_no_personal_data() {
+    let (path, store) = sqlite_file();
+    let dyn_store: Arc<dyn Store> = store.clone();
+    let m = municipality();
+    let staff = common::register(dyn_store.as_ref(), &m).await;
+    let addr = spawn_with(state(dyn_store, 0), Limits::default()).await;
+    let note = format!("Notemarker{} 🌻", unique());
+    let mut body = form(&m, &key());
+    body["note"] = json!(note);
+    let res = http()
+        .post(format!("http://{addr}/v1/host-interest"))
+        .json(&body)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), StatusCode::CREATED);
+    let bytes = file_bytes(&path);
+    for personal in [
+        "Олена Коваленко",
+        "Коваленко",
+        "olena@example.nl",
+        "06-12345678",
+        "+31612345678",
+        "612345678",
+        note.as_str(),
+        "Notemarker",
+    ] {
+        assert!(!contains(&bytes, personal), "{personal} is in the file");
+    }
+    // What is stored opens, with the municipality's identity only, to the offer.
+    let rows = store.list(&m).await.unwrap();
+    assert_eq!(rows.len(), 1);
+    assert!(contains(
+        &bytes,
+        &rows[0].sealed[rows[0].sealed.len() - 48..]
+    ));
+    let offer: Value =
+        serde_json::from_slice(&age::decrypt(&staff, &rows[0].sealed).unwrap()).unwrap();
+    assert_eq!(offer["note"], json!(note));
+    assert_eq!(offer["phone"], json!("+31612345678"));
+    assert!(age::decrypt(&age::x25519::Identity::generate(), &rows[0].sealed).is_err());
 }
 
 #[cfg(unix)]
@@ -335,6 +399,8 @@ async fn long_path_segments_are_not_server_errors() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn health_answers_503_within_a_second_when_the_database_is_locked() {
     let (path, store) = sqlite_file();
+    let m = municipality();
+    common::register(store.as_ref(), &m).await;
     let addr = spawn_with(state(store, 0), Limits::default()).await;
     let client = http();
     let url = format!("http://{addr}/healthz");
@@ -349,7 +415,7 @@ async fn health_answers_503_within_a_second_when_the_database_is_locked() {
     let waiting = tokio::spawn(
         client
             .post(format!("http://{addr}/v1/host-interest"))
-            .json(&form(&municipality(), &key()))
+            .json(&form(&m, &key()))
             .send(),
     );
     tokio::time::sleep(Duration::from_millis(300)).await;

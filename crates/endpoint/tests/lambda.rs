@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::{form, key, sqlite, state};
+use common::{form, key, state};
 use http_body_util::BodyExt;
 use hulpwijzer_endpoint::router;
 use serde_json::{json, Value};
@@ -37,7 +37,7 @@ fn event(body: &Value, source_ip: &str) -> String {
 
 #[tokio::test]
 async fn api_gateway_v2_event_through_the_router() {
-    let app = router(state(sqlite(), 1));
+    let app = router(state(common::sqlite_taking("GM0034").await, 1));
     let f = form("GM0034", &key());
     let req = lambda_http::request::from_str(&event(&f, "203.0.113.7")).unwrap();
     let res = app.clone().oneshot(req).await.unwrap();

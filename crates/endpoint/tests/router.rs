@@ -6,7 +6,7 @@ mod common;
 use axum::body::Body;
 use axum::http::{header, Method, Request, StatusCode};
 use axum::Router;
-use common::{form, key, municipality, sqlite, state};
+use common::{form, key, municipality, open, register, sqlite, sqlite_taking, state};
 use http_body_util::BodyExt;
 use hulpwijzer_endpoint::{cli, router};
 use serde_json::{json, Value};
@@ -39,7 +39,7 @@ fn json_of(bytes: &[u8]) -> Value {
 
 #[tokio::test]
 async fn create_then_repeat_returns_the_same_reference() {
-    let app = router(state(sqlite(), 0));
+    let app = router(state(sqlite_taking("GM0034").await, 0));
     let f = form("GM0034", &key());
     let (status, headers, body) = send(&app, post_json(&f)).await;
     assert_eq!(status, StatusCode::CREATED);
@@ -60,7 +60,7 @@ async fn create_then_repeat_returns_the_same_reference() {
 
 #[tokio::test]
 async fn invalid_forms_get_field_codes() {
-    let app = router(state(sqlite(), 0));
+    let app = router(state(sqlite_taking("GM0034").await, 0));
     let cases: Vec<(&str, Value, &str, &str)> = vec![
         ("name", json!("😀"), "name", "invalid"),
         ("name", json!(""), "name", "required"),
@@ -126,7 +126,7 @@ async fn invalid_forms_get_field_codes() {
 
 #[tokio::test]
 async fn wrong_bodies_are_rejected() {
-    let app = router(state(sqlite(), 0));
+    let app = router(state(sqlite_taking("GM0034").await, 0));
     let (status, _, body) = send(&app, post("{not json", "application/json")).await;
     assert_eq!(
         (status, json_of(&body)),
@@ -165,6 +165,7 @@ async fn export_needs_the_municipalitys_own_token() {
     let store = sqlite();
     let app = router(state(store.clone(), 0));
     let (mine, other) = (municipality(), "GM0363");
+    let staff = register(store.as_ref(), &mine).await;
     let (_, token) = cli::create_token(store.as_ref(), &mine).await.unwrap();
     let (_, other_token) = cli::create_token(store.as_ref(), other).await.unwrap();
     let (_, _, body) = send(&app, post_json(&form(&mine, &key()))).await;
@@ -179,11 +180,17 @@ async fn export_needs_the_municipalitys_own_token() {
     assert_eq!(status, StatusCode::OK);
     assert_eq!(headers[header::CACHE_CONTROL], "no-store");
     let v = json_of(&body);
-    assert_eq!(v["items"][0]["reference"], json!(reference));
-    assert_eq!(v["items"][0]["phone"], json!("+31612345678"));
-    assert!(
-        v["items"][0].get("idempotency_key").is_none() && v["items"][0].get("fill_ms").is_none()
-    );
+    let item = &v["items"][0];
+    assert_eq!(item["reference"], json!(reference));
+    // Only the metadata is readable; the offer is sealed to the municipality's key.
+    let mut members: Vec<&String> = item.as_object().unwrap().keys().collect();
+    members.sort();
+    assert_eq!(members, ["received_at", "reference", "sealed"]);
+    let offer = open(&staff, item);
+    assert_eq!(offer["phone"], json!("+31612345678"));
+    assert_eq!(offer["name"], json!("Олена Коваленко"));
+    assert!(offer.get("idempotency_key").is_none() && offer.get("fill_ms").is_none());
+    assert!(age::decrypt(&age::x25519::Identity::generate(), &[]).is_err());
     let (status, headers, body) = send(&app, get(&token, "?format=csv")).await;
     assert_eq!(status, StatusCode::OK);
     assert!(headers[header::CONTENT_TYPE]
@@ -191,9 +198,8 @@ async fn export_needs_the_municipalitys_own_token() {
         .unwrap()
         .starts_with("text/csv"));
     let text = String::from_utf8(body).unwrap();
-    assert!(
-        text.contains(&reference) && text.contains("Олена Коваленко") && text.contains("'=cmd|")
-    );
+    assert!(text.starts_with("\u{feff}\"reference\",\"received_at\",\"sealed\""));
+    assert!(text.contains(&reference) && !text.contains("Олена"));
     assert_eq!(
         send(&app, get(&other_token, "")).await.0,
         StatusCode::FORBIDDEN
@@ -213,8 +219,46 @@ async fn export_needs_the_municipalitys_own_token() {
 }
 
 #[tokio::test]
+async fn only_registered_municipalities_take_offers() {
+    let store = sqlite_taking("GM0034").await;
+    let app = router(state(store.clone(), 0));
+    let (status, _, body) = send(&app, post_json(&form("GM0035", &key()))).await;
+    assert_eq!(
+        (status, json_of(&body)),
+        (
+            StatusCode::UNPROCESSABLE_ENTITY,
+            json!({"errors": {"municipality": ["not-registered"]}})
+        )
+    );
+    // With other errors, every error at once.
+    let mut f = form("GM0035", &key());
+    f["name"] = json!("");
+    let (_, _, body) = send(&app, post_json(&f)).await;
+    assert_eq!(
+        json_of(&body)["errors"],
+        json!({"municipality": ["not-registered"], "name": ["required"]})
+    );
+    let list = Request::get("/v1/municipalities")
+        .body(Body::empty())
+        .unwrap();
+    let (status, _, body) = send(&app, list).await;
+    assert_eq!(
+        (status, json_of(&body)),
+        (StatusCode::OK, json!({"municipalities": ["GM0034"]}))
+    );
+    // Registering makes it take offers.
+    register(store.as_ref(), "GM0035").await;
+    let (status, _, _) = send(&app, post_json(&form("GM0035", &key()))).await;
+    assert_eq!(status, StatusCode::CREATED);
+    assert!(matches!(
+        cli::register(store.as_ref(), "GM0035", "AGE-SECRET-KEY-1QQQ").await,
+        Err(cli::CliError::BadKey(_))
+    ));
+}
+
+#[tokio::test]
 async fn withdraw_needs_the_idempotency_key() {
-    let app = router(state(sqlite(), 0));
+    let app = router(state(sqlite_taking("GM0034").await, 0));
     let k = key();
     let (_, _, body) = send(&app, post_json(&form("GM0034", &k))).await;
     let reference = json_of(&body)["reference"].as_str().unwrap().to_owned();

@@ -6,8 +6,9 @@
 
 mod common;
 
-use common::{form, key, municipality, state};
+use common::{form, key, municipality, open, register, state};
 use hulpwijzer_endpoint::store::postgres::PgStore;
+use hulpwijzer_endpoint::store::sqlite::SqliteStore;
 use hulpwijzer_endpoint::store::Store;
 use hulpwijzer_endpoint::{cli, clock, router, serve::serve_on};
 use reqwest::{header, Client, StatusCode};
@@ -22,9 +23,36 @@ async fn spawn(store: Arc<dyn Store>, burst: u32) -> String {
     format!("http://{addr}")
 }
 
+/// The personal data the scenario submits, as typed and as stored (E.164): none of it
+/// may appear in the database's raw bytes.
+const PERSONAL: [&str; 6] = [
+    "Олена Коваленко",
+    "olena@example.nl",
+    "06-12345678",
+    "+31612345678",
+    "Welkom!",
+    "=cmd|",
+];
+
 #[tokio::test]
 async fn sqlite_over_sockets() {
-    scenario(common::sqlite()).await;
+    let path = std::env::temp_dir()
+        .join(format!(
+            "hulpwijzer-sockets-{}-{}",
+            std::process::id(),
+            common::unique()
+        ))
+        .join("db.sqlite3");
+    let store = Arc::new(SqliteStore::open(&path).unwrap());
+    // The database file and its WAL, byte for byte.
+    let raw = move || {
+        let mut bytes = std::fs::read(&path).unwrap();
+        let mut wal = path.as_os_str().to_owned();
+        wal.push("-wal");
+        bytes.extend(std::fs::read(std::path::PathBuf::from(wal)).unwrap_or_default());
+        bytes
+    };
+    scenario(store, raw).await;
 }
 
 #[tokio::test]
@@ -32,22 +60,46 @@ async fn postgres_over_sockets() {
     let Some(url) = common::postgres_url() else {
         return;
     };
-    let store = PgStore::connect(&url, 4)
+    // A schema of this run's own: the test database is shared (other checkouts, older
+    // schemas, the benchmark), and the dump below must see only this run's rows.
+    let schema = format!("sockets_{}_{}", std::process::id(), common::unique());
+    let (admin, connection) = tokio_postgres::connect(&url, tokio_postgres::NoTls)
         .await
         .expect("connect to HULPWIJZER_TEST_DATABASE_URL");
-    // The test database outlives test runs (and the benchmark writes to it): start empty,
-    // so the export assertions count only this run's rows.
-    store
-        .purge(i64::MAX)
+    tokio::spawn(connection);
+    admin
+        .batch_execute(&format!("CREATE SCHEMA {schema}"))
         .await
-        .expect("empty the test database");
-    scenario(Arc::new(store)).await;
+        .unwrap();
+    let separator = if url.contains('?') { '&' } else { '?' };
+    let scoped = format!("{url}{separator}options=-c%20search_path%3D{schema}");
+    let store = PgStore::connect(&scoped, 4)
+        .await
+        .expect("connect to HULPWIJZER_TEST_DATABASE_URL");
+    // A dump of the whole schema, as a backup would hold it.
+    let dump_schema = schema.clone();
+    let raw = move || {
+        let out = std::process::Command::new("pg_dump")
+            .args(["--no-owner", "--schema", &dump_schema, &url])
+            .output()
+            .expect("pg_dump (Debian's postgresql-client) must be installed");
+        assert!(out.status.success(), "pg_dump failed: {out:?}");
+        assert!(String::from_utf8_lossy(&out.stdout).contains("host_interest"));
+        out.stdout
+    };
+    scenario(Arc::new(store), raw).await;
+    admin
+        .batch_execute(&format!("DROP SCHEMA {schema} CASCADE"))
+        .await
+        .unwrap();
 }
 
-async fn scenario(store: Arc<dyn Store>) {
+async fn scenario(store: Arc<dyn Store>, raw: impl Fn() -> Vec<u8>) {
     let base = spawn(Arc::clone(&store), 0).await;
     let http = Client::builder().no_proxy().build().unwrap();
     let (mine, theirs) = (municipality(), "GM0363");
+    let staff = register(store.as_ref(), &mine).await;
+    register(store.as_ref(), theirs).await;
     let submit = |body: Value| {
         http.post(format!("{base}/v1/host-interest"))
             .json(&body)
@@ -68,6 +120,42 @@ async fn scenario(store: Arc<dyn Store>) {
         res.json::<Value>().await.unwrap(),
         json!({"reference": reference, "created": false})
     );
+
+    // The database holds the offer sealed: none of the personal data in its raw bytes.
+    let bytes = raw();
+    assert!(bytes
+        .windows(reference.len())
+        .any(|w| w == reference.as_bytes()));
+    for personal in PERSONAL {
+        // As bytes, and as the hex a dump writes binary columns in.
+        let hex: String = personal.bytes().map(|b| format!("{b:02x}")).collect();
+        for needle in [personal.as_bytes(), hex.as_bytes()] {
+            assert!(
+                !bytes.windows(needle.len()).any(|w| w == needle),
+                "{personal} is readable in the database"
+            );
+        }
+    }
+
+    // A municipality that has not registered a key takes no offers.
+    let unregistered = common::NEVER_REGISTERED;
+    let res = submit(form(unregistered, &key())).await.unwrap();
+    assert_eq!(res.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(
+        res.json::<Value>().await.unwrap()["errors"]["municipality"],
+        json!(["not-registered"])
+    );
+    let listed = http
+        .get(format!("{base}/v1/municipalities"))
+        .send()
+        .await
+        .unwrap()
+        .json::<Value>()
+        .await
+        .unwrap();
+    let listed = listed["municipalities"].as_array().unwrap();
+    assert!(listed.contains(&json!(mine)) && listed.contains(&json!(theirs)));
+    assert!(!listed.contains(&json!(unregistered)));
 
     // Invalid input, oversize body, wrong content type.
     let mut bad = form(&mine, &key());
@@ -109,7 +197,8 @@ async fn scenario(store: Arc<dyn Store>) {
     let items = res.json::<Value>().await.unwrap()["items"].clone();
     assert_eq!(items.as_array().unwrap().len(), 1);
     assert_eq!(items[0]["reference"], json!(reference));
-    assert_eq!(items[0]["name"], json!("Олена Коваленко"));
+    assert!(items[0].get("name").is_none());
+    assert_eq!(open(&staff, &items[0])["name"], json!("Олена Коваленко"));
     let csv = export(token.clone(), "text/csv")
         .await
         .unwrap()
@@ -138,6 +227,42 @@ async fn scenario(store: Arc<dyn Store>) {
     assert_eq!(
         withdraw(k.clone()).await.unwrap().status(),
         StatusCode::NO_CONTENT
+    );
+    let res = export(token.clone(), "application/json").await.unwrap();
+    assert_eq!(res.json::<Value>().await.unwrap()["items"], json!([]));
+
+    // Staff mark an offer handled: only with their own municipality's token.
+    let res = submit(form(&mine, &key())).await.unwrap();
+    let handled_ref = res.json::<Value>().await.unwrap()["reference"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let handled = |token: Option<String>| {
+        let req = http.delete(format!(
+            "{base}/v1/municipalities/{mine}/host-interest/{handled_ref}"
+        ));
+        match token {
+            Some(t) => req.bearer_auth(t),
+            None => req,
+        }
+        .send()
+    };
+    assert_eq!(
+        handled(None).await.unwrap().status(),
+        StatusCode::UNAUTHORIZED
+    );
+    let (_, other_token) = cli::create_token(store.as_ref(), theirs).await.unwrap();
+    assert_eq!(
+        handled(Some(other_token)).await.unwrap().status(),
+        StatusCode::FORBIDDEN
+    );
+    assert_eq!(
+        handled(Some(token.clone())).await.unwrap().status(),
+        StatusCode::NO_CONTENT
+    );
+    assert_eq!(
+        handled(Some(token.clone())).await.unwrap().status(),
+        StatusCode::NOT_FOUND
     );
     let res = export(token.clone(), "application/json").await.unwrap();
     assert_eq!(res.json::<Value>().await.unwrap()["items"], json!([]));

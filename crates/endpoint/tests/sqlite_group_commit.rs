@@ -19,7 +19,7 @@ fn submission(key: &str, municipality: &str) -> NewSubmission {
         idempotency_hash: sha256_hex(key),
         municipality: municipality.to_owned(),
         received_at_ms: hulpwijzer_endpoint::clock::now_ms(),
-        payload: format!(r#"{{"key":"{key}"}}"#),
+        sealed: format!(r#"{{"key":"{key}"}}"#).into_bytes(),
     }
 }
 
@@ -94,7 +94,7 @@ async fn concurrent_inserts_are_distinct_idempotent_and_durable() {
         .await
         .unwrap()
         .into_iter()
-        .map(|s| (s.reference, s.payload))
+        .map(|s| (s.reference, String::from_utf8(s.sealed).unwrap()))
         .collect();
     assert_eq!(stored.len(), TASKS * PER_TASK + 1);
     for (key, reference) in &by_key {

@@ -70,11 +70,17 @@ const fn hinted(label: &'static str, hint: &'static str, input: Input) -> Spec {
     }
 }
 
-/// The 342 municipalities by name, as select options. Sorted by inserting each in
+/// The municipalities that take offers through this deployment (all 342 when the
+/// endpoint could not say), by name, as select options. Sorted by inserting each in
 /// place: fast enough for 342 and smaller in the wasm than another `sort_by`.
 fn municipalities(_: &I18n) -> Vec<(String, String)> {
+    let config = crate::config::use_config();
     let mut all: Vec<(String, String)> = Vec::new();
-    for m in directory().municipalities() {
+    for m in directory()
+        .municipalities()
+        .iter()
+        .filter(|m| config.takes_offers(&m.code) != Some(false))
+    {
         let at = all.partition_point(|(_, name)| *name <= m.name);
         all.insert(at, (m.code.clone(), m.name.clone()));
     }

@@ -83,6 +83,9 @@ pub enum Code {
     /// Text holds an invisible or bidirectional control character (zero-width space,
     /// right-to-left override, …) that would hide or reorder what a municipality sees.
     InvisibleCharacter,
+    /// The municipality takes no offers through this deployment (its key is not
+    /// registered); reported by the endpoint only.
+    NotRegistered,
 }
 
 impl Field {
@@ -152,9 +155,8 @@ impl Field {
             Field::Name | Field::Place => &[Required, TooLong, Invalid, InvisibleCharacter],
             Field::Email => &[TooLong, Invalid, ContactRequired, InvisibleCharacter],
             Field::Phone => &[Invalid, ContactRequired, InvisibleCharacter],
-            Field::Municipality | Field::IdempotencyKey | Field::Languages | Field::Duration => {
-                &[Required, Invalid]
-            }
+            Field::Municipality => &[Required, Invalid, NotRegistered],
+            Field::IdempotencyKey | Field::Languages | Field::Duration => &[Required, Invalid],
             Field::Capacity | Field::Rooms => &[Required, OutOfRange, Invalid],
             Field::AvailableFrom => &[Required, Invalid, InThePast, OutOfRange],
             Field::Note => &[TooLong, Invalid, InvisibleCharacter],
@@ -227,7 +229,7 @@ impl Field {
 
 impl Code {
     /// Every code.
-    pub const ALL: [Code; 11] = [
+    pub const ALL: [Code; 12] = [
         Code::Required,
         Code::TooLong,
         Code::Invalid,
@@ -239,6 +241,7 @@ impl Code {
         Code::Unsupported,
         Code::Malformed,
         Code::InvisibleCharacter,
+        Code::NotRegistered,
     ];
 
     /// The wire code (`contact-required`).
@@ -255,6 +258,7 @@ impl Code {
             Code::Unsupported => "unsupported",
             Code::Malformed => "malformed",
             Code::InvisibleCharacter => "invisible-character",
+            Code::NotRegistered => "not-registered",
         }
     }
 

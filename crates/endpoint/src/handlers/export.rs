@@ -1,21 +1,21 @@
 //! The export for one municipality, as JSON or CSV.
 
+use crate::auth::authorise;
 use crate::clock::{date_at, rfc3339};
 use crate::error::AppError;
 use crate::export_format::{csv, items};
-use crate::secret::sha256_hex;
 use crate::state::AppState;
 use axum::extract::{Path, RawQuery, State};
 use axum::http::{header, HeaderMap};
 use axum::response::{IntoResponse, Response};
 use axum::Json;
-use hulpwijzer_core::route::is_municipality_code;
 use serde_json::json;
 
 /// `GET /v1/municipalities/{cbs_code}/host-interest` with `Authorization: Bearer <token>`.
 ///
 /// CSV when `?format=csv` or `Accept: text/csv`, else JSON
-/// `{"municipality", "generated_at", "items": [...]}`. `401` without a valid token,
+/// `{"municipality", "generated_at", "items": [...]}`; each item is the reference, the
+/// time received and the offer sealed to the municipality's key (base64). `401` without a valid token,
 /// `403` when the token belongs to another municipality, `404` for a malformed code,
 /// `400` for a `format` other than `csv` or `json`.
 ///
@@ -27,21 +27,7 @@ pub async fn export(
     RawQuery(query): RawQuery,
     headers: HeaderMap,
 ) -> Result<Response, AppError> {
-    let token = headers
-        .get(header::AUTHORIZATION)
-        .and_then(|v| v.to_str().ok())
-        .and_then(|v| v.strip_prefix("Bearer "))
-        .map(str::trim)
-        .filter(|t| !t.is_empty())
-        .ok_or(AppError::Unauthorised)?;
-    let owner = state.store.token_municipality(&sha256_hex(token)).await?;
-    let owner = owner.ok_or(AppError::Unauthorised)?;
-    if !is_municipality_code(&code) {
-        return Err(AppError::NotFound);
-    }
-    if owner != code {
-        return Err(AppError::Forbidden);
-    }
+    authorise(&state, &headers, &code).await?;
     let rows = state.store.list(&code).await?;
     let now = state.now_ms();
     let no_store = (header::CACHE_CONTROL, "no-store".to_owned());

@@ -1,7 +1,9 @@
 //! Schema migrations: statements in order; a database records how many it has applied.
 
 /// Each entry is one migration (possibly several `;`-separated statements). Append only.
-pub(crate) const MIGRATIONS: &[&str] = &["
+/// `{BLOB}` stands for the database's binary type ([`binary`]).
+pub(crate) const MIGRATIONS: &[&str] = &[
+    "
 CREATE TABLE host_interest (
     reference TEXT PRIMARY KEY,
     idempotency_hash TEXT NOT NULL UNIQUE,
@@ -18,4 +20,31 @@ CREATE TABLE export_token (
     created_at_ms BIGINT NOT NULL,
     revoked_at_ms BIGINT
 );
-"];
+",
+    "
+DROP TABLE host_interest;
+CREATE TABLE host_interest (
+    reference TEXT PRIMARY KEY,
+    idempotency_hash TEXT NOT NULL UNIQUE,
+    municipality TEXT NOT NULL,
+    received_at_ms BIGINT NOT NULL,
+    sealed {BLOB} NOT NULL
+);
+CREATE INDEX host_interest_by_municipality ON host_interest (municipality, received_at_ms);
+CREATE INDEX host_interest_by_time ON host_interest (received_at_ms);
+CREATE TABLE municipality_key (
+    municipality TEXT PRIMARY KEY,
+    recipient TEXT NOT NULL,
+    registered_at_ms BIGINT NOT NULL
+);
+",
+];
+
+/// Migration `sql` for a database whose binary column type is `blob` (`BLOB`, `BYTEA`).
+///
+/// Migration 2 seals offers at rest: it drops the table of plain-text offers (they
+/// cannot be sealed to keys registered later; export them before upgrading) and adds
+/// the municipalities' keys.
+pub(crate) fn binary(sql: &str, blob: &str) -> String {
+    sql.replace("{BLOB}", blob)
+}

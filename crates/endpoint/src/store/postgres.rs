@@ -1,6 +1,6 @@
 //! PostgreSQL store: a small connection pool; each write is one committed statement.
 
-use super::migrations::MIGRATIONS;
+use super::migrations::{binary, MIGRATIONS};
 use super::{Inserted, NewSubmission, Store, StoreError, StoredSubmission, REFERENCE_ATTEMPTS};
 use crate::secret::new_reference;
 use deadpool_postgres::{Object, Pool, Runtime};
@@ -56,7 +56,7 @@ impl PgStore {
             .await?;
         let done = usize::try_from(row.get::<_, i32>(0)).unwrap_or(0);
         for (i, sql) in MIGRATIONS.iter().enumerate().skip(done) {
-            tx.batch_execute(sql).await?;
+            tx.batch_execute(&binary(sql, "BYTEA")).await?;
             let version = i32::try_from(i + 1).map_err(|e| StoreError::Internal(e.to_string()))?;
             tx.execute(
                 "INSERT INTO hulpwijzer_migrations (version) VALUES ($1)",
@@ -76,7 +76,7 @@ impl Store for PgStore {
         let insert = client
             .prepare_cached(
                 "INSERT INTO host_interest (reference, idempotency_hash, municipality, \
-                 received_at_ms, payload) VALUES ($1, $2, $3, $4, $5) \
+                 received_at_ms, sealed) VALUES ($1, $2, $3, $4, $5) \
                  ON CONFLICT (idempotency_hash) DO NOTHING RETURNING reference",
             )
             .await?;
@@ -88,7 +88,7 @@ impl Store for PgStore {
                 &new.idempotency_hash,
                 &new.municipality,
                 &new.received_at_ms,
-                &new.payload,
+                &new.sealed,
             ];
             match client.query_opt(&insert, &args).await {
                 Ok(Some(_)) => return Ok(Inserted::Created(reference)),
@@ -110,7 +110,7 @@ impl Store for PgStore {
             .client()
             .await?
             .query(
-                "SELECT reference, received_at_ms, payload FROM host_interest \
+                "SELECT reference, received_at_ms, sealed FROM host_interest \
                  WHERE municipality = $1 ORDER BY received_at_ms, reference",
                 &[&municipality],
             )
@@ -120,7 +120,7 @@ impl Store for PgStore {
             .map(|r| StoredSubmission {
                 reference: r.get(0),
                 received_at_ms: r.get(1),
-                payload: r.get(2),
+                sealed: r.get(2),
             })
             .collect())
     }
@@ -133,6 +133,48 @@ impl Store for PgStore {
             .execute(sql, &[&reference, &idempotency_hash])
             .await?
             > 0)
+    }
+
+    async fn handled(&self, municipality: &str, reference: &str) -> Result<bool, StoreError> {
+        let sql = "DELETE FROM host_interest WHERE municipality = $1 AND reference = $2";
+        Ok(self
+            .client()
+            .await?
+            .execute(sql, &[&municipality, &reference])
+            .await?
+            > 0)
+    }
+
+    async fn register_key(
+        &self,
+        municipality: &str,
+        recipient: &str,
+        now_ms: i64,
+    ) -> Result<(), StoreError> {
+        let sql = "INSERT INTO municipality_key (municipality, recipient, registered_at_ms) \
+                   VALUES ($1, $2, $3) ON CONFLICT (municipality) DO UPDATE \
+                   SET recipient = excluded.recipient, registered_at_ms = excluded.registered_at_ms";
+        self.client()
+            .await?
+            .execute(sql, &[&municipality, &recipient, &now_ms])
+            .await?;
+        Ok(())
+    }
+
+    async fn key_of(&self, municipality: &str) -> Result<Option<String>, StoreError> {
+        let sql = "SELECT recipient FROM municipality_key WHERE municipality = $1";
+        let row = self
+            .client()
+            .await?
+            .query_opt(sql, &[&municipality])
+            .await?;
+        Ok(row.map(|r| r.get(0)))
+    }
+
+    async fn registered(&self) -> Result<Vec<String>, StoreError> {
+        let sql = "SELECT municipality FROM municipality_key ORDER BY municipality";
+        let rows = self.client().await?.query(sql, &[]).await?;
+        Ok(rows.iter().map(|r| r.get(0)).collect())
     }
 
     async fn purge(&self, before_ms: i64) -> Result<u64, StoreError> {

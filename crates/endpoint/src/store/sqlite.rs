@@ -11,7 +11,7 @@
 //! Reads (export, token lookups) use a separate read connection on tokio's blocking
 //! pool; WAL lets it read while the writer writes.
 
-use super::migrations::MIGRATIONS;
+use super::migrations::{binary, MIGRATIONS};
 use super::{Inserted, NewSubmission, Store, StoreError, StoredSubmission, REFERENCE_ATTEMPTS};
 use crate::secret::new_reference;
 use rusqlite::{params, Connection, ErrorCode, OptionalExtension};
@@ -195,12 +195,12 @@ fn write_loop(mut conn: Connection, mut jobs: mpsc::Receiver<Job>) {
         match job {
             Job::Run(f) => f(&mut conn),
             Job::Insert(new, reply) => {
-                let mut bytes = new.payload.len();
+                let mut bytes = new.sealed.len();
                 batch.push((new, reply));
                 while batch.len() < MAX_BATCH_ROWS && bytes < MAX_BATCH_BYTES {
                     match jobs.try_recv() {
                         Ok(Job::Insert(new, reply)) => {
-                            bytes += new.payload.len();
+                            bytes += new.sealed.len();
                             batch.push((new, reply));
                         }
                         Ok(other) => {
@@ -265,7 +265,7 @@ fn migrate(conn: &mut Connection) -> Result<(), StoreError> {
     let tx = conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
     let done: usize = tx.query_row("PRAGMA user_version", [], |r| r.get(0))?;
     for (i, sql) in MIGRATIONS.iter().enumerate().skip(done) {
-        tx.execute_batch(sql)?;
+        tx.execute_batch(&binary(sql, "BLOB"))?;
         tx.pragma_update(None, "user_version", i + 1)?;
     }
     tx.commit()?;
@@ -296,7 +296,7 @@ fn insert_row(conn: &Connection, new: &NewSubmission) -> Result<Inserted, StoreE
     }
     let mut stmt = conn.prepare_cached(
         "INSERT INTO host_interest (reference, idempotency_hash, municipality, \
-         received_at_ms, payload) VALUES (?1, ?2, ?3, ?4, ?5)",
+         received_at_ms, sealed) VALUES (?1, ?2, ?3, ?4, ?5)",
     )?;
     for _ in 0..REFERENCE_ATTEMPTS {
         let reference = new_reference()?;
@@ -305,7 +305,7 @@ fn insert_row(conn: &Connection, new: &NewSubmission) -> Result<Inserted, StoreE
             new.idempotency_hash,
             new.municipality,
             new.received_at_ms,
-            new.payload
+            new.sealed
         ]);
         match result {
             Ok(_) => return Ok(Inserted::Created(reference)),
@@ -331,14 +331,14 @@ impl Store for SqliteStore {
         let m = municipality.to_owned();
         self.read(move |c| {
             let mut stmt = c.prepare_cached(
-                "SELECT reference, received_at_ms, payload FROM host_interest \
+                "SELECT reference, received_at_ms, sealed FROM host_interest \
                  WHERE municipality = ?1 ORDER BY received_at_ms, reference",
             )?;
             let rows = stmt.query_map([m], |r| {
                 Ok(StoredSubmission {
                     reference: r.get(0)?,
                     received_at_ms: r.get(1)?,
-                    payload: r.get(2)?,
+                    sealed: r.get(2)?,
                 })
             })?;
             Ok(rows.collect::<Result<Vec<_>, _>>()?)
@@ -355,6 +355,59 @@ impl Store for SqliteStore {
                 erase(c);
             }
             Ok(deleted)
+        })
+        .await
+    }
+
+    async fn handled(&self, municipality: &str, reference: &str) -> Result<bool, StoreError> {
+        let (m, r) = (municipality.to_owned(), reference.to_owned());
+        self.write(move |c| {
+            let sql = "DELETE FROM host_interest WHERE municipality = ?1 AND reference = ?2";
+            let deleted = c.execute(sql, [m, r])? > 0;
+            if deleted {
+                erase(c);
+            }
+            Ok(deleted)
+        })
+        .await
+    }
+
+    async fn register_key(
+        &self,
+        municipality: &str,
+        recipient: &str,
+        now_ms: i64,
+    ) -> Result<(), StoreError> {
+        let (m, key) = (municipality.to_owned(), recipient.to_owned());
+        self.write(move |c| {
+            c.execute(
+                "INSERT INTO municipality_key (municipality, recipient, registered_at_ms) \
+                 VALUES (?1, ?2, ?3) ON CONFLICT (municipality) DO UPDATE \
+                 SET recipient = excluded.recipient, registered_at_ms = excluded.registered_at_ms",
+                params![m, key, now_ms],
+            )?;
+            Ok(())
+        })
+        .await
+    }
+
+    async fn key_of(&self, municipality: &str) -> Result<Option<String>, StoreError> {
+        let m = municipality.to_owned();
+        self.read(move |c| {
+            let sql = "SELECT recipient FROM municipality_key WHERE municipality = ?1";
+            Ok(c.prepare_cached(sql)?
+                .query_row([m], |r| r.get(0))
+                .optional()?)
+        })
+        .await
+    }
+
+    async fn registered(&self) -> Result<Vec<String>, StoreError> {
+        self.read(|c| {
+            let sql = "SELECT municipality FROM municipality_key ORDER BY municipality";
+            let mut stmt = c.prepare_cached(sql)?;
+            let codes = stmt.query_map([], |r| r.get(0))?;
+            Ok(codes.collect::<Result<Vec<String>, _>>()?)
         })
         .await
     }
@@ -428,7 +481,7 @@ mod tests {
             idempotency_hash: crate::secret::sha256_hex(key),
             municipality: "GM0034".into(),
             received_at_ms: 1,
-            payload: "{}".into(),
+            sealed: b"sealed".to_vec(),
         }
     }
 

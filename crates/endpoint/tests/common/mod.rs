@@ -25,10 +25,14 @@ pub fn key() -> String {
     format!("test-{}-{:016}", std::process::id(), unique())
 }
 
-/// A random municipality code (the format is all the endpoint checks).
+/// A random municipality code (the format is all the endpoint checks), below
+/// [`NEVER_REGISTERED`].
 pub fn municipality() -> String {
-    format!("GM{:04}", unique() % 10_000)
+    format!("GM{:04}", unique() % 9_000)
 }
+
+/// A code no test registers (the PostgreSQL test database keeps keys between runs).
+pub const NEVER_REGISTERED: &str = "GM9999";
 
 /// Configuration with `vars` set and everything else default.
 pub fn config(vars: &[(&str, &str)]) -> Config {
@@ -60,6 +64,34 @@ pub fn state(store: Arc<dyn Store>, burst: u32) -> AppState {
             ("HULPWIJZER_RATE_PER_MINUTE", "1"),
         ]),
     )
+}
+
+/// Registers a fresh age key for `municipality` (which then takes offers); the
+/// identity that opens its sealed offers.
+pub async fn register(store: &dyn Store, municipality: &str) -> age::x25519::Identity {
+    let identity = age::x25519::Identity::generate();
+    let public = identity.to_public().to_string();
+    hulpwijzer_endpoint::cli::register(store, municipality, &public)
+        .await
+        .unwrap();
+    identity
+}
+
+/// A new SQLite database where `municipality` takes offers.
+pub async fn sqlite_taking(municipality: &str) -> Arc<dyn Store> {
+    let store = sqlite();
+    register(store.as_ref(), municipality).await;
+    store
+}
+
+/// Opens an export item's `sealed` (base64 of an age file) with `identity`: the stored
+/// offer as JSON.
+pub fn open(identity: &age::x25519::Identity, item: &Value) -> Value {
+    use base64::Engine;
+    let sealed = base64::engine::general_purpose::STANDARD
+        .decode(item["sealed"].as_str().unwrap())
+        .unwrap();
+    serde_json::from_slice(&age::decrypt(identity, &sealed).unwrap()).unwrap()
 }
 
 /// A date `days` from today (UTC), as `YYYY-MM-DD`.

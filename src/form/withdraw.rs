@@ -1,0 +1,17 @@
+//! Withdrawing an offer sent from this phone: `DELETE /v1/host-interest/{reference}`
+//! with its idempotency key as the proof, then forgetting it here.
+
+use super::outbox::{classify_withdrawal, Sent, Withdrawal};
+
+/// Asks the endpoint to delete `sent`; what its answer means.
+pub async fn withdraw(endpoint: &str, sent: &Sent) -> Withdrawal {
+    let url = format!("{endpoint}/v1/host-interest/{}", sent.reference);
+    let request = gloo_net::http::Request::delete(&url)
+        .header("Idempotency-Key", &sent.key)
+        .send()
+        .await;
+    match request {
+        Ok(response) => classify_withdrawal(response.status()),
+        Err(_) => Withdrawal::Failed,
+    }
+}
