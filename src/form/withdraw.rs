@@ -2,12 +2,19 @@
 //! with its idempotency key as the proof, then forgetting it here.
 
 use super::outbox::{classify_withdrawal, Sent, Withdrawal};
+use crate::fetch::Deadline;
+use std::time::Duration;
+
+/// How long a withdrawal may take before it counts as failed (the host can try again).
+const TIMEOUT: Duration = Duration::from_secs(15);
 
 /// Asks the endpoint to delete `sent`; what its answer means.
 pub async fn withdraw(endpoint: &str, sent: &Sent) -> Withdrawal {
     let url = format!("{endpoint}/v1/host-interest/{}", sent.reference);
+    let deadline = Deadline::after(TIMEOUT);
     let request = gloo_net::http::Request::delete(&url)
         .header("Idempotency-Key", &sent.key)
+        .abort_signal(deadline.as_ref().map(Deadline::signal).as_ref())
         .send()
         .await;
     match request {

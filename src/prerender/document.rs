@@ -126,8 +126,10 @@ pub fn page_document(
     }
     let _ = write!(
         out,
-        "<meta name=\"hw-date\" content=\"{}\"><script>{}</script></head><body>{body}</body></html>",
+        "<meta name=\"hw-date\" content=\"{}\"><meta name=\"hw-path\" content=\"{}\">\
+<script>{}</script></head><body>{body}</body></html>",
         crate::today::build_date(),
+        escape(path),
         loader(assets)
     );
     out

@@ -5,12 +5,16 @@ use crate::cmd::{self, command};
 use crate::tools;
 
 /// Runs formatting and lint gates, native tests (content validator included), the
-/// release build and the browser tests against it.
+/// release build and the browser tests against it. `test browser [ARGS…]` runs only the
+/// release build and Playwright (ARGS passed on, e.g. a spec file or `--repeat-each 5`).
 pub fn run(args: &[String]) -> Result<(), String> {
     match args.split_first() {
         None => {}
-        Some((first, rest)) if first == "browser" => return browser(rest),
-        Some(_) => return Err("usage: cargo xtask test [browser [playwright args]]".to_owned()),
+        Some((first, rest)) if first == "browser" => {
+            tools::ensure_build_tools()?;
+            return browser_tests(rest);
+        }
+        Some(_) => return Err("usage: cargo xtask test [browser [PLAYWRIGHT ARGS…]]".to_owned()),
     }
     tools::ensure_lint_tools()?;
     cmd::run("cargo", &["fmt", "--all", "--check"])?;
@@ -54,13 +58,11 @@ pub fn run(args: &[String]) -> Result<(), String> {
     if !tests.success() {
         return Err(format!("native tests failed ({tests})"));
     }
-    browser(&[])
+    browser_tests(&[])
 }
 
-/// The release build and Playwright against it (`cargo xtask test browser [args]`): the
-/// quick loop for browser work; `args` go to Playwright (a spec file, `--grep …`).
-fn browser(args: &[String]) -> Result<(), String> {
-    tools::ensure_build_tools()?;
+/// The release build, then Playwright against it (with and without the endpoint).
+fn browser_tests(extra: &[String]) -> Result<(), String> {
     build_release()?;
     tools::ensure_chromium()?;
     // The bundle served twice (with and without the endpoint) and the endpoint on a fresh
@@ -77,7 +79,7 @@ fn browser(args: &[String]) -> Result<(), String> {
         "--config",
         "tests/e2e/playwright.config.ts",
     ]);
-    playwright.args(args);
+    playwright.args(extra);
     for (name, value) in stack.env() {
         playwright.env(name, value);
     }
