@@ -41,6 +41,8 @@ async function sendOffer(page: Page, email: string): Promise<string> {
 
 test('a host withdraws an offer sent from this phone', async ({ page }) => {
   test.skip(!WITH_ENDPOINT, 'BASE_URL is not set');
+  // Sending (at least the 3 s a person needs), two exports and three axe runs.
+  test.setTimeout(90_000);
   const email = `withdraw.${Date.now()}.${Math.floor(Math.random() * 1e6)}@example.nl`;
   const reference = await sendOffer(page, email);
   expect((await exportedOffers(page, MUNICIPALITY)).filter((o) => o.email === email)).toHaveLength(1);
