@@ -53,6 +53,13 @@ for (const [day, which] of [
         for (const id of listed) {
           expect(holdsOn(facts.get(id), day), `${path} on ${day} lists fact ${id}`).toBe(true);
         }
+        if (path.startsWith('registration/')) {
+          // The IND's sticker belongs to temporary protection; after it, the transition document.
+          const [now, later] = ['registration-step-ind-appointment', 'registration-step-ind-after-tp'];
+          expect(steps).toContain(which === 2 ? later : now);
+          expect(steps).not.toContain(which === 2 ? now : later);
+          expect(listed).toContain(which === 2 ? 'transition-document-after-tp' : 'ind-proof-of-residence');
+        }
         if (path.startsWith('status/')) {
           if (which === 2) {
             expect(listed).toContain('tp-ended');
