@@ -48,7 +48,21 @@ fn content_on(on: Date) -> Catalog {
     project.catalog
 }
 
+/// An executor that never runs a task. The generator is built with effects off (feature
+/// `ssr` only), so no effect runs while a page is rendered; `cargo test --all-features` also
+/// turns on `hydrate`, whose effects spawn tasks and need an executor. This one drops them,
+/// which renders exactly what the generator renders.
+struct NoTasks;
+
+impl any_spawner::CustomExecutor for NoTasks {
+    fn spawn(&self, _: any_spawner::PinnedFuture<()>) {}
+    fn spawn_local(&self, _: any_spawner::PinnedLocalFuture<()>) {}
+    fn poll_local(&self) {}
+}
+
 fn languages() -> Vec<I18n> {
+    // Set once per test binary; later calls find it set.
+    let _ = any_spawner::Executor::init_custom_executor(NoTasks);
     load(&root())
         .unwrap_or_else(|e| panic!("{e}"))
         .into_iter()
