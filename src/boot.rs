@@ -3,7 +3,8 @@
 //! the page's `load` event: the page's small inline loader imports the wasm only then.
 //!
 //! On the multilingual 404 page there is nothing to hydrate: the app renders the error
-//! for the address in the reader's language in its place. When the texts cannot be
+//! for the address in the reader's language in its place. It does the same when the
+//! address is no longer the one the page was rendered for (`<meta name="hw-path">`). When the texts cannot be
 //! fetched, the page simply stays what it is: a complete page of plain links.
 
 use crate::catalog::load_directory;
@@ -34,6 +35,18 @@ async fn texts(locale: &str) -> Result<String, ()> {
         .text()
         .await
         .map_err(|_| ())
+}
+
+/// Whether this page's HTML was rendered for `path` (the same route, however spelled).
+fn is_rendered_for(path: &str) -> bool {
+    let Some(rendered) = platform::meta("hw-path") else {
+        // Pages without the mark (the root chooser) are only ever at their own address.
+        return true;
+    };
+    match (Route::parse(&rendered, ""), Route::parse(path, "")) {
+        (Ok(a), Ok(b)) => a == b,
+        _ => rendered.trim_end_matches('/') == path.trim_end_matches('/'),
+    }
 }
 
 /// Starts the app in this page.
@@ -69,7 +82,10 @@ pub fn start() {
         let rendered_on = platform::meta("hw-date")
             .and_then(|d| Date::parse(&d).ok())
             .unwrap_or_else(build_date);
-        if not_found {
+        // Back or Forward between two entries the app made in an earlier life of this
+        // page can change the address before the wasm arrives: the HTML is then another
+        // page's, which cannot be hydrated, so the app renders the address in its place.
+        if not_found || !is_rendered_for(&self::path()) {
             if let Some(body) = body() {
                 body.set_inner_html("");
                 let _ = body.remove_attribute("data-not-found");

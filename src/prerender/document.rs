@@ -128,8 +128,10 @@ pub fn page_document(
     }
     let _ = write!(
         out,
-        "<meta name=\"hw-date\" content=\"{}\"><script>{}</script></head><body>{body}</body></html>",
+        "<meta name=\"hw-date\" content=\"{}\"><meta name=\"hw-path\" content=\"{}\">\
+<script>{}</script></head><body>{body}</body></html>",
         day,
+        escape(path),
         loader(assets)
     );
     out

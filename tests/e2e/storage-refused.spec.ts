@@ -1,4 +1,5 @@
-import { expect, Page, test } from '@playwright/test';
+import { expect, Page } from '@playwright/test';
+import { test } from './fixtures';
 import { heading } from './helpers';
 
 // The host-interest form on a phone that refuses storage: site data blocked (reading

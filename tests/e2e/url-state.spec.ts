@@ -30,6 +30,24 @@ test('Back, reload and a new page reproduce the same state', async ({ page, cont
   expect(await other.locator('ol.checklist > li').allInnerTexts()).toEqual(checklist);
 });
 
+test('an address changed by Forward before the app starts shows its own page', async ({ page }) => {
+  // The wasm waits until the address has moved on, as when Forward returns to an entry
+  // that the app had made in this page before it was reloaded.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/_bg\.wasm$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('/uk/registration/host/yes');
+  expect(await node(page, false)).toMatchObject({ node: 'host-citizenship' });
+  await page.evaluate((url) => history.pushState(null, '', url), RESULT);
+  release();
+  await expect.poll(() => node(page)).toEqual({ tree: 'registration', node: 'register-at-host', outcome: true });
+  await page.goBack();
+  await expect.poll(() => node(page)).toMatchObject({ node: 'host-citizenship' });
+});
+
 test('switching language keeps the position and the answers', async ({ page }) => {
   await page.goto(`${RESULT}?m=GM1681`);
   const before = await node(page);

@@ -5,10 +5,16 @@ use crate::cmd::{self, command};
 use crate::tools;
 
 /// Runs formatting and lint gates, native tests (content validator included), the
-/// release build and the browser tests against it.
+/// release build and the browser tests against it. `test browser [ARGS…]` runs only the
+/// release build and Playwright (ARGS passed on, e.g. a spec file or `--repeat-each 5`).
 pub fn run(args: &[String]) -> Result<(), String> {
-    if !args.is_empty() {
-        return Err("usage: cargo xtask test".to_owned());
+    match args.split_first() {
+        None => {}
+        Some((first, rest)) if first == "browser" => {
+            tools::ensure_build_tools()?;
+            return browser_tests(rest);
+        }
+        Some(_) => return Err("usage: cargo xtask test [browser [PLAYWRIGHT ARGS…]]".to_owned()),
     }
     tools::ensure_lint_tools()?;
     cmd::run("cargo", &["fmt", "--all", "--check"])?;
@@ -52,6 +58,11 @@ pub fn run(args: &[String]) -> Result<(), String> {
     if !tests.success() {
         return Err(format!("native tests failed ({tests})"));
     }
+    browser_tests(&[])
+}
+
+/// The release build, then Playwright against it (with and without the endpoint).
+fn browser_tests(extra: &[String]) -> Result<(), String> {
     build_release()?;
     tools::ensure_chromium()?;
     // The bundle served twice (with and without the endpoint) and the endpoint on a fresh
@@ -68,6 +79,7 @@ pub fn run(args: &[String]) -> Result<(), String> {
         "--config",
         "tests/e2e/playwright.config.ts",
     ]);
+    playwright.args(extra);
     for (name, value) in stack.env() {
         playwright.env(name, value);
     }
