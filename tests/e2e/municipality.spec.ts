@@ -66,8 +66,8 @@ test('leefgeld and a place for people from Ukraine are shown with their own sour
   await page.goto(`${LOCAL}?m=GM0344`);
   await heading(page);
   const leefgeld = page.locator('article.municipality .local-leefgeld');
-  await expect(leefgeld.locator(`a[href="${leefgeldUrl}"]`)).toBeVisible();
-  await expect(leefgeld.locator(`a[href="mailto:${leefgeldEmail}"]`)).toBeVisible();
+  await expect(leefgeld.locator(`:scope > a[href="${leefgeldUrl}"]`)).toBeVisible();
+  await expect(leefgeld.locator(`:scope > a[href="mailto:${leefgeldEmail}"]`)).toBeVisible();
   await expect(leefgeld.locator('.checked a')).toHaveCount(1);
   await expectAccessible(page);
   // Rotterdam: a meeting place, its name and address exactly as the file (and the page) write them.
