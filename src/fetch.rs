@@ -1,6 +1,9 @@
-//! Fetching the portal's own static files (texts, the municipality table).
+//! Fetching the portal's own static files (texts, the municipality table), and a
+//! deadline for requests that must not wait forever.
 
 use gloo_net::http::{Request, Response};
+use leptos::prelude::{set_timeout_with_handle, TimeoutHandle};
+use std::time::Duration;
 
 /// A successful (2xx) response for `url` on this origin; any failure is `Err(())`,
 /// because every caller handles all failures the same way (show a retry).
@@ -10,5 +13,36 @@ pub async fn fetch_ok(url: &str) -> Result<Response, ()> {
         Ok(response)
     } else {
         Err(())
+    }
+}
+
+/// Aborts a request that has not finished after a while: on a connection that went
+/// silent (a phone between cells, a captive portal) `fetch` can wait for minutes, and a
+/// form would say "Sending…" all that time instead of trying again.
+pub struct Deadline {
+    controller: web_sys::AbortController,
+    timer: Option<TimeoutHandle>,
+}
+
+impl Deadline {
+    /// A deadline `after` from now; `None` where the browser has no `AbortController`.
+    pub fn after(after: Duration) -> Option<Deadline> {
+        let controller = web_sys::AbortController::new().ok()?;
+        let abort = controller.clone();
+        let timer = set_timeout_with_handle(move || abort.abort(), after).ok();
+        Some(Deadline { controller, timer })
+    }
+
+    /// The signal to give the request.
+    pub fn signal(&self) -> web_sys::AbortSignal {
+        self.controller.signal()
+    }
+}
+
+impl Drop for Deadline {
+    fn drop(&mut self) {
+        if let Some(timer) = self.timer.take() {
+            timer.clear();
+        }
     }
 }

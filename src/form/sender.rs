@@ -5,6 +5,7 @@
 use super::draft::Draft;
 use super::notice::Notice;
 use super::outbox::{self, backoff_ms, classify, Outcome, Pending, Sent, Written};
+use crate::fetch::Deadline;
 use hulpwijzer_core::form::{FieldErrors, HostInterest};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -38,10 +39,15 @@ pub struct Sender {
     timer: StoredValue<Option<TimeoutHandle>>,
 }
 
+/// How long one attempt may take before it counts as failed and is tried again later.
+const ATTEMPT_TIMEOUT: Duration = Duration::from_secs(15);
+
 async fn post(endpoint: &str, item: &Pending) -> Outcome {
     let url = format!("{endpoint}/v1/host-interest");
+    let deadline = Deadline::after(ATTEMPT_TIMEOUT);
     let request = gloo_net::http::Request::post(&url)
         .header("Content-Type", "application/json")
+        .abort_signal(deadline.as_ref().map(Deadline::signal).as_ref())
         .body(item.body.clone());
     let Ok(request) = request else {
         return Outcome::Retry(None);

@@ -117,6 +117,29 @@ test.describe('with an endpoint', () => {
     }
   });
 
+  test('a request that never answers is given up and the offer sent again, once', async ({ page }) => {
+    test.setTimeout(60_000);
+    await openForm(page);
+    const email = uniqueEmail('silent');
+    await fillAllButConsent(page, email);
+    await consent(page).check();
+    // The first attempt meets a connection that went silent: no answer, ever.
+    let silenced = 0;
+    await page.route(/\/v1\/host-interest$/, async (route) => {
+      if (route.request().method() === 'POST' && silenced === 0) {
+        silenced += 1;
+        return;
+      }
+      await route.continue();
+    });
+    await send(page).click();
+    await expect(page.getByRole('heading', { name: 'Отримано' })).toBeVisible({ timeout: 30_000 });
+    expect(silenced).toBe(1);
+    if (TOKEN) {
+      expect(await rowsFor(page, email)).toHaveLength(1);
+    }
+  });
+
   test('a reload in the middle keeps what was typed', async ({ page }) => {
     await openForm(page);
     await page.getByLabel("Ваше ім'я").fill('Тарас Шевченко');
