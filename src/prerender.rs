@@ -16,7 +16,9 @@ use crate::i18n::I18n;
 use crate::pages::meta::page_meta;
 use crate::pages::{index_href, municipality_href};
 use crate::site::Site;
-use document::{page_document, Assets};
+use document::page_document;
+pub use document::Assets;
+use hulpwijzer_core::date::Date;
 use hulpwijzer_core::engine::{reachable_answers, replay, Position};
 use hulpwijzer_core::load::{bundle_locale, locale_version, BOOT_FILE};
 use hulpwijzer_core::municipality::load_directory;
@@ -49,17 +51,42 @@ pub fn file_for(path: &str) -> PathBuf {
     }
 }
 
-/// The app's HTML for `path` (the `<body>`'s content), exactly as hydration expects it;
-/// `partner` is the desk card's second language.
-pub fn render_body(i18n: I18n, partner: Option<I18n>, site: &Site, path: &str) -> String {
+/// The app's HTML for `path` (the `<body>`'s content) as it shows on `day`, exactly as
+/// hydration expects it; `partner` is the desk card's second language.
+pub fn render_body(
+    i18n: I18n,
+    partner: Option<I18n>,
+    site: &Site,
+    path: &str,
+    day: Date,
+) -> String {
     let owner = Owner::new_root(Some(Arc::new(SsrSharedContext::new())));
     let site = site.clone();
     let html = owner.with(|| {
         provide_context(RequestUrl::new(path));
-        crate::root(i18n, partner, site, crate::today::build_date()).to_html()
+        crate::root(i18n, partner, site, day).to_html()
     });
     drop(owner);
     html
+}
+
+/// One whole page file for `path` as it shows on `day` (the build writes every page with
+/// the build's date, [`crate::today::build_date`]), and whether it belongs in the sitemap.
+/// `partner` is the desk card's second language (used only on desk cards).
+pub fn render_page(
+    i18n: I18n,
+    partner: Option<I18n>,
+    site: &Site,
+    assets: &Assets,
+    path: &str,
+    day: Date,
+) -> (String, bool) {
+    let route = Route::parse(path, "");
+    let meta = page_meta(&i18n, &route, day);
+    let desk = route.as_ref().is_ok_and(|r| r.desk);
+    let body = render_body(i18n, partner.filter(|_| desk), site, path, day);
+    let html = page_document(&i18n, site, assets, path, &meta, &body, day);
+    (html, meta.index)
 }
 
 /// Every path of one language: home, tree positions, each outcome's desk card,
@@ -125,6 +152,22 @@ fn themes(list: &str) -> Result<Vec<(String, String)>, String> {
         .collect()
 }
 
+/// Loads what every page needs beside the embedded catalog: the municipalities and each
+/// language's whole text (returned with it, as the browser fetches it).
+///
+/// # Errors
+/// A message when the municipalities or a language's text do not load.
+pub fn load(root: &Path) -> Result<Vec<(I18n, String)>, String> {
+    set_directory(load_directory(root).map_err(|p| format!("municipalities: {p:?}"))?);
+    LOCALES
+        .iter()
+        .map(|locale| {
+            let text = locale_text(root, locale)?;
+            Ok((I18n::new(locale, &text), text))
+        })
+        .collect()
+}
+
 /// `prerender --root DIR --dist DIR --css /x.css --js /x.js --wasm /x.wasm [--site URL]
 /// [--themes name=/themes/name-hash.css,…]`.
 ///
@@ -146,19 +189,21 @@ pub fn run(args: &[String]) -> Result<(), String> {
             .trim_end_matches('/')
             .to_owned(),
     };
-    set_directory(load_directory(&root).map_err(|p| format!("municipalities: {p:?}"))?);
+    let languages = load(&root)?;
+    // Every page shows the content that holds on the build's day.
+    let day = crate::today::build_date();
     let mut bundles = Vec::new();
     let mut written = Vec::new();
     let version = locale_version(&root)?;
-    for locale in LOCALES {
-        let text = locale_text(&root, locale)?;
+    for (i18n, text) in languages {
+        let locale = i18n.locale();
         // The browser loads this file before hydrating (see `crate::boot`).
         write(
             &dist,
             &Path::new("locales").join(format!("{locale}-{version}.ftl")),
             &text,
         )?;
-        bundles.push(I18n::new(locale, &text));
+        bundles.push(i18n);
     }
     for &i18n in &bundles {
         let locale = i18n.locale();
@@ -167,16 +212,9 @@ pub fn run(args: &[String]) -> Result<(), String> {
             .copied()
             .find(|b| b.locale() == desk_partner(locale));
         for path in paths(locale) {
-            let route = Route::parse(&path, "");
-            let meta = page_meta(&i18n, &route, crate::today::build_date());
-            let desk = route.as_ref().is_ok_and(|r| r.desk);
-            let body = render_body(i18n, partner.filter(|_| desk), &site, &path);
-            let html = page_document(&i18n, &site, &assets, &path, &meta, &body);
+            let (html, index) = render_page(i18n, partner, &site, &assets, &path, day);
             write(&dist, &file_for(&path), &html)?;
-            written.push(Written {
-                path,
-                index: meta.index,
-            });
+            written.push(Written { path, index });
         }
     }
     document::write_shared_pages(&dist, &bundles, &site, &assets)?;

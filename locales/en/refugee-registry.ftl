@@ -61,3 +61,5 @@ fact-work-after-tp = Under the government's plan, you can work without a work pe
 fact-integration-after-tp = The government's announcement does not say whether people with the transition document must take the civic integration course (inburgering).
 fact-absence-after-tp = The 28-day absence rule belonged to temporary protection. Before you leave after 4 March 2027, ask your municipality what applies now.
 fact-proof-of-residence-for-work = To work you need the proof of residence from the IND (a sticker in your passport or an O-document) that shows your temporary protection.
+fact-gp-registration = Before you can make an appointment with a GP (huisarts), you register as a patient with a practice near where you live. Once registered, you call the practice and make an appointment through the assistant.
+link-refugeehelp-healthcare = refugeehelp.nl: how health care works for people from Ukraine (in Dutch)

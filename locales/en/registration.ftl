@@ -51,6 +51,8 @@ registration-step-bring-residence-proof = Bring proof of your residence status i
 registration-step-register-in-new-municipality = Make an appointment with your new municipality to register at your new address.
 registration-step-only-you-can-move = Only you can report your move. Your host cannot do it for you.
 registration-step-tell-about-leefgeld = If you receive living allowance (leefgeld), tell both municipalities about the move.
+registration-step-ind-appointment = Within 4 weeks of registering, make an appointment with the IND to collect your proof of residence (bewijs van verblijf), usually a sticker in your passport.
+registration-step-ind-after-tp = Temporary protection has ended. Under the government's plan, the IND gives the transition document (transitiedocument) without an application. Check on ind.nl or refugeehelp.nl what applies to you if you register now.
 
 # What to bring to the desk: short items for the desk card.
 registration-bring-passport = Passport or ID card

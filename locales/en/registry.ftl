@@ -5,8 +5,7 @@ contact-refugeehelp-about = Answers to common questions in Ukrainian, Russian, E
 contact-vluchtelingenwerk = VluchtelingenWerk Nederland
 contact-vluchtelingenwerk-about = Dutch Council for Refugees: advice, online consultation hours and volunteering.
 contact-ukraine-embassy = Embassy of Ukraine, consular section
-contact-ukraine-embassy-about = Zeestraat 78, 2518 AD Den Haag. Walk in without an appointment.
-contact-ukraine-embassy-hours = Weekdays 9:00–13:00
+contact-ukraine-embassy-about = Zeestraat 78, 2518 AD Den Haag. Call or e-mail before you go.
 
 link-refugeehelp = refugeehelp.nl: information in your language
 link-ind-temporary-protection = IND: temporary protection for people from Ukraine
@@ -22,3 +21,6 @@ fact-embassy-certificate = Without an identity document, the Embassy of Ukraine 
 fact-third-country-registration = People without Ukrainian citizenship can only be registered in certain cases.
 fact-register-after-moving = When you move to another municipality, you register there first.
 fact-tp-ended = EU temporary protection for people from Ukraine ran until and including { $value }.
+fact-ind-proof-of-residence = After registering with the municipality you must visit the IND within 4 weeks to collect your proof of residence; you must have been registered for at least 1 week.
+fact-transition-document-after-tp = Under the government's plan of 28 November 2025, the IND gives the transition document without an application to people who had temporary protection.
+link-ind-proof-of-residence = IND: appointment to collect your proof of residence

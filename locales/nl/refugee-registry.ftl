@@ -61,3 +61,5 @@ fact-work-after-tp = Volgens het plan van het kabinet mag u met het transitiedoc
 fact-integration-after-tp = In de aankondiging van het kabinet staat niet of mensen met het transitiedocument moeten inburgeren.
 fact-absence-after-tp = De regel van 28 dagen afwezigheid hoorde bij de tijdelijke bescherming. Vraag uw gemeente wat nu geldt voordat u na 4 maart 2027 vertrekt.
 fact-proof-of-residence-for-work = Om te werken heeft u het bewijs van verblijf van de IND nodig (een sticker in uw paspoort of een O-document) waaruit uw tijdelijke bescherming blijkt.
+fact-gp-registration = Voordat u een afspraak kunt maken bij een huisarts, schrijft u zich in bij een huisartsenpraktijk bij u in de buurt. Daarna belt u de praktijk en maakt u een afspraak via de assistent.
+link-refugeehelp-healthcare = refugeehelp.nl: zo werkt de gezondheidszorg voor mensen uit Oekraïne

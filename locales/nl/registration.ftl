@@ -51,6 +51,8 @@ registration-step-bring-residence-proof = Neem, als u dat hebt, bewijs mee van u
 registration-step-register-in-new-municipality = Maak een afspraak met uw nieuwe gemeente om u in te schrijven op uw nieuwe adres.
 registration-step-only-you-can-move = Alleen u zelf kunt uw verhuizing doorgeven. Uw gastgezin kan dat niet voor u doen.
 registration-step-tell-about-leefgeld = Krijgt u leefgeld? Meld de verhuizing dan bij beide gemeenten.
+registration-step-ind-appointment = Maak binnen 4 weken na de inschrijving een afspraak bij de IND om uw bewijs van verblijf op te halen, meestal een sticker in uw paspoort.
+registration-step-ind-after-tp = De tijdelijke bescherming is afgelopen. Volgens het plan van het kabinet geeft de IND het transitiedocument zonder aanvraag. Kijk op ind.nl of refugeehelp.nl wat voor u geldt als u zich nu inschrijft.
 
 # What to bring to the desk: short items for the desk card.
 registration-bring-passport = Paspoort of ID-kaart

@@ -5,8 +5,7 @@ contact-refugeehelp-about = Antwoorden op veelgestelde vragen in het Oekraïens,
 contact-vluchtelingenwerk = VluchtelingenWerk Nederland
 contact-vluchtelingenwerk-about = Advies, online spreekuren en vrijwilligerswerk.
 contact-ukraine-embassy = Ambassade van Oekraïne, consulaire afdeling
-contact-ukraine-embassy-about = Zeestraat 78, 2518 AD Den Haag. Binnenlopen zonder afspraak.
-contact-ukraine-embassy-hours = Werkdagen 9.00–13.00 uur
+contact-ukraine-embassy-about = Zeestraat 78, 2518 AD Den Haag. Bel of mail voordat u gaat.
 
 link-refugeehelp = refugeehelp.nl: informatie in uw taal
 link-ind-temporary-protection = IND: tijdelijke bescherming voor mensen uit Oekraïne
@@ -22,3 +21,6 @@ fact-embassy-certificate = Zonder identiteitsbewijs kan de Oekraïense ambassade
 fact-third-country-registration = Mensen zonder Oekraïense nationaliteit kunnen alleen in bepaalde gevallen worden ingeschreven.
 fact-register-after-moving = Verhuist u naar een andere gemeente? Schrijf u daar dan eerst in.
 fact-tp-ended = De tijdelijke bescherming van de EU voor mensen uit Oekraïne liep tot en met { $value }.
+fact-ind-proof-of-residence = Na de inschrijving bij de gemeente moet u binnen 4 weken naar de IND om uw bewijs van verblijf op te halen. U staat dan minstens 1 week ingeschreven.
+fact-transition-document-after-tp = Volgens het plan van het kabinet van 28 november 2025 geeft de IND het transitiedocument zonder aanvraag aan mensen die tijdelijke bescherming hadden.
+link-ind-proof-of-residence = IND: afspraak om uw bewijs van verblijf op te halen

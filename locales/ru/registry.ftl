@@ -5,8 +5,7 @@ contact-refugeehelp-about = Ответы на частые вопросы на �
 contact-vluchtelingenwerk = VluchtelingenWerk Nederland
 contact-vluchtelingenwerk-about = Нидерландский совет по делам беженцев: консультации, онлайн-приём и волонтёрство.
 contact-ukraine-embassy = Посольство Украины, консульский отдел
-contact-ukraine-embassy-about = Zeestraat 78, 2518 AD Den Haag. Можно прийти без записи.
-contact-ukraine-embassy-hours = По рабочим дням с 9:00 до 13:00
+contact-ukraine-embassy-about = Zeestraat 78, 2518 AD Den Haag. Прежде чем идти, позвоните или напишите.
 
 link-refugeehelp = refugeehelp.nl: информация на вашем языке
 link-ind-temporary-protection = IND: временная защита для людей из Украины
@@ -22,3 +21,6 @@ fact-embassy-certificate = Если документа нет, Посольст�
 fact-third-country-registration = Людей без украинского гражданства регистрируют только в отдельных случаях.
 fact-register-after-moving = Если вы переезжаете в другой муниципалитет, сначала зарегистрируйтесь там.
 fact-tp-ended = Временная защита ЕС для людей из Украины действовала до { $value } включительно.
+fact-ind-proof-of-residence = После регистрации в муниципалитете в течение 4 недель нужно прийти в IND за документом о проживании; на этот день вы должны быть зарегистрированы не меньше 1 недели.
+fact-transition-document-after-tp = По плану правительства от 28 ноября 2025 года IND выдаёт переходный документ без заявления тем, у кого была временная защита.
+link-ind-proof-of-residence = IND: запись на приём, чтобы получить документ о проживании

@@ -5,8 +5,7 @@ contact-refugeehelp-about = Відповіді на поширені запит�
 contact-vluchtelingenwerk = VluchtelingenWerk Nederland
 contact-vluchtelingenwerk-about = Нідерландська рада у справах біженців: консультації, онлайн-прийом і волонтерство.
 contact-ukraine-embassy = Посольство України, консульський відділ
-contact-ukraine-embassy-about = Zeestraat 78, 2518 AD Den Haag. Можна прийти без запису.
-contact-ukraine-embassy-hours = У робочі дні з 9:00 до 13:00
+contact-ukraine-embassy-about = Zeestraat 78, 2518 AD Den Haag. Перш ніж іти, зателефонуйте або напишіть.
 
 link-refugeehelp = refugeehelp.nl: інформація вашою мовою
 link-ind-temporary-protection = IND: тимчасовий захист для людей з України
@@ -22,3 +21,6 @@ fact-embassy-certificate = Якщо документа немає, Посоль�
 fact-third-country-registration = Людей без українського громадянства реєструють лише в окремих випадках.
 fact-register-after-moving = Якщо ви переїжджаєте до іншого муніципалітету, спершу зареєструйтеся там.
 fact-tp-ended = Тимчасовий захист ЄС для людей з України діяв до { $value } включно.
+fact-ind-proof-of-residence = Після реєстрації в муніципалітеті протягом 4 тижнів треба прийти до IND по документ про проживання; на той день ви маєте бути зареєстровані щонайменше 1 тиждень.
+fact-transition-document-after-tp = За планом уряду від 28 листопада 2025 року IND видає перехідний документ без заяви тим, хто мав тимчасовий захист.
+link-ind-proof-of-residence = IND: запис на прийом, щоб отримати документ про проживання

@@ -58,6 +58,53 @@ pub fn KnownMunicipality(
         .filter(|l| l.reception_note)
         .map(|_| i18n.tr(&reception_key(&municipality.code)));
     let checked = local.map(|l| (l.source.clone(), check_text(&i18n, &l.checked)));
+    // Leefgeld and a meeting place each carry their own source (often another page).
+    let source_line = move |source: &str, check: &hulpwijzer_core::check::Check| {
+        let source = source.to_owned();
+        view! {
+            <span class="checked">
+                " (" <a href=source.clone() rel="noopener">
+                    {host_of(&source)}
+                </a> " · " {check_text(&i18n, check)} ")"
+            </span>
+        }
+    };
+    let leefgeld = local.and_then(|l| l.leefgeld.as_ref()).map(|g| {
+        let channels = [
+            g.url
+                .clone()
+                .map(|u| view! { <a href=u.clone()>{host_of(&u)}</a> }.into_any()),
+            g.email
+                .clone()
+                .map(|e| view! { <a href=format!("mailto:{e}")>{e.clone()}</a> }.into_any()),
+            g.phone
+                .clone()
+                .map(|p| view! { <a href=tel_href(&p)>{p.clone()}</a> }.into_any()),
+        ]
+        .into_iter()
+        .flatten()
+        .map(|v| {
+            view! {
+                " "
+                {v}
+            }
+        })
+        .collect_view();
+        view! {
+            <p class="local-leefgeld">
+                {i18n.tr("municipality-leefgeld")} ":" {channels}
+                {source_line(&g.source, &g.checked)}
+            </p>
+        }
+    });
+    let place = local.and_then(|l| l.meeting_place.as_ref()).map(|p| {
+        view! {
+            <p class="local-place">
+                {i18n.tr("municipality-meeting-place")} ": " {p.name.clone()} ", "
+                {p.address.clone()} {source_line(&p.source, &p.checked)}
+            </p>
+        }
+    });
     view! {
         {heading
             .then(|| {
@@ -71,6 +118,8 @@ pub fn KnownMunicipality(
             {channel(municipality.website.clone(), host_of(&municipality.website), "web")}
         </ul>
         {reception.map(|r| view! { <p>{r}</p> })}
+        {leefgeld}
+        {place}
         {checked
             .map(|(source, text)| {
                 view! {

@@ -43,7 +43,7 @@ pub fn SourceList(
                     i18n.tr_with("valid-until", &a)
                 });
                 view! {
-                    <li>
+                    <li data-fact=f.id.as_str().to_owned()>
                         <p>{i18n.tr_with(&keys::fact(f.id.as_str()), &value)}</p>
                         <p class="meta">
                             <a href=f.provenance.source.clone() rel="noopener">

@@ -43,7 +43,7 @@ pub fn OutcomePage(
     let steps = shown
         .step_keys
         .iter()
-        .map(|key| view! { <li>{i18n.tr_with(key, &args)}</li> })
+        .map(|key| view! { <li data-step=key.clone()>{i18n.tr_with(key, &args)}</li> })
         .collect_view();
     let contacts = shown
         .contacts

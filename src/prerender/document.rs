@@ -7,6 +7,7 @@ use crate::i18n::I18n;
 use crate::pages::meta::PageMeta;
 use crate::site::Site;
 use crate::text::ui_key;
+use hulpwijzer_core::date::Date;
 use hulpwijzer_core::route::Route;
 use hulpwijzer_core::LOCALES;
 use std::fmt::Write as _;
@@ -84,6 +85,7 @@ pub fn page_document(
     path: &str,
     meta: &PageMeta,
     body: &str,
+    day: Date,
 ) -> String {
     let mut out = String::with_capacity(body.len() + 4096);
     head_common(&mut out, i18n.locale(), &meta.title, assets);
@@ -128,7 +130,7 @@ pub fn page_document(
         out,
         "<meta name=\"hw-date\" content=\"{}\"><meta name=\"hw-path\" content=\"{}\">\
 <script>{}</script></head><body>{body}</body></html>",
-        crate::today::build_date(),
+        day,
         escape(path),
         loader(assets)
     );

@@ -75,3 +75,32 @@ export function journeyTables(): Map<string, Journey[]> {
   }
   return tables;
 }
+
+export interface Validity {
+  from?: string;
+  until?: string;
+}
+
+/** Each fact's `valid_from`/`valid_until` from content/registry (a tiny reader for its fixed format). */
+export function factValidity(): Map<string, Validity> {
+  const dir = join(ROOT, 'content', 'registry');
+  const facts = new Map<string, Validity>();
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.toml'))) {
+    const text = readFileSync(join(dir, file), 'utf8');
+    for (const block of text.split(/^\[\[/m).slice(1)) {
+      if (!block.startsWith('fact]]')) continue;
+      const id = /^id\s*=\s*"([^"]+)"/m.exec(block)?.[1];
+      if (!id) continue;
+      facts.set(id, {
+        from: /^valid_from\s*=\s*"([^"]+)"/m.exec(block)?.[1],
+        until: /^valid_until\s*=\s*"([^"]+)"/m.exec(block)?.[1],
+      });
+    }
+  }
+  return facts;
+}
+
+/** Whether a fact with this validity holds on `day` (ISO dates compare as strings). */
+export function holdsOn(v: Validity | undefined, day: string): boolean {
+  return v !== undefined && (v.from === undefined || v.from <= day) && (v.until === undefined || day <= v.until);
+}

@@ -1,5 +1,7 @@
 import { expect, test } from './fixtures';
-import { expectAccessible, heading } from './helpers';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT, expectAccessible, heading } from './helpers';
 
 // An outcome that shows the user's municipality.
 const LOCAL = '/en/registration/host/yes/ukrainian';
@@ -47,4 +49,39 @@ test('an unknown municipality code in the URL is reported and can be replaced', 
   await page.locator('article.municipality').getByRole('searchbox').fill('Almere');
   await page.locator('article.municipality ul.results button').first().click();
   await expect(page).toHaveURL(/m=GM0034/);
+});
+
+// Local details read from content/local/*.toml: whatever a file gives is shown with its own
+// source, and a municipality without a file shows only its website.
+function localFile(code: string): string {
+  return readFileSync(join(ROOT, 'content', 'local', `${code}.toml`), 'utf8');
+}
+
+test('leefgeld and a place for people from Ukraine are shown with their own sources', async ({ page }) => {
+  // Utrecht: where leefgeld is arranged (a page and an e-mail address), from content/local/GM0344.toml.
+  const utrecht = localFile('GM0344');
+  const leefgeldUrl = /\[leefgeld\][^[]*?\nurl = "([^"]+)"/.exec(utrecht)?.[1];
+  const leefgeldEmail = /\[leefgeld\][^[]*?\nemail = "([^"]+)"/.exec(utrecht)?.[1];
+  expect(leefgeldUrl && leefgeldEmail).toBeTruthy();
+  await page.goto(`${LOCAL}?m=GM0344`);
+  await heading(page);
+  const leefgeld = page.locator('article.municipality .local-leefgeld');
+  await expect(leefgeld.locator(`:scope > a[href="${leefgeldUrl}"]`)).toBeVisible();
+  await expect(leefgeld.locator(`:scope > a[href="mailto:${leefgeldEmail}"]`)).toBeVisible();
+  await expect(leefgeld.locator('.checked a')).toHaveCount(1);
+  await expectAccessible(page);
+  // Rotterdam: a meeting place, its name and address exactly as the file (and the page) write them.
+  const rotterdam = localFile('GM0599');
+  const name = /\[meeting_place\][^[]*?\nname = "([^"]+)"/.exec(rotterdam)?.[1] ?? '';
+  const address = /\[meeting_place\][^[]*?\naddress = "([^"]+)"/.exec(rotterdam)?.[1] ?? '';
+  await page.goto(`${LOCAL}?m=GM0599`);
+  await heading(page);
+  const place = page.locator('article.municipality .local-place');
+  await expect(place).toContainText(name);
+  await expect(place).toContainText(address);
+  // Amsterdam has no file: no local details, only its own website.
+  await page.goto(`${LOCAL}?m=GM0363`);
+  await heading(page);
+  await expect(page.locator('article.municipality h3')).toHaveText('Amsterdam');
+  await expect(page.locator('article.municipality .local-leefgeld, article.municipality .local-place')).toHaveCount(0);
 });

@@ -27,7 +27,7 @@ for (const locale of LOCALES) {
 
     expect(await node(page)).toMatchObject({ tree: 'registration', node: 'register-at-host', outcome: true });
     await expect(page).toHaveURL(new RegExp(`/${locale}/registration/host/yes/ukrainian`));
-    await expect(page.locator('ol.checklist > li')).toHaveCount(5);
+    await expect(page.locator('ol.checklist > li')).toHaveCount(6);
     // One source for each fact the outcome relies on that holds today.
     expect(await page.locator('ul.sources > li').count()).toBeGreaterThan(0);
     const title = await page.title();

@@ -50,7 +50,22 @@ pub const PAGES: [(&str, &str); 3] = [
 
 /// Builds the release bundle and prints its sizes as Markdown tables, then the
 /// first-paint, content, Lighthouse and endpoint figures.
-pub fn run(_args: &[String]) -> Result<(), String> {
+///
+/// `cargo xtask bench content` prints only the content figures, from the bundle the last
+/// build left in `dist/` (it does not build).
+pub fn run(args: &[String]) -> Result<(), String> {
+    match args.first().map(String::as_str) {
+        None => {}
+        Some("content") => {
+            if !dist().join("index.html").exists() {
+                return Err(
+                    "no dist/: build first (cargo xtask bench, or cargo xtask test)".into(),
+                );
+            }
+            return crate::bench_content::run();
+        }
+        Some(other) => return Err(format!("usage: cargo xtask bench [content], not {other:?}")),
+    }
     build_release()?;
     let wasm = asset("hulpwijzer-", "wasm")?;
     let glue = asset("hulpwijzer-", "js")?;

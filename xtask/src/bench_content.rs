@@ -4,8 +4,10 @@
 use crate::bundle::{brotli_bytes, dist, files_with};
 use crate::cmd::root;
 use hulpwijzer_core::check::CheckMethod;
-use hulpwijzer_core::load::{check_project, today};
+use hulpwijzer_core::glossary::check_glossary;
+use hulpwijzer_core::load::{check_project, load_glossary, load_locales, today};
 use hulpwijzer_core::model::Node;
+use hulpwijzer_core::time_rules::changes;
 
 fn size(bytes: &[u8]) -> Result<String, String> {
     Ok(format!(
@@ -27,31 +29,58 @@ pub fn run() -> Result<(), String> {
             .filter(|n| matches!(n, Node::Outcome(_)) == outcome)
             .count()
     };
-    let mut dates: Vec<_> = c.facts.iter().map(|f| f.provenance.checked).collect();
-    dates.extend(c.contacts.iter().map(|x| x.provenance.checked));
-    dates.extend(c.links.iter().map(|l| l.checked));
-    dates.extend(project.hubs.all.iter().map(|h| h.checked));
-    let by_method = |m| dates.iter().filter(|c| c.method == m).count();
-    let methods = format!(
-        "{} live / {} copy / {} document",
-        by_method(CheckMethod::Live),
-        by_method(CheckMethod::Copy),
-        by_method(CheckMethod::Document)
-    );
-    let undated = dates.iter().filter(|c| c.date.is_none()).count();
-    let mut dates: Vec<_> = dates.iter().filter_map(|c| c.date).collect();
-    dates.extend(
-        project
-            .directory
-            .municipalities()
-            .iter()
-            .filter_map(|m| m.local.as_ref().and_then(|l| l.checked.date)),
-    );
-    let oldest = dates
+    // Every source (facts, contacts, links, hubs, municipalities' own pages), as the
+    // content report lists them.
+    let all = crate::content_report::sources(&project);
+    let by_method = |facts_only: bool, m: CheckMethod| {
+        all.iter()
+            .filter(|s| s.how == m && (!facts_only || s.owner.starts_with("fact ")))
+            .count()
+    };
+    let methods = |facts_only: bool| {
+        format!(
+            "{} live / {} copy / {} document",
+            by_method(facts_only, CheckMethod::Live),
+            by_method(facts_only, CheckMethod::Copy),
+            by_method(facts_only, CheckMethod::Document)
+        )
+    };
+    let undated = all.iter().filter(|s| s.date.is_none()).count();
+    let oldest = all
         .iter()
-        .min()
-        .map(ToString::to_string)
+        .filter(|s| s.date.is_some())
+        .min_by_key(|s| s.date)
+        .map(|s| {
+            format!(
+                "{} ({})",
+                s.date.map(|d| d.to_string()).unwrap_or_default(),
+                s.owner
+            )
+        })
         .unwrap_or_default();
+    // Days on which what the portal shows changes, within 180 days of today.
+    let day = today()?.date;
+    let soon: Vec<String> = changes(c)
+        .into_iter()
+        .filter(|ch| (0..=180).contains(&day.days_until(ch.day)))
+        .map(|ch| format!("{}: {}", ch.day, ch.what))
+        .collect();
+    let mut soon_days: Vec<String> = soon
+        .iter()
+        .filter_map(|s| s.split(':').next().map(str::to_owned))
+        .collect();
+    soon_days.dedup();
+    // The glossary check on every text (0 when the build passes).
+    let glossary = load_glossary(&root()).map_err(|p| p.to_string())?;
+    let (locales, _) = load_locales(&root());
+    let violations = check_glossary(&glossary, &locales).len();
+    let local = project
+        .directory
+        .municipalities()
+        .iter()
+        .filter(|m| m.local.is_some())
+        .map(|m| m.name.clone())
+        .collect::<Vec<_>>();
     let embedded = postcard_size(&project.catalog)?
         + &format!(
             " (trees, registries); hubs {}",
@@ -73,22 +102,30 @@ pub fn run() -> Result<(), String> {
         c.links.len()
     );
     println!(
-        "| municipalities / with local details | {} / {} |",
+        "| municipalities / with local details | {} / {} ({}) |",
         project.directory.municipalities().len(),
-        project
-            .directory
-            .municipalities()
-            .iter()
-            .filter(|m| m.local.is_some())
-            .count()
+        local.len(),
+        local.join(", ")
     );
     println!(
         "| social hubs (shown) | {} ({}) |",
         project.hubs.all.len(),
         project.hubs.visible().len()
     );
-    println!("| sources by check method | {methods} |");
+    println!("| facts by check method | {} |", methods(true));
+    println!("| all sources by check method | {} |", methods(false));
     println!("| oldest dated source (undated: {undated}) | {oldest} |");
+    println!(
+        "| content changes in the next 180 days (from {day}) | {} on {} ({}) |",
+        soon.len(),
+        if soon_days.len() == 1 {
+            "1 day".to_owned()
+        } else {
+            format!("{} days", soon_days.len())
+        },
+        soon_days.join(", ")
+    );
+    println!("| glossary violations | {violations} |");
     println!("| content embedded in the wasm | {embedded} |");
     println!("| municipality table (fetched on local pages) | {directory} |");
     for locale in hulpwijzer_core::LOCALES {

@@ -11,14 +11,14 @@ use hulpwijzer_core::time_rules::{changes, check_dates, Strictness};
 use hulpwijzer_core::validate::{has_errors, Severity};
 
 /// One source with what relies on it.
-struct Source {
-    date: Option<Date>,
-    how: CheckMethod,
+pub(crate) struct Source {
+    pub(crate) date: Option<Date>,
+    pub(crate) how: CheckMethod,
     url: String,
-    owner: String,
+    pub(crate) owner: String,
 }
 
-fn sources(p: &Project) -> Vec<Source> {
+pub(crate) fn sources(p: &Project) -> Vec<Source> {
     let mut out = Vec::new();
     let c = &p.catalog;
     let mut add = |check: Check, url: &str, owner: String| {
@@ -52,6 +52,20 @@ fn sources(p: &Project) -> Vec<Source> {
     for m in p.directory.municipalities() {
         if let Some(l) = &m.local {
             add(l.checked, &l.source, format!("municipality {}", m.code));
+            if let Some(g) = &l.leefgeld {
+                add(
+                    g.checked,
+                    &g.source,
+                    format!("municipality {} leefgeld", m.code),
+                );
+            }
+            if let Some(place) = &l.meeting_place {
+                add(
+                    place.checked,
+                    &place.source,
+                    format!("municipality {} place", m.code),
+                );
+            }
         }
     }
     // Undated copies and documents first (their age is unknown), then oldest first.

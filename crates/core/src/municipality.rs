@@ -70,6 +70,42 @@ pub struct LocalOverride {
     pub source: String,
     /// The day they were last checked against `source`.
     pub checked: crate::check::Check,
+    /// Where the municipality arranges living allowance (leefgeld), with its own source.
+    pub leefgeld: Option<LocalLeefgeld>,
+    /// A place for people from Ukraine that the municipality's page names, with its own source.
+    pub meeting_place: Option<LocalPlace>,
+}
+
+/// Where the municipality arranges leefgeld: a page, an e-mail address or a phone number
+/// (at least one), as the municipality's own `source` page states them.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LocalLeefgeld {
+    /// The page where leefgeld is applied for or arranged (https).
+    pub url: Option<String>,
+    /// The e-mail address for leefgeld.
+    pub email: Option<String>,
+    /// The phone number for leefgeld (a Dutch number).
+    pub phone: Option<String>,
+    /// The municipality's page that states it (https).
+    pub source: String,
+    /// How and when `source` was read.
+    pub checked: crate::check::Check,
+}
+
+/// A place for people from Ukraine (a meeting place, an information point, a hub), with
+/// its name and address exactly as the municipality's own `source` page writes them.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LocalPlace {
+    /// Its name as the page writes it (never translated).
+    pub name: String,
+    /// Its address as the page writes it.
+    pub address: String,
+    /// The municipality's page that states it (https).
+    pub source: String,
+    /// How and when `source` was read.
+    pub checked: crate::check::Check,
 }
 
 /// All municipalities, the PC4 table and the search aliases, as the app embeds them.

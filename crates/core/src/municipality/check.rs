@@ -9,7 +9,7 @@ use crate::date::Date;
 use crate::validate::{check_freshness, check_https, LocaleMessages, Problem};
 use std::path::Path;
 
-fn check_override(
+pub(super) fn check_override(
     file: &str,
     m: &Municipality,
     l: &LocalOverride,
@@ -47,10 +47,74 @@ fn check_override(
             .at(owner.as_str()),
         );
     }
+    // Only the municipality's own pages: every source and link on its website's domain.
+    let mut own = vec![("source", l.source.as_str())];
+    own.extend(
+        l.brp_appointment_url
+            .as_deref()
+            .map(|u| ("brp_appointment_url", u)),
+    );
+    if let Some(g) = &l.leefgeld {
+        check_https(file, &owner, "leefgeld.source", &g.source, problems);
+        check_freshness(file, &owner, g.checked, today, problems);
+        own.push(("leefgeld.source", &g.source));
+        if let Some(u) = &g.url {
+            check_https(file, &owner, "leefgeld.url", u, problems);
+            own.push(("leefgeld.url", u));
+        }
+        if let Some(e) = g.email.as_deref().filter(|e| check_email(e).is_err()) {
+            problems.push(
+                Problem::error(file, format!("leefgeld.email {e:?} is not an address"))
+                    .at(owner.as_str()),
+            );
+        }
+        if let Some(p) = g.phone.as_deref().filter(|p| !is_dutch_phone(p)) {
+            problems.push(
+                Problem::error(file, format!("leefgeld.phone {p:?} is not a Dutch number"))
+                    .at(owner.as_str()),
+            );
+        }
+        if g.url.is_none() && g.email.is_none() && g.phone.is_none() {
+            problems.push(
+                Problem::error(file, "leefgeld gives no page, e-mail or phone").at(owner.as_str()),
+            );
+        }
+    }
+    if let Some(place) = &l.meeting_place {
+        check_https(
+            file,
+            &owner,
+            "meeting_place.source",
+            &place.source,
+            problems,
+        );
+        check_freshness(file, &owner, place.checked, today, problems);
+        own.push(("meeting_place.source", &place.source));
+        if place.name.trim().is_empty() || place.address.trim().is_empty() {
+            problems.push(
+                Problem::error(file, "meeting_place needs a name and an address")
+                    .at(owner.as_str()),
+            );
+        }
+    }
+    let site = site_domain(&m.website);
+    for (field, url) in own {
+        if site_domain(url) != site {
+            problems.push(
+                Problem::error(
+                    file,
+                    format!("{field} {url:?} is not on the municipality's own website ({site})"),
+                )
+                .at(owner.as_str()),
+            );
+        }
+    }
     let gives_nothing = l.ukraine_email.is_none()
         && l.ukraine_phone.is_none()
         && l.general_phone.is_none()
         && l.brp_appointment_url.is_none()
+        && l.leefgeld.is_none()
+        && l.meeting_place.is_none()
         && !l.reception_note;
     if gives_nothing {
         problems.push(
@@ -59,6 +123,21 @@ fn check_override(
                 .warning(),
         );
     }
+}
+
+/// The last two labels of a URL's host (`pki.utrecht.nl` → `utrecht.nl`): the domain a
+/// municipality's own pages share.
+fn site_domain(url: &str) -> String {
+    let host = url
+        .split("://")
+        .nth(1)
+        .unwrap_or(url)
+        .split(['/', '?', '#'])
+        .next()
+        .unwrap_or_default()
+        .to_ascii_lowercase();
+    let labels: Vec<&str> = host.rsplit('.').take(2).collect();
+    labels.into_iter().rev().collect::<Vec<_>>().join(".")
 }
 
 fn check_aliases(root: &Path, dir: &Directory, problems: &mut Vec<Problem>) {

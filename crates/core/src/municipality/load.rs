@@ -30,6 +30,8 @@ pub(crate) struct LocalFile {
     pub reception_note: bool,
     pub source: String,
     pub checked: crate::check::Check,
+    pub leefgeld: Option<super::LocalLeefgeld>,
+    pub meeting_place: Option<super::LocalPlace>,
     /// For editors only: where exactly, how it was checked.
     #[allow(dead_code)]
     pub note: Option<String>,
@@ -208,6 +210,8 @@ pub fn load_directory(root: &Path) -> Result<Directory, Vec<Problem>> {
                         reception_note: l.reception_note,
                         source: l.source,
                         checked: l.checked,
+                        leefgeld: l.leefgeld,
+                        meeting_place: l.meeting_place,
                     });
                 }
             }

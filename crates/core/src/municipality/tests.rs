@@ -286,3 +286,71 @@ fn derived_keys_are_listed() {
     assert!(!keys.contains(&"hub-status-closed".to_owned()));
     assert_eq!(reception_key("GM1681"), "local-gm1681-reception");
 }
+
+#[test]
+fn local_details_come_only_from_the_municipalitys_own_pages() {
+    use crate::check::{Check, CheckMethod};
+    let copy = Check {
+        method: CheckMethod::Copy,
+        date: None,
+    };
+    let m = Municipality {
+        code: "GM0344".into(),
+        name: "Utrecht".into(),
+        province: "Utrecht".into(),
+        website: "https://utrecht.nl".into(),
+        local: None,
+    };
+    let local = LocalOverride {
+        ukraine_email: None,
+        ukraine_phone: None,
+        general_phone: None,
+        brp_appointment_url: None,
+        reception_note: false,
+        source: "https://www.utrecht.nl/oekraine/".into(),
+        checked: copy,
+        leefgeld: Some(LocalLeefgeld {
+            url: Some("https://pki.utrecht.nl/leefgeld".into()),
+            email: None,
+            phone: None,
+            source: "https://pki.utrecht.nl/leefgeld".into(),
+            checked: copy,
+        }),
+        meeting_place: Some(LocalPlace {
+            name: "Informatiepunt".into(),
+            address: "Stadsplateau 1".into(),
+            source: "https://www.utrecht.nl/oekraine/".into(),
+            checked: copy,
+        }),
+    };
+    let day = crate::date::Date::parse("2026-11-29").unwrap();
+    let problems = |l: &LocalOverride| {
+        let mut p = Vec::new();
+        check::check_override("content/local/GM0344.toml", &m, l, day, &mut p);
+        p.into_iter().map(|p| p.to_string()).collect::<Vec<_>>()
+    };
+    assert_eq!(problems(&local), Vec::<String>::new());
+    // Another site (a newspaper, another municipality) is not the municipality's own page.
+    let mut elsewhere = local.clone();
+    if let Some(place) = elsewhere.meeting_place.as_mut() {
+        place.source = "https://www.duic.nl/oekraine".into();
+    }
+    let p = problems(&elsewhere);
+    assert_eq!(p.len(), 1, "{p:#?}");
+    assert!(p[0].contains("meeting_place.source"), "{p:#?}");
+    // Leefgeld needs a page, an e-mail address or a phone number.
+    let mut empty = local.clone();
+    if let Some(g) = empty.leefgeld.as_mut() {
+        g.url = None;
+    }
+    let p = problems(&empty);
+    assert!(
+        p.iter().any(|p| p.contains("leefgeld gives no page")),
+        "{p:#?}"
+    );
+    let mut bad = local;
+    if let Some(g) = bad.leefgeld.as_mut() {
+        g.email = Some("not an address".into());
+    }
+    assert!(problems(&bad).iter().any(|p| p.contains("leefgeld.email")));
+}

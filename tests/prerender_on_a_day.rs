@@ -1,0 +1,233 @@
+//! The pre-rendered pages on both sides of 5 March 2027, through the page generator's own
+//! code path ([`hulpwijzer::prerender::render_page`], which `prerender` calls for every page
+//! with the build's date). A build with `HULPWIJZER_TODAY=2027-03-05` differs from the
+//! normal build only in that date: the build script validates the content as of that day
+//! (here: [`check_project`] on that day, the same call) and the generator renders every
+//! page with it (here: every page of every tree, in every language, rendered on that day).
+//! So this is that build, without compiling the app a second time for another date.
+#![cfg(feature = "ssr")]
+
+use hulpwijzer::prerender::{load, paths, render_page, Assets};
+use hulpwijzer::{I18n, Site};
+use hulpwijzer_core::date::Date;
+use hulpwijzer_core::load::check_project;
+use hulpwijzer_core::model::Catalog;
+use hulpwijzer_core::validate::{has_errors, Severity};
+use std::path::{Path, PathBuf};
+
+fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).to_path_buf()
+}
+
+fn day(s: &str) -> Date {
+    Date::parse(s).unwrap_or_else(|e| panic!("{s}: {e:?}"))
+}
+
+fn assets() -> Assets {
+    Assets {
+        css: "/main.css".into(),
+        js: "/app.js".into(),
+        wasm: "/app.wasm".into(),
+        themes: Vec::new(),
+    }
+}
+
+/// What the build script checks before anything is rendered: the content as of `on`.
+fn content_on(on: Date) -> Catalog {
+    let project = check_project(&root(), on).unwrap_or_else(|p| panic!("content: {p:?}"));
+    let errors: Vec<String> = project
+        .problems
+        .iter()
+        .filter(|p| p.severity == Severity::Error)
+        .map(ToString::to_string)
+        .collect();
+    assert!(
+        !has_errors(&project.problems),
+        "a build on {on} fails: {errors:#?}"
+    );
+    project.catalog
+}
+
+/// An executor that never runs a task. The generator is built with effects off (feature
+/// `ssr` only), so no effect runs while a page is rendered; `cargo test --all-features` also
+/// turns on `hydrate`, whose effects spawn tasks and need an executor. This one drops them,
+/// which renders exactly what the generator renders.
+struct NoTasks;
+
+impl any_spawner::CustomExecutor for NoTasks {
+    fn spawn(&self, _: any_spawner::PinnedFuture<()>) {}
+    fn spawn_local(&self, _: any_spawner::PinnedLocalFuture<()>) {}
+    fn poll_local(&self) {}
+}
+
+fn languages() -> Vec<I18n> {
+    // Set once per test binary; later calls find it set.
+    let _ = any_spawner::Executor::init_custom_executor(NoTasks);
+    load(&root())
+        .unwrap_or_else(|e| panic!("{e}"))
+        .into_iter()
+        .map(|(i18n, _)| i18n)
+        .collect()
+}
+
+/// Every value of `name="…"` in the page, in order.
+fn attr(html: &str, name: &str) -> Vec<String> {
+    let needle = format!(" {name}=\"");
+    html.split(&needle)
+        .skip(1)
+        .filter_map(|rest| rest.split('"').next())
+        .map(str::to_owned)
+        .collect()
+}
+
+struct Shown {
+    node: String,
+    date: String,
+    facts: Vec<String>,
+    steps: Vec<String>,
+}
+
+fn page(i18n: I18n, path: &str, on: Date) -> Shown {
+    let (html, _) = render_page(i18n, None, &Site::default(), &assets(), path, on);
+    let first = |name: &str| attr(&html, name).into_iter().next().unwrap_or_default();
+    Shown {
+        node: first("data-node"),
+        date: html
+            .split("<meta name=\"hw-date\" content=\"")
+            .nth(1)
+            .and_then(|rest| rest.split('"').next())
+            .unwrap_or_default()
+            .to_owned(),
+        facts: attr(&html, "data-fact"),
+        steps: attr(&html, "data-step"),
+    }
+}
+
+/// (path after the language, outcome before the switch, outcome from 5 March 2027)
+const SWITCHING: &[(&str, &str, &str)] = &[
+    (
+        "status/ukrainian/now",
+        "protection-now",
+        "since-protection-ended",
+    ),
+    (
+        "status/ukrainian/after",
+        "after-protection",
+        "since-protection-ended",
+    ),
+    ("work/allowed/employee", "employee", "employee-after-tp"),
+    (
+        "money/own-contribution",
+        "own-contribution",
+        "own-contribution-after-tp",
+    ),
+    // Registration itself does not change on that day; its facts must still hold.
+    (
+        "registration/host/yes/ukrainian",
+        "register-at-host",
+        "register-at-host",
+    ),
+    (
+        "registration/own-home/yes/ukrainian",
+        "register-at-home",
+        "register-at-home",
+    ),
+];
+
+#[test]
+fn pages_rendered_before_the_switch_show_temporary_protection_as_current() {
+    let on = day("2026-12-01");
+    let catalog = content_on(on);
+    for i18n in languages() {
+        for (path, before, _) in SWITCHING {
+            let path = format!("/{}/{path}", i18n.locale());
+            let shown = page(i18n, &path, on);
+            assert_eq!(shown.node, *before, "{path}");
+            assert_eq!(shown.date, "2026-12-01", "{path}: hw-date");
+            assert_facts_hold(&catalog, &path, &shown, on);
+        }
+        let status = page(
+            i18n,
+            &format!("/{}/status/ukrainian/now", i18n.locale()),
+            on,
+        );
+        assert!(
+            status.facts.contains(&"tp-end".to_owned()),
+            "{:?}",
+            status.facts
+        );
+        assert!(!status.facts.contains(&"tp-ended".to_owned()));
+        assert!(status
+            .steps
+            .contains(&"status-step-stay-registered".to_owned()));
+    }
+}
+
+#[test]
+fn pages_rendered_on_5_march_2027_show_the_successors() {
+    let on = day("2027-03-05");
+    let catalog = content_on(on);
+    for i18n in languages() {
+        for (path, _, after) in SWITCHING {
+            let path = format!("/{}/{path}", i18n.locale());
+            let shown = page(i18n, &path, on);
+            assert_eq!(shown.node, *after, "{path}");
+            assert_eq!(shown.date, "2027-03-05", "{path}: hw-date");
+            assert_facts_hold(&catalog, &path, &shown, on);
+        }
+        for path in ["status/ukrainian/now", "status/ukrainian/after"] {
+            let path = format!("/{}/{path}", i18n.locale());
+            let shown = page(i18n, &path, on);
+            assert!(
+                shown.facts.contains(&"tp-ended".to_owned()),
+                "{path}: {:?}",
+                shown.facts
+            );
+            assert!(!shown.facts.contains(&"tp-end".to_owned()), "{path}");
+            assert!(
+                shown.steps.contains(&"status-step-ended".to_owned()),
+                "{path}"
+            );
+            for old in [
+                "status-step-decided",
+                "status-step-not-decided",
+                "status-step-planned",
+            ] {
+                assert!(!shown.steps.contains(&old.to_owned()), "{path} shows {old}");
+            }
+        }
+    }
+}
+
+/// Every fact a page lists under "Sources" holds on the day it is rendered for: no fact
+/// that has ended (such as "runs until 4 March 2027") is shown as current.
+fn assert_facts_hold(catalog: &Catalog, path: &str, shown: &Shown, on: Date) {
+    for id in &shown.facts {
+        let fact = catalog
+            .fact(id)
+            .unwrap_or_else(|| panic!("{path}: unknown fact {id}"));
+        assert!(
+            fact.validity.holds_on(on),
+            "{path} on {on} shows fact {id}, which does not hold then"
+        );
+    }
+}
+
+#[test]
+fn every_tree_page_renders_on_5_march_2027_with_only_facts_that_hold() {
+    let on = day("2027-03-05");
+    let catalog = content_on(on);
+    let mut outcomes = 0;
+    for i18n in languages() {
+        for path in paths(i18n.locale()) {
+            if path.contains("/gemeenten/") || path.contains("/balie/") {
+                continue;
+            }
+            let shown = page(i18n, &path, on);
+            assert_eq!(shown.date, "2027-03-05", "{path}");
+            assert_facts_hold(&catalog, &path, &shown, on);
+            outcomes += usize::from(!shown.steps.is_empty());
+        }
+    }
+    assert!(outcomes > 100, "only {outcomes} outcome pages rendered");
+}
