@@ -72,7 +72,9 @@ form-privacy-nothing-sent = Nothing is sent until you press Send. Until then, wh
 
 form-status-sending = Sending…
 form-status-queued-heading = Saved on this phone
-form-status-queued = There is no connection right now. Your form will be sent automatically when there is. Keep this page open or come back later.
+form-status-queued = It could not be sent just now. It will be sent automatically as soon as that works. Keep this page open or come back later.
+form-status-waiting-heading = Not sent yet
+form-status-waiting = It could not be sent just now. It will be sent automatically while this page is open, so please do not close it.
 form-status-received-heading = Received
 form-status-reference = Your reference: { $reference }
 form-status-received-next = The municipality has your offer. Whether and when it contacts you is up to the municipality. Keep the reference in case you have questions.

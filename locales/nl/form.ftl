@@ -72,7 +72,9 @@ form-privacy-nothing-sent = Er wordt niets verstuurd tot u op Versturen drukt. T
 
 form-status-sending = Bezig met versturen…
 form-status-queued-heading = Opgeslagen op deze telefoon
-form-status-queued = Er is nu geen verbinding. Uw formulier wordt vanzelf verstuurd zodra er weer verbinding is. Laat deze pagina open of kom later terug.
+form-status-queued = Het kon zojuist niet worden verstuurd. Het wordt vanzelf verstuurd zodra dat lukt. Laat deze pagina open of kom later terug.
+form-status-waiting-heading = Nog niet verstuurd
+form-status-waiting = Het kon zojuist niet worden verstuurd. Het wordt vanzelf verstuurd zolang deze pagina open is; sluit haar dus niet.
 form-status-received-heading = Ontvangen
 form-status-reference = Uw kenmerk: { $reference }
 form-status-received-next = De gemeente heeft uw aanbod. Of en wanneer zij contact met u opneemt, bepaalt de gemeente zelf. Bewaar het kenmerk voor als u vragen heeft.

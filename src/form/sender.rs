@@ -18,8 +18,12 @@ pub enum SendStatus {
     Idle,
     /// An attempt is under way.
     Sending,
-    /// Saved on this device; will be sent when the endpoint can be reached.
-    Queued,
+    /// Not sent yet; tried again automatically. `kept`: a copy is on the device, so it
+    /// survives closing the page (otherwise it lives only as long as the page is open).
+    Queued {
+        /// Whether the device kept the copy.
+        kept: bool,
+    },
     /// Acknowledged with this reference.
     Received(String),
     /// Refused; back to the form with these errors.
@@ -39,6 +43,8 @@ pub struct Sender {
     timer: StoredValue<Option<TimeoutHandle>>,
     /// Bumped when the list of sent offers changes, so views of it read it again.
     sent_changed: RwSignal<u32>,
+    /// Whether the device kept the latest change of the outbox.
+    kept: StoredValue<bool>,
 }
 
 /// How long one attempt may take before it counts as failed and is tried again later.
@@ -94,6 +100,9 @@ impl Sender {
         if written.refused.is_some() {
             self.notice(Notice::StorageRefused);
         }
+        if !sent_list {
+            self.kept.set_value(written.refused.is_none());
+        }
     }
 
     /// The waiting submissions, reporting a corrupt outbox.
@@ -137,7 +146,9 @@ impl Sender {
         let has = endpoint.is_some();
         self.endpoint.set(endpoint);
         if has && !self.pending().is_empty() {
-            self.status.set(SendStatus::Queued);
+            self.status.set(SendStatus::Queued {
+                kept: self.kept.get_value(),
+            });
             self.flush();
         }
     }
@@ -211,7 +222,9 @@ impl Sender {
                         }
                     }
                     Outcome::Retry(wait) => {
-                        this.status.set(SendStatus::Queued);
+                        this.status.set(SendStatus::Queued {
+                            kept: this.kept.get_value(),
+                        });
                         this.busy.set_value(false);
                         match wait {
                             Some(ms) => this.schedule_in(ms.max(backoff_ms(0))),
@@ -237,6 +250,7 @@ pub fn provide_sender() -> Sender {
         attempt: StoredValue::new(0),
         timer: StoredValue::new(None),
         sent_changed: RwSignal::new(0),
+        kept: StoredValue::new(true),
     };
     provide_context(sender);
     let handle = window_event_listener(leptos::ev::online, move |_| {

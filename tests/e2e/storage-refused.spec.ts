@@ -81,6 +81,27 @@ test.describe('when the phone refuses storage', () => {
     });
   }
 
+  test('an offer not sent yet is not called saved when the phone keeps nothing', async ({ page }) => {
+    await page.addInitScript(REFUSALS.null);
+    let failed = 0;
+    await page.route(/\/v1\/host-interest$/, async (route) => {
+      if (route.request().method() === 'POST' && failed === 0) {
+        failed += 1;
+        await route.abort('internetdisconnected');
+        return;
+      }
+      await route.continue();
+    });
+    await page.goto(`${WITH_ENDPOINT}${OUTCOME}`);
+    await heading(page);
+    await fillForm(page, `refused.waiting.${Date.now()}@example.nl`);
+    await page.getByRole('button', { name: 'Надіслати' }).click();
+    await expect(page.getByRole('heading', { name: 'Ще не надіслано' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Збережено на цьому телефоні' })).toHaveCount(0);
+    await expect(page.getByRole('heading', { name: 'Отримано' })).toBeVisible({ timeout: 20_000 });
+    expect(failed).toBe(1);
+  });
+
   test('a corrupt outbox is reported', async ({ page }) => {
     await page.addInitScript(() => {
       if (!sessionStorage.getItem('corrupted')) {

@@ -29,10 +29,17 @@ pub fn Receipt(status: SendStatus, again: Callback<()>) -> impl IntoView {
             }
             .into_any()
         }
-        SendStatus::Queued => view! {
+        SendStatus::Queued { kept: true } => view! {
             <div class="receipt queued">
                 <h3>{i18n.tr("form-status-queued-heading")}</h3>
                 <p>{i18n.tr("form-status-queued")}</p>
+            </div>
+        }
+        .into_any(),
+        SendStatus::Queued { kept: false } => view! {
+            <div class="receipt queued">
+                <h3>{i18n.tr("form-status-waiting-heading")}</h3>
+                <p>{i18n.tr("form-status-waiting")}</p>
             </div>
         }
         .into_any(),
