@@ -81,45 +81,6 @@ pub fn fact(fact: &str) -> String {
     format!("fact-{fact}")
 }
 
-/// The text chunk every page needs (UI, menus, registries, municipalities, hubs).
-pub const CORE_CHUNK: &str = "core";
-
-/// The text chunk of the outcome forms (every `form-…` message), fetched only by an
-/// outcome that shows a form.
-pub const FORM_CHUNK: &str = "form";
-
-/// The text chunk only outcome pages need: the registries (contacts, links, facts), hubs,
-/// local details, the municipality card, sharing and date formatting.
-pub const OUTCOME_CHUNK: &str = "outcome";
-
-/// The prefixes of every message in [`OUTCOME_CHUNK`].
-pub const OUTCOME_PREFIXES: [&str; 9] = [
-    "contact-",
-    "link-",
-    "fact-",
-    "hub-",
-    "hubs-",
-    "local-",
-    "municipality-",
-    "share-",
-    "fmt-",
-];
-
-/// The prefix of every message in [`FORM_CHUNK`].
-pub const FORM_PREFIX: &str = "form-";
-
-/// The trees whose texts are in the core chunk: the home page only (its links prefetch the rest).
-pub const CORE_TREES: [&str; 1] = ["start"];
-
-/// The text chunk holding a tree's messages (its titles are in [`CORE_CHUNK`]).
-pub fn tree_chunk(tree: &str) -> &str {
-    if CORE_TREES.contains(&tree) {
-        CORE_CHUNK
-    } else {
-        tree
-    }
-}
-
 /// The variable that carries the user's municipality name in outcome texts.
 pub const MUNICIPALITY_VAR: &str = "municipality";
 

@@ -10,13 +10,12 @@ use crate::date::Date;
 use crate::dated::{DatedStep, Validity};
 use crate::hub::{load_hubs, validate_hubs, Hubs};
 use crate::ids::{ContactId, FactId, ItemId, LinkId, NodeId, OptionId, StepId, TreeId};
-pub use crate::keys::{CORE_CHUNK, CORE_TREES, FORM_CHUNK};
 use crate::model::{self, Audience, Catalog, Choice, FactValue, Mark, Next, Node, Provenance};
 use crate::municipality::{load_directory, local_message_keys, validate_local, Directory};
 use crate::validate::{self, Input, LocaleMessages, MessageInfo, Problem, UiKey};
 use fluent_syntax::ast;
 use serde::Deserialize;
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeSet;
 use std::fs;
 use std::path::{Path, PathBuf};
 
@@ -430,74 +429,6 @@ pub fn bundle_locale(root: &Path, locale: &str) -> Result<String, String> {
         }
     }
     Ok(out)
-}
-
-/// The chunk a message belongs to: the forms' messages their own, else its tree's (by
-/// the longest tree-id prefix), except tree titles and the menus, which every page may show.
-pub fn chunk_of<'a>(key: &str, trees: &'a [String]) -> &'a str {
-    if key.starts_with(crate::keys::FORM_PREFIX) {
-        return FORM_CHUNK;
-    }
-    if crate::keys::OUTCOME_PREFIXES
-        .iter()
-        .any(|p| key.starts_with(p))
-    {
-        return crate::keys::OUTCOME_CHUNK;
-    }
-    if key.ends_with("-title") {
-        return CORE_CHUNK;
-    }
-    trees
-        .iter()
-        .filter(|t| !CORE_TREES.contains(&t.as_str()))
-        .filter(|t| {
-            key.len() > t.len() + 1
-                && key.starts_with(t.as_str())
-                && key.as_bytes()[t.len()] == b'-'
-        })
-        .max_by_key(|t| t.len())
-        .map_or(CORE_CHUNK, |t| t.as_str())
-}
-
-/// The id when `line` starts a message or term (`key =`); continuation lines give `None`.
-fn entry_start(line: &str) -> Option<&str> {
-    let (head, _) = line.split_once('=')?;
-    let id = head.trim_end();
-    let name = id.strip_prefix('-').unwrap_or(id);
-    let valid = name.starts_with(|c: char| c.is_ascii_alphabetic())
-        && name
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
-    valid.then_some(id)
-}
-
-/// A locale's texts split into [`CORE_CHUNK`], [`FORM_CHUNK`] and one chunk per tree,
-/// comments dropped.
-/// Each entry (a message with its indented continuation lines) moves as a whole.
-///
-/// # Errors
-/// A message naming a file that cannot be read.
-pub fn split_locale(
-    root: &Path,
-    locale: &str,
-    trees: &[String],
-) -> Result<BTreeMap<String, String>, String> {
-    let text = bundle_locale(root, locale)?;
-    let mut chunks: BTreeMap<String, String> =
-        BTreeMap::from([(CORE_CHUNK.to_owned(), String::new())]);
-    let mut current = CORE_CHUNK.to_owned();
-    for line in text.lines() {
-        if line.starts_with('#') || line.trim().is_empty() {
-            continue;
-        }
-        if let Some(key) = entry_start(line) {
-            current = chunk_of(key, trees).to_owned();
-        }
-        let chunk = chunks.entry(current.clone()).or_default();
-        chunk.push_str(line);
-        chunk.push('\n');
-    }
-    Ok(chunks)
 }
 
 /// FNV-1a 64 of `bytes` as 16 hex digits: names versioned files the same way in the
