@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { expectAccessible, heading } from './helpers';
 import { exportedOffers } from './sealed-export';
+import { consent, fillRequiredFields } from './host-offer';
 
 // The host-interest form on the hosting check's last outcome, for Amsterdam (GM0363).
 // BASE_URL serves the bundle with an endpoint in /config.json, BASE_URL_NO_ENDPOINT the
@@ -14,13 +15,6 @@ const ENDPOINT = process.env.ENDPOINT_URL;
 const TOKEN = process.env.EXPORT_TOKEN;
 
 test.use({ viewport: { width: 360, height: 740 } });
-
-/** A date `days` from today as YYYY-MM-DD (what a date input takes). */
-function inDays(days: number): string {
-  const d = new Date(Date.now() + days * 86_400_000);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-}
 
 /** An address no other test run uses, to find exactly our rows in the export. */
 function uniqueEmail(tag: string): string {
@@ -35,20 +29,12 @@ async function openForm(page: Page, base = WITH_ENDPOINT) {
 
 /** Fills every required field in Ukrainian except the consent. */
 async function fillAllButConsent(page: Page, email: string) {
-  await page.getByLabel("Ваше ім'я").fill('Олена Коваль');
-  await page.getByLabel('Електронна пошта (необов\'язково)').fill(email);
   await expect(page.getByLabel('Муніципалітет (gemeente), де розташована кімната')).toHaveValue(MUNICIPALITY);
-  await page.getByLabel('Місто чи село').fill('Amsterdam');
-  await page.getByLabel('Скільки людей може жити?').selectOption('2');
-  await page.getByLabel('Скільки кімнат ви пропонуєте?').selectOption('1');
+  await fillRequiredFields(page, email);
   await page.getByLabel('Окрема кімната з дверима, що зачиняються').check();
-  await page.getByLabel('Вільно з').fill(inDays(30));
-  await page.getByLabel('На який термін?').selectOption('six-to-twelve-months');
-  await page.getByRole('group', { name: 'Мови, якими говорять у вашій родині' }).getByLabel('Нідерландська').check();
   await page.getByLabel('Ще щось? (необов\'язково)').fill('Маємо кота 🐈');
 }
 
-const consent = (page: Page) => page.getByLabel('Муніципалітет може зв\'язатися зі мною щодо розміщення людей.');
 const send = (page: Page) => page.getByRole('button', { name: 'Надіслати' });
 
 /** The export rows of GM0363 with this e-mail, opened with the test key (needs EXPORT_TOKEN). */

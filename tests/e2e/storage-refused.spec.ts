@@ -2,6 +2,7 @@ import { expect, Page } from '@playwright/test';
 import { test } from './fixtures';
 import { heading } from './helpers';
 import { exportedOffers } from './sealed-export';
+import { consent, fillRequiredFields } from './host-offer';
 
 // The host-interest form on a phone that refuses storage: site data blocked (reading
 // `localStorage` throws), `localStorage` null (in-app browsers), and a full quota. The
@@ -38,22 +39,9 @@ const REFUSALS: Record<string, () => void> = {
   },
 };
 
-function inDays(days: number): string {
-  const d = new Date(Date.now() + days * 86_400_000);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-}
-
 async function fillForm(page: Page, email: string) {
-  await page.getByLabel("Ваше ім'я").fill('Олена Коваль');
-  await page.getByLabel('Електронна пошта (необов\'язково)').fill(email);
-  await page.getByLabel('Місто чи село').fill('Amsterdam');
-  await page.getByLabel('Скільки людей може жити?').selectOption('2');
-  await page.getByLabel('Скільки кімнат ви пропонуєте?').selectOption('1');
-  await page.getByLabel('Вільно з').fill(inDays(30));
-  await page.getByLabel('На який термін?').selectOption('six-to-twelve-months');
-  await page.getByRole('group', { name: 'Мови, якими говорять у вашій родині' }).getByLabel('Нідерландська').check();
-  await page.getByLabel('Муніципалітет може зв\'язатися зі мною щодо розміщення людей.').check();
+  await fillRequiredFields(page, email);
+  await consent(page).check();
 }
 
 async function rowsFor(page: Page, email: string): Promise<unknown[]> {

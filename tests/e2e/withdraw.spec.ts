@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { expectAccessible, heading } from './helpers';
 import { exportedOffers } from './sealed-export';
+import { consent, fillRequiredFields } from './host-offer';
 
 // A host withdraws an offer sent from this phone: the list shows its reference,
 // municipality and date; "Withdraw", then "Yes, withdraw" deletes it at the endpoint,
@@ -12,25 +13,12 @@ const WITH_ENDPOINT = process.env.BASE_URL;
 
 test.use({ viewport: { width: 360, height: 740 } });
 
-function inDays(days: number): string {
-  const d = new Date(Date.now() + days * 86_400_000);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-}
-
 /** Fills and sends the form in Ukrainian; the reference shown. */
 async function sendOffer(page: Page, email: string): Promise<string> {
   await page.goto(`${WITH_ENDPOINT}${OUTCOME}`);
   await heading(page);
-  await page.getByLabel("Ваше ім'я").fill('Олена Коваль');
-  await page.getByLabel('Електронна пошта (необов\'язково)').fill(email);
-  await page.getByLabel('Місто чи село').fill('Amsterdam');
-  await page.getByLabel('Скільки людей може жити?').selectOption('2');
-  await page.getByLabel('Скільки кімнат ви пропонуєте?').selectOption('1');
-  await page.getByLabel('Вільно з').fill(inDays(30));
-  await page.getByLabel('На який термін?').selectOption('six-to-twelve-months');
-  await page.getByRole('group', { name: 'Мови, якими говорять у вашій родині' }).getByLabel('Нідерландська').check();
-  await page.getByLabel('Муніципалітет може зв\'язатися зі мною щодо розміщення людей.').check();
+  await fillRequiredFields(page, email);
+  await consent(page).check();
   await page.getByRole('button', { name: 'Надіслати' }).click();
   await expect(page.getByRole('heading', { name: 'Отримано' })).toBeVisible();
   const text = await page.getByText(/Ваш номер заявки: [A-Z]{3}-\d{3}/).textContent();
