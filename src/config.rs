@@ -35,6 +35,11 @@ impl Config {
         })
     }
 
+    /// The municipalities that take offers (reactive); `None` when unknown.
+    pub fn taking(&self) -> Option<Vec<String>> {
+        self.taking.get()
+    }
+
     /// Whether any municipality takes offers (reactive); `None` when unknown.
     pub fn any_takes_offers(&self) -> Option<bool> {
         self.taking

@@ -25,6 +25,7 @@ mod platform;
 #[cfg(feature = "ssr")]
 pub mod prerender;
 mod site;
+mod staff;
 mod storage;
 mod text;
 mod theme;

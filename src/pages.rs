@@ -1,5 +1,5 @@
 //! Pages: [`Page`] decodes the URL and shows a question, an outcome, an outcome's desk
-//! card, a municipality or an error; [`meta`] says what each page puts in `<head>`.
+//! card, a municipality, the staff page or an error; [`meta`] says what each page puts in `<head>`.
 
 mod desk_page;
 mod embed_page;
@@ -10,6 +10,7 @@ mod municipality_page;
 mod outcome_page;
 mod page;
 mod question_page;
+mod staff_page;
 mod status_views;
 
 pub use desk_page::{pair, pair_key, DeskPage};
@@ -22,4 +23,5 @@ pub use municipality_page::MunicipalityPage;
 pub use outcome_page::OutcomePage;
 pub use page::Page;
 pub use question_page::QuestionPage;
+pub use staff_page::StaffPage;
 pub use status_views::Waiting;

@@ -1,12 +1,17 @@
 //! The one place where the app touches the browser beyond rendering: the document's
 //! title and language, focus, the current address, the clipboard, printing, the clock,
-//! leaving for another site, reading aloud ([`speech`]) and the embedding page ([`frame`]).
+//! leaving for another site, reading aloud ([`speech`]), the embedding page ([`frame`]),
+//! and for the staff page: the lazily loaded decryption module ([`age`]), chosen and
+//! saved files ([`files`]) and the tab's session storage ([`session`]).
 //!
 //! Components render natively (the pages are pre-rendered at build time) and in the
 //! browser, so they call these only from effects and event handlers; outside a browser
 //! each function does nothing.
 
+pub mod age;
+pub mod files;
 mod frame;
+pub mod session;
 
 pub use frame::{frame, load_script, tell_host, Frame};
 

@@ -22,7 +22,7 @@ use hulpwijzer_core::date::Date;
 use hulpwijzer_core::engine::{reachable_answers, replay, Position};
 use hulpwijzer_core::load::{bundle_locale, locale_version, BOOT_FILE};
 use hulpwijzer_core::municipality::load_directory;
-use hulpwijzer_core::route::{desk_partner, Route, EMBED_PAGE};
+use hulpwijzer_core::route::{desk_partner, Route, EMBED_PAGE, STAFF_LOCALES, STAFF_PAGE};
 use hulpwijzer_core::LOCALES;
 use hydration_context::SsrSharedContext;
 use leptos::prelude::*;
@@ -109,6 +109,9 @@ pub fn paths(locale: &str) -> Vec<String> {
     }
     out.push(index_href(locale));
     out.push(Route::home(locale).tree_start(&EMBED_PAGE.into()).to_url());
+    if STAFF_LOCALES.contains(&locale) {
+        out.push(Route::home(locale).tree_start(&STAFF_PAGE.into()).to_url());
+    }
     for m in directory().municipalities() {
         out.push(municipality_href(locale, &m.code));
     }
@@ -169,7 +172,7 @@ pub fn load(root: &Path) -> Result<Vec<(I18n, String)>, String> {
 }
 
 /// `prerender --root DIR --dist DIR --css /x.css --js /x.js --wasm /x.wasm [--site URL]
-/// [--themes name=/themes/name-hash.css,…]`.
+/// [--themes name=/themes/name-hash.css,…] [--age /staff/age-hash.js]`.
 ///
 /// # Errors
 /// A message when content does not load or a file cannot be written.
@@ -182,6 +185,7 @@ pub fn run(args: &[String]) -> Result<(), String> {
         js: need("--js")?.to_owned(),
         wasm: need("--wasm")?.to_owned(),
         themes: themes(option(args, "--themes").unwrap_or_default())?,
+        age: option(args, "--age").unwrap_or_default().to_owned(),
     };
     let site = Site {
         origin: option(args, "--site")

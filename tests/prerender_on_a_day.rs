@@ -29,6 +29,7 @@ fn assets() -> Assets {
         js: "/app.js".into(),
         wasm: "/app.wasm".into(),
         themes: Vec::new(),
+        age: "/staff/age.js".into(),
     }
 }
 

@@ -2,7 +2,7 @@
 
 use crate::current_route::use_current_route;
 use crate::i18n::use_i18n;
-use hulpwijzer_core::route::Route;
+use hulpwijzer_core::route::{Route, STAFF_LOCALES, STAFF_PAGE};
 use hulpwijzer_core::LOCALES;
 use leptos::prelude::*;
 
@@ -23,7 +23,8 @@ pub fn own_name(locale: &str) -> &'static str {
 
 /// The language switcher: the same position in another language. Each link loads that
 /// language's own pre-rendered page (`rel="external"` keeps the router from handling it),
-/// so the texts always come with the page.
+/// so the texts always come with the page. The staff page exists in Dutch and English
+/// only, so there it offers those two.
 #[component]
 pub fn LanguageSwitcher() -> impl IntoView {
     let i18n = use_i18n();
@@ -32,24 +33,31 @@ pub fn LanguageSwitcher() -> impl IntoView {
         Ok(route) => route.with_locale(locale).to_url(),
         Err(_) => Route::home(locale).to_url(),
     };
-    let links = LOCALES
-        .iter()
-        .map(|locale| {
-            view! {
-                <li>
-                    <a
-                        href=move || href(locale)
-                        rel="external"
-                        lang=*locale
-                        hreflang=*locale
-                        aria-current=(i18n.locale() == *locale).then_some("true")
-                    >
-                        {own_name(locale)}
-                    </a>
-                </li>
-            }
-        })
-        .collect_view();
+    let locales = move || {
+        let staff = route.with(|r| r.as_ref().is_ok_and(|r| r.tree == *STAFF_PAGE));
+        LOCALES
+            .into_iter()
+            .filter(move |l| !staff || STAFF_LOCALES.contains(l))
+    };
+    let links = move || {
+        locales()
+            .map(|locale| {
+                view! {
+                    <li>
+                        <a
+                            href=move || href(locale)
+                            rel="external"
+                            lang=locale
+                            hreflang=locale
+                            aria-current=(i18n.locale() == locale).then_some("true")
+                        >
+                            {own_name(locale)}
+                        </a>
+                    </li>
+                }
+            })
+            .collect_view()
+    };
     view! {
         <nav class="languages" aria-label=i18n.tr("choose-language")>
             <ul>{links}</ul>

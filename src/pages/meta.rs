@@ -9,7 +9,9 @@ use hulpwijzer_core::date::Date;
 use hulpwijzer_core::dated::outcome_on;
 use hulpwijzer_core::engine::{replay, Position};
 use hulpwijzer_core::keys;
-use hulpwijzer_core::route::{Route, RouteError, EMBED_PAGE, MUNICIPALITY_INDEX};
+use hulpwijzer_core::route::{
+    Route, RouteError, EMBED_PAGE, MUNICIPALITY_INDEX, STAFF_LOCALES, STAFF_PAGE,
+};
 
 /// A page's head.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -58,6 +60,14 @@ pub fn page_meta(i18n: &I18n, route: &Result<Route, RouteError>, day: Date) -> P
     };
     if route.tree == *EMBED_PAGE && route.answers.is_empty() {
         return meta(i18n, i18n.tr("embed-title"), i18n.tr("embed-intro"), true);
+    }
+    if route.tree == *STAFF_PAGE
+        && route.answers.is_empty()
+        && route.municipality.is_none()
+        && STAFF_LOCALES.contains(&route.locale.as_str())
+    {
+        // For municipal staff only: never in search results.
+        return meta(i18n, i18n.tr("staff-title"), i18n.tr("staff-intro"), false);
     }
     if route.tree == *MUNICIPALITY_INDEX {
         let index_title = i18n.tr("municipality-index-title");

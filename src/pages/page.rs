@@ -3,7 +3,7 @@
 use super::meta::page_meta;
 use super::{
     DeskPage, EmbedPage, ErrorKind, ErrorPage, MunicipalityIndex, MunicipalityPage, OutcomePage,
-    QuestionPage, Waiting,
+    QuestionPage, StaffPage, Waiting,
 };
 use crate::catalog::{catalog, use_directory_status};
 use crate::current_route::use_current_route;
@@ -13,7 +13,9 @@ use crate::municipality::remembered_municipality;
 use crate::platform;
 use crate::today::use_today;
 use hulpwijzer_core::engine::{replay, Position};
-use hulpwijzer_core::route::{Route, RouteError, EMBED_PAGE, MUNICIPALITY_INDEX};
+use hulpwijzer_core::route::{
+    Route, RouteError, EMBED_PAGE, MUNICIPALITY_INDEX, STAFF_LOCALES, STAFF_PAGE,
+};
 use leptos::prelude::*;
 use leptos_router::hooks::{use_location, use_navigate};
 use leptos_router::NavigateOptions;
@@ -51,7 +53,10 @@ pub fn Page() -> impl IntoView {
         remember_locale(&route.locale);
         if route.municipality.is_some() {
             directory.want();
-        } else if route.tree != *MUNICIPALITY_INDEX && route.tree != *EMBED_PAGE {
+        } else if route.tree != *MUNICIPALITY_INDEX
+            && route.tree != *EMBED_PAGE
+            && route.tree != *STAFF_PAGE
+        {
             if let Some(code) = remembered_municipality() {
                 let with = Route {
                     municipality: Some(code),
@@ -80,6 +85,13 @@ pub fn Page() -> impl IntoView {
         }
         if route.tree == *EMBED_PAGE && route.answers.is_empty() {
             return view! { <EmbedPage route /> }.into_any();
+        }
+        if route.tree == *STAFF_PAGE
+            && route.answers.is_empty()
+            && route.municipality.is_none()
+            && STAFF_LOCALES.contains(&route.locale.as_str())
+        {
+            return view! { <StaffPage /> }.into_any();
         }
         if route.tree == *MUNICIPALITY_INDEX {
             return match route.answers.as_slice() {

@@ -8,7 +8,7 @@ use crate::pages::meta::PageMeta;
 use crate::site::Site;
 use crate::text::ui_key;
 use hulpwijzer_core::date::Date;
-use hulpwijzer_core::route::Route;
+use hulpwijzer_core::route::{Route, STAFF_LOCALES, STAFF_PAGE};
 use hulpwijzer_core::LOCALES;
 use std::fmt::Write as _;
 use std::path::Path;
@@ -23,6 +23,9 @@ pub struct Assets {
     pub wasm: String,
     /// Each theme's name and its stylesheet (`/themes/<name>-<hash>.css`).
     pub themes: Vec<(String, String)>,
+    /// The staff page's decryption module (`/staff/age-<hash>.js`), named in a
+    /// `<meta name="hw-age">` of the staff pages only.
+    pub age: String,
 }
 
 /// Escapes text for HTML content and double-quoted attributes.
@@ -99,8 +102,18 @@ pub fn page_document(
     if !meta.index {
         out.push_str("<meta name=\"robots\" content=\"noindex\">");
     }
-    if let Ok(route) = Route::parse(path, "") {
-        for locale in LOCALES {
+    let route = Route::parse(path, "");
+    let staff = route.as_ref().is_ok_and(|r| r.tree == *STAFF_PAGE);
+    if staff {
+        let _ = write!(
+            out,
+            "<meta name=\"hw-age\" content=\"{}\">",
+            escape(&assets.age)
+        );
+    }
+    if let Ok(route) = route {
+        let locales: &[&str] = if staff { &STAFF_LOCALES } else { &LOCALES };
+        for locale in locales {
             let _ = write!(
                 out,
                 "<link rel=\"alternate\" hreflang=\"{locale}\" href=\"{}\">",
@@ -194,7 +207,30 @@ fn multilingual(
     out
 }
 
-/// `index.html`, `404.html` and `offline.html`.
+/// `/staff/`: goes at once to the Dutch staff page (also without JavaScript), with a
+/// link to each language.
+fn staff_redirect(bundles: &[I18n], assets: &Assets) -> String {
+    let mut out = String::new();
+    head_common(&mut out, "nl", "Hulpwijzer", assets);
+    out.push_str(
+        "<meta name=\"robots\" content=\"noindex\"><meta http-equiv=\"refresh\" content=\"0; url=/nl/staff\"></head><body><main id=\"main\">",
+    );
+    for i18n in bundles
+        .iter()
+        .filter(|b| STAFF_LOCALES.contains(&b.locale()))
+    {
+        let l = i18n.locale();
+        let _ = write!(
+            out,
+            "<p lang=\"{l}\"><a href=\"/{l}/staff\" hreflang=\"{l}\">{}</a></p>",
+            escape(&i18n.tr("staff-title"))
+        );
+    }
+    out.push_str("</main></body></html>");
+    out
+}
+
+/// `index.html`, `404.html`, `offline.html` and `staff/index.html`.
 pub fn write_shared_pages(
     dist: &Path,
     bundles: &[I18n],
@@ -202,6 +238,11 @@ pub fn write_shared_pages(
     assets: &Assets,
 ) -> Result<(), String> {
     write(dist, Path::new("index.html"), &root_page(bundles, assets))?;
+    write(
+        dist,
+        Path::new("staff/index.html"),
+        &staff_redirect(bundles, assets),
+    )?;
     let not_found = multilingual(
         bundles,
         assets,

@@ -3,7 +3,7 @@
 //! worker, the headers file and precompressed copies for the static server.
 
 use crate::cmd::{command, root, run};
-use crate::{embed, headers, service_worker, themes, tools};
+use crate::{embed, headers, service_worker, staff_module, themes, tools};
 use hulpwijzer_core::load::fnv_hex;
 use hulpwijzer_core::municipality::load_directory;
 use std::fs;
@@ -70,7 +70,8 @@ pub fn build_release() -> Result<(), String> {
     minify_glue(&dist)?;
     embed::write(&dist)?;
     let themes = themes::write(&dist)?;
-    prerender(&dist, &assets, &themes)?;
+    let age = staff_module::write(&dist)?;
+    prerender(&dist, &assets, &themes, &age)?;
     precompress(&dist)?;
     // The offline lists give sizes as served, so they come after compression.
     service_worker::write(&dist, &assets)?;
@@ -96,8 +97,14 @@ fn bundle_css() -> Result<(), String> {
 }
 
 /// Runs the page generator (the app built natively with its `ssr` feature); `themes` are
-/// the (name, stylesheet) pairs the pages may link when embedded.
-fn prerender(dist: &Path, assets: &Assets, themes: &[(String, String)]) -> Result<(), String> {
+/// the (name, stylesheet) pairs the pages may link when embedded; `age` the staff page's
+/// decryption module.
+fn prerender(
+    dist: &Path,
+    assets: &Assets,
+    themes: &[(String, String)],
+    age: &str,
+) -> Result<(), String> {
     let themes: Vec<String> = themes
         .iter()
         .map(|(n, href)| format!("{n}={href}"))
@@ -131,6 +138,8 @@ fn prerender(dist: &Path, assets: &Assets, themes: &[(String, String)]) -> Resul
             &site,
             "--themes",
             &themes.join(","),
+            "--age",
+            age,
         ])
         .status()
         .map_err(|e| format!("cannot start the page generator: {e}"))?;

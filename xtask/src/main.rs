@@ -19,6 +19,7 @@ mod headers;
 mod postgres;
 mod serve;
 mod service_worker;
+mod staff_module;
 mod static_server;
 mod test;
 mod themes;

@@ -4,7 +4,10 @@
 //! every file): on install it caches the shell (stylesheet, JS glue, wasm, the offline
 //! page), which the page has just loaded, so nothing is downloaded twice; pages and
 //! files are cached as they are fetched and served from the cache on the next visit;
-//! a new version takes over at once and deletes the old caches.
+//! a new version takes over at once and deletes the old caches. The staff page
+//! (`/staff/…`, `/nl/staff`, `/en/staff`, its decryption module) and the endpoint's API
+//! (`/v1/…`) are never cached, precached or listed for offline use: the worker leaves
+//! those requests to the network ([`is_never_cached`]).
 
 use crate::bundle::{files_with, Assets};
 use hulpwijzer_core::load::fnv_hex;
@@ -20,6 +23,17 @@ pub fn page_path(relative: &str) -> String {
         format!("/{dir}")
     } else {
         format!("/{}", relative.trim_end_matches(".html"))
+    }
+}
+
+/// Whether the service worker must leave `path` alone (the same rule as `NEVER` in the
+/// worker's source).
+pub fn is_never_cached(path: &str) -> bool {
+    let mut segments = path.trim_start_matches('/').split('/');
+    match (segments.next(), segments.next()) {
+        (Some("staff" | "v1"), _) => true,
+        (Some(locale), Some("staff")) => LOCALES.contains(&locale),
+        _ => false,
     }
 }
 
@@ -46,7 +60,10 @@ fn write_lists(dist: &Path, shell: &[String]) -> Result<(), String> {
     for locale in LOCALES {
         let mut urls: Vec<(String, u64)> = Vec::new();
         for file in files_with(&dist.join(locale), &["html"]) {
-            urls.push((page_path(&relative(dist, &file)), served_size(&file)));
+            let path = page_path(&relative(dist, &file));
+            if !is_never_cached(&path) {
+                urls.push((path, served_size(&file)));
+            }
         }
         for file in files_with(&dist.join("locales"), &["ftl"])
             .into_iter()
@@ -91,6 +108,8 @@ const C='hw-{version}';
 const SHELL=[{shell}];
 const LOCALES=['uk','ru','en','nl'];
 const TEXTS=l=>'/locales/'+l+'-{texts}.ftl';
+// Never cached: the staff page and its module, the endpoint's API (see is_never_cached).
+const NEVER=p=>/^\/(staff|v1)(\/|$)/.test(p)||/^\/(uk|ru|en|nl)\/staff(\/|$)/.test(p);
 // One key per page: without the query, and without a trailing slash except on /xx/.
 function key(u){{let p=u.pathname;if(/^\/[a-z]{{2}}$/.test(p)&&LOCALES.includes(p.slice(1)))return p+'/';if(p.length>1&&p.endsWith('/')&&!/^\/[a-z]{{2}}\/$/.test(p))p=p.slice(0,-1);return p}}
 self.addEventListener('install',e=>{{e.waitUntil(caches.open(C).then(c=>c.addAll(SHELL)).then(()=>self.skipWaiting()))}});
@@ -99,14 +118,14 @@ for(const k of await caches.keys())if(k!==C)await caches.delete(k);
 await self.clients.claim();
 // The pages open now were loaded before this worker: keep them too.
 const c=await caches.open(C);
-for(const w of await self.clients.matchAll({{type:'window'}})){{const u=new URL(w.url);if(u.origin!==location.origin)continue;
+for(const w of await self.clients.matchAll({{type:'window'}})){{const u=new URL(w.url);if(u.origin!==location.origin||NEVER(u.pathname))continue;
 try{{const r=await fetch(u.pathname);if(r.ok)await c.put(key(u),r);const l=u.pathname.split('/')[1];if(LOCALES.includes(l))await c.add(TEXTS(l))}}catch(_){{}}}}
 }})())}});
 async function page(u,r){{const c=await caches.open(C);const k=key(u);const hit=await c.match(k);if(hit)return hit;
 try{{const res=await fetch(r);if(res.ok)await c.put(k,res.clone());return res}}catch(_){{return(await c.match('/offline.html'))||Response.error()}}}}
 async function fresh(r){{const c=await caches.open(C);try{{const res=await fetch(r);if(res.ok)await c.put(r,res.clone());return res}}catch(_){{return(await c.match(r))||Response.error()}}}}
 async function file(u,r){{const c=await caches.open(C);const k=key(u);const hit=await c.match(k);if(hit)return hit;const res=await fetch(r);if(res.ok)await c.put(k,res.clone());return res}}
-self.addEventListener('fetch',e=>{{const r=e.request;if(r.method!=='GET')return;const u=new URL(r.url);if(u.origin!==location.origin||u.pathname==='/sw.js')return;
+self.addEventListener('fetch',e=>{{const r=e.request;if(r.method!=='GET')return;const u=new URL(r.url);if(u.origin!==location.origin||u.pathname==='/sw.js'||NEVER(u.pathname))return;
 if(r.mode==='navigate')e.respondWith(page(u,r));else if(u.pathname==='/config.json')e.respondWith(fresh(r));else e.respondWith(file(u,r))}});
 "#
     )
@@ -140,7 +159,32 @@ pub fn write(dist: &Path, assets: &Assets) -> Result<(), String> {
 
 #[cfg(test)]
 mod tests {
-    use super::page_path;
+    use super::{is_never_cached, page_path};
+
+    #[test]
+    fn the_staff_page_and_the_api_are_never_cached() {
+        for path in [
+            "/staff/",
+            "/staff",
+            "/staff/age-0123.js",
+            "/nl/staff",
+            "/en/staff/",
+            "/v1/municipalities",
+        ] {
+            assert!(is_never_cached(path), "{path}");
+        }
+        for path in [
+            "/nl/",
+            "/nl/staffing",
+            "/uk/registration",
+            "/staffel",
+            "/embed.js",
+        ] {
+            assert!(!is_never_cached(path), "{path}");
+        }
+        let script = super::script("v", &["/a.css".to_owned()], "t");
+        assert!(script.contains("const NEVER="), "{script}");
+    }
 
     #[test]
     fn page_files_map_to_their_paths() {

@@ -1,19 +1,23 @@
 //! Pure core of Hulpwijzer.
 //!
-//! Everything here is plain Rust with serde only, so it compiles natively for tests
+//! Everything here is plain Rust (serde, and sha2 for key fingerprints), so it compiles natively for tests
 //! and to wasm for the app, and is shared with the endpoint:
 //! - [`model`]: trees, contacts, links and facts as data (ids and routing, no prose);
 //! - [`keys`]: the one place where a Fluent message key is derived from ids;
 //! - [`engine`]: walking a tree (answer, back, change an earlier answer, replay);
 //! - [`route`]: the URL state codec;
 //! - [`dated`]: which fact, step or outcome holds on a given day;
-//! - [`validate`]: proves the content sound (with the `load` feature, from files).
+//! - [`validate`]: proves the content sound (with the `load` feature, from files);
+//! - [`csv`], [`fingerprint`], [`staff`]: the Excel-safe CSV rules, the key fingerprint
+//!   and the staff page's logic, shared by the endpoint and the app.
 
 pub mod check;
 pub mod contact;
+pub mod csv;
 pub mod date;
 pub mod dated;
 pub mod engine;
+pub mod fingerprint;
 pub mod form;
 pub mod glossary;
 pub mod hub;
@@ -22,6 +26,7 @@ pub mod keys;
 pub mod model;
 pub mod municipality;
 pub mod route;
+pub mod staff;
 pub mod time_rules;
 pub mod validate;
 

@@ -48,8 +48,20 @@ pub const EMBED_PAGE: &str = "embed";
 /// a prefix, so it can never be mistaken for an answer; no tree may carry this id.
 pub const DESK: &str = "balie";
 
+/// The first path segment of the page where municipal staff make their key and read
+/// their municipality's offers (`/nl/staff`, `/en/staff`; `/staff/` leads to the Dutch
+/// one); no tree may carry this id.
+pub const STAFF_PAGE: &str = "staff";
+
+/// The languages the staff page is written in (Dutch first), and the only locales whose
+/// texts carry its messages (keys starting with [`STAFF_KEY_PREFIX`]).
+pub const STAFF_LOCALES: [&str; 2] = ["nl", "en"];
+
+/// The prefix of the staff page's message keys.
+pub const STAFF_KEY_PREFIX: &str = "staff-";
+
 /// Path segments no tree may use as its id (the validator checks).
-pub const RESERVED_SEGMENTS: [&str; 3] = [MUNICIPALITY_INDEX, DESK, EMBED_PAGE];
+pub const RESERVED_SEGMENTS: [&str; 4] = [MUNICIPALITY_INDEX, DESK, EMBED_PAGE, STAFF_PAGE];
 
 /// The second language of a desk card: Dutch, the clerk's; for Dutch readers, Ukrainian.
 pub fn desk_partner(locale: &str) -> &'static str {

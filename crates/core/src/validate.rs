@@ -663,8 +663,14 @@ fn check_key(
                 .map(|i| (*l, i))
         })
         .collect();
+    // The staff page's messages exist only in the languages it is written in.
+    let locales: &[&str] = if key.starts_with(crate::route::STAFF_KEY_PREFIX) {
+        &crate::route::STAFF_LOCALES
+    } else {
+        &LOCALES
+    };
     if required || !present.is_empty() {
-        for locale in LOCALES.iter().filter(|l| by_locale.contains_key(*l)) {
+        for locale in locales.iter().filter(|l| by_locale.contains_key(*l)) {
             if !present.iter().any(|(l, _)| l == locale) {
                 problems.push(
                     Problem::error(file, format!("message {key} is missing"))

@@ -26,36 +26,19 @@ pub fn items(rows: &[StoredSubmission]) -> Vec<Value> {
         .collect()
 }
 
-/// RFC 4180 CSV with a UTF-8 byte-order mark, CRLF line ends, every cell quoted, and
-/// cells starting with `=`, `+`, `-` or `@` prefixed with `'` so a spreadsheet never
-/// runs them as formulas (the same rules the staff page's CSV follows).
+/// The export as CSV by the shared Excel-safe rules ([`hulpwijzer_core::csv`], which the
+/// staff page's download follows too): mark, CRLF, every cell quoted, formulas defused.
 pub fn csv(rows: &[StoredSubmission]) -> String {
-    let mut out = String::from("\u{feff}");
-    push_line(&mut out, COLUMNS.iter().map(|c| (*c).to_owned()));
-    for row in rows {
-        let cells = [
-            row.reference.clone(),
-            rfc3339(row.received_at_ms),
-            sealed(row),
-        ];
-        push_line(&mut out, cells.into_iter());
-    }
-    out
-}
-
-fn push_line(out: &mut String, cells: impl Iterator<Item = String>) {
-    let quoted: Vec<String> = cells
-        .map(|c| {
-            let c = if c.starts_with(['=', '+', '-', '@', '\t', '\r']) {
-                format!("'{c}")
-            } else {
-                c
-            };
-            format!("\"{}\"", c.replace('"', "\"\""))
-        })
-        .collect();
-    out.push_str(&quoted.join(","));
-    out.push_str("\r\n");
+    hulpwijzer_core::csv::document(
+        COLUMNS,
+        rows.iter().map(|row| {
+            [
+                row.reference.clone(),
+                rfc3339(row.received_at_ms),
+                sealed(row),
+            ]
+        }),
+    )
 }
 
 #[cfg(test)]
@@ -73,8 +56,11 @@ mod tests {
         assert!(text.starts_with("\u{feff}\"reference\",\"received_at\",\"sealed\"\r\n"));
         let line = text.lines().nth(1).unwrap_or_default();
         assert_eq!(line, r#""KTR-527","1970-01-01T00:00:00Z","YWdlAP8=""#);
-        let mut formula = String::new();
-        push_line(&mut formula, ["=1+1".to_owned()].into_iter());
-        assert_eq!(formula, "\"'=1+1\"\r\n");
+        let formula = StoredSubmission {
+            reference: "=1+1".into(),
+            received_at_ms: 0,
+            sealed: Vec::new(),
+        };
+        assert!(csv(&[formula]).contains("\r\n\"'=1+1\","));
     }
 }

@@ -4,7 +4,6 @@
 //! (`AGE-SECRET-KEY-1…`), which never reaches the endpoint.
 
 use age::x25519::Recipient;
-use sha2::{Digest, Sha256};
 use std::str::FromStr;
 
 /// A municipality's public key, checked.
@@ -43,16 +42,10 @@ impl SealKey {
         &self.text
     }
 
-    /// The fingerprint both sides compare: the first 16 bytes of the SHA-256 of the key
-    /// text, as eight groups of four hex digits (`3f1c 2a9e …`).
+    /// The fingerprint both sides compare ([`hulpwijzer_core::fingerprint`], the same
+    /// function the staff page shows it with): eight groups of four hex digits.
     pub fn fingerprint(&self) -> String {
-        let digest = Sha256::digest(self.text.as_bytes());
-        let hex: String = digest[..16].iter().map(|b| format!("{b:02x}")).collect();
-        hex.as_bytes()
-            .chunks(4)
-            .map(|c| String::from_utf8_lossy(c).into_owned())
-            .collect::<Vec<_>>()
-            .join(" ")
+        hulpwijzer_core::fingerprint::fingerprint(&self.text)
     }
 
     /// Seals `plaintext` (the binary age format).
@@ -106,6 +99,12 @@ mod tests {
         );
         assert!(SealKey::parse(staff.to_string().expose_secret()).is_err());
         assert!(SealKey::parse("age1notakey").is_err());
+        // The vector the core and the browser tests share.
+        let (test_key, test_fingerprint) = hulpwijzer_core::fingerprint::TEST_VECTOR;
+        assert_eq!(
+            SealKey::parse(test_key).unwrap().fingerprint(),
+            test_fingerprint
+        );
         assert!(SealKey::parse("").is_err());
     }
 }

@@ -93,7 +93,8 @@ fn counts(_: &I18n) -> Vec<(String, String)> {
 }
 
 /// The label key of each duration.
-fn duration_label(d: StayDuration) -> &'static str {
+/// The label key of each duration option.
+pub fn duration_label(d: StayDuration) -> &'static str {
     match d {
         StayDuration::ThreeToSixMonths => ui_key("form-duration-three-to-six-months"),
         StayDuration::SixToTwelveMonths => ui_key("form-duration-six-to-twelve-months"),
@@ -229,6 +230,12 @@ fn specs() -> impl Iterator<Item = &'static Spec> {
             Item::Field(spec) => std::slice::from_ref(spec).iter(),
             Item::Group { fields, .. } => fields.iter(),
         })
+}
+
+/// The label key of `field`'s input (a legend for the languages), if the host fills it in:
+/// what the staff page shows beside the field's value too.
+pub fn label_of(field: Field) -> Option<&'static str> {
+    specs().find(|s| s.field() == field).map(|s| s.label)
 }
 
 /// Whether `field` has an input the host can reach (else its errors point at Send).

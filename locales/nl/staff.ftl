@@ -1,0 +1,64 @@
+## The staff page (/nl/staff): for municipal staff, in Dutch and English only.
+
+staff-title = Aanbiedingen van gastgezinnen openen
+staff-intro = Voor medewerkers van gemeenten die via deze site aanbiedingen van gastgezinnen ontvangen. De aanbiedingen zijn versleuteld met de sleutel van uw gemeente en worden alleen in deze browser geopend. Deze pagina bewaart niets op dit apparaat: de code blijft alleen in dit tabblad, de sleutel alleen zolang de pagina open is.
+staff-open-heading = Aanbiedingen openen
+staff-municipality = Gemeente
+staff-token = Exportcode
+staff-token-hint = De code die u van de beheerder van deze site kreeg. Hij blijft alleen in dit tabblad bewaard tot u het sluit.
+staff-key-file = Sleutelbestand van uw gemeente
+staff-passphrase = Wachtwoordzin van het sleutelbestand
+staff-open = Aanbiedingen openen
+staff-opening = Bezig met openen…
+staff-opened = { $count ->
+    [one] 1 aanbieding geopend.
+   *[other] { $count } aanbiedingen geopend.
+}
+staff-count = { $shown } van { $total } aanbiedingen getoond, nieuwste eerst.
+staff-filters = Filteren
+staff-filter-any = Alle
+staff-filter-capacity = Aantal personen (minstens)
+staff-filter-pets = Huisdieren
+staff-filter-pets-any = Maakt niet uit
+staff-filter-pets-welcome = Huisdieren welkom
+staff-filter-pets-not-welcome = Geen huisdieren
+staff-filter-date = Vrij op of voor
+staff-filter-place = Plaats
+staff-download-csv = Getoonde aanbiedingen downloaden (CSV)
+staff-received = Ontvangen op { $date } om { $time } (UTC)
+staff-schema-version = Versie van het formulier
+staff-yes = Ja
+staff-no = Nee
+staff-handled = Afgehandeld
+staff-handled-question = Deze aanbieding als afgehandeld markeren? Ze wordt dan meteen van de server verwijderd en is daarna niet meer te openen.
+staff-handled-confirm = Ja, verwijderen
+staff-handled-cancel = Annuleren
+staff-handled-done = Aanbieding { $reference } is afgehandeld en verwijderd.
+
+staff-key-heading = Sleutelpaar voor uw gemeente maken
+staff-key-intro = Dit doet u één keer, voordat uw gemeente aanbiedingen kan ontvangen. Het sleutelpaar wordt in deze browser gemaakt; de geheime sleutel verlaat dit apparaat alleen als het bestand dat u opslaat.
+staff-key-send-public = Stuur de beheerder van deze site alleen de openbare sleutel (begint met age1). Stuur nooit het sleutelbestand of de wachtwoordzin.
+staff-key-compare = Vergelijk daarna telefonisch de vingerafdruk met de beheerder: die moet teken voor teken gelijk zijn aan wat de beheerder ziet bij het registreren.
+staff-key-loss = Bewaar het bestand op een veilige plek en onthoud de wachtwoordzin. Raakt u een van beide kwijt, dan kan niemand de aanbiedingen die met deze sleutel zijn versleuteld nog openen; maak dan een nieuw sleutelpaar en laat dat registreren.
+staff-make-key = Sleutelpaar maken
+staff-key-public = Openbare sleutel (voor de beheerder):
+staff-key-fingerprint = Vingerafdruk (telefonisch vergelijken):
+staff-new-passphrase = Kies een wachtwoordzin
+staff-new-passphrase-hint = Minstens 12 tekens. Bijvoorbeeld vier losse woorden.
+staff-repeat-passphrase = Herhaal de wachtwoordzin
+staff-save-key = Sleutelbestand opslaan
+staff-key-saved = Het sleutelbestand is opgeslagen (hulpwijzer-sleutel.age). Bewaar het op een veilige plek.
+
+staff-error-wrong-passphrase = Deze wachtwoordzin opent het sleutelbestand niet. Controleer hoofdletters en spaties en probeer het opnieuw.
+staff-error-not-a-key-file = Dit bestand is geen sleutelbestand. Kies het bestand dat u bij het maken van het sleutelpaar hebt opgeslagen (hulpwijzer-sleutel.age).
+staff-error-no-key-file = Kies eerst het sleutelbestand van uw gemeente.
+staff-error-no-token = Vul eerst de exportcode in.
+staff-error-wrong-key = Niet alle aanbiedingen gaan open met deze sleutel: ze zijn versleuteld met een andere sleutel. Controleer of u het sleutelbestand van deze gemeente hebt gekozen.
+staff-error-wrong-token = Deze exportcode is onbekend of ingetrokken. Controleer de code of vraag de beheerder om een nieuwe.
+staff-error-other-municipality = Deze exportcode hoort bij een andere gemeente. Kies de juiste gemeente of gebruik de code van deze gemeente.
+staff-error-unreachable = De server met de aanbiedingen is nu niet bereikbaar. Controleer de verbinding en probeer het later opnieuw.
+staff-error-server = De server gaf een onverwacht antwoord. Probeer het later opnieuw; blijft het misgaan, neem dan contact op met de beheerder.
+staff-error-module = Het onderdeel dat aanbiedingen opent kon niet worden geladen. Controleer de verbinding en laad de pagina opnieuw.
+staff-error-passphrase-mismatch = De twee wachtwoordzinnen zijn niet gelijk.
+staff-error-passphrase-too-short = De wachtwoordzin is te kort: gebruik minstens 12 tekens.
+staff-error-not-saved = De browser heeft het bestand niet opgeslagen. Probeer het opnieuw.

@@ -1,0 +1,52 @@
+//! `/nl/staff` and `/en/staff` (`/staff/` leads to the Dutch one): where municipal
+//! staff open their municipality's offers with the export token and their key file,
+//! and make the key pair once. Nothing of it is cached by the service worker; the
+//! token lives only in this tab's session storage and the key only in memory.
+
+mod error_note;
+mod filters;
+mod key_maker;
+mod offer_card;
+mod offer_list;
+mod opener;
+
+use crate::i18n::use_i18n;
+use hulpwijzer_core::staff::Offer;
+use key_maker::KeyMaker;
+use leptos::prelude::*;
+use offer_list::OfferList;
+use opener::Opener;
+
+/// Where the opened offers came from, for marking one handled.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Session {
+    /// The endpoint's base URL.
+    pub endpoint: String,
+    /// The municipality's CBS code.
+    pub municipality: String,
+    /// The export token.
+    pub token: String,
+}
+
+/// The staff page.
+#[component]
+pub fn StaffPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let offers = RwSignal::new(None::<Vec<Offer>>);
+    let session = RwSignal::new(None::<Session>);
+    // Only opening (or failing to open) replaces the list; marking one handled does not.
+    let opened = Memo::new(move |_| offers.with(Option::is_some));
+    let list = move || opened.get().then(|| view! { <OfferList offers session /> });
+    view! {
+        <div class="staff">
+            <h1>{i18n.tr("staff-title")}</h1>
+            <p>{i18n.tr("staff-intro")}</p>
+            <section aria-labelledby="staff-open-heading">
+                <h2 id="staff-open-heading">{i18n.tr("staff-open-heading")}</h2>
+                <Opener offers session />
+                {list}
+            </section>
+            <KeyMaker />
+        </div>
+    }
+}

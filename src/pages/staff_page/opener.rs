@@ -1,0 +1,212 @@
+//! Opening the offers: the municipality, its export token, the key file and its
+//! passphrase; then the export is fetched and every offer opened in the browser.
+
+use super::error_note::ErrorNote;
+use super::Session;
+use crate::catalog::use_directory_status;
+use crate::config::use_config;
+use crate::hydration::use_hydrated;
+use crate::i18n::use_i18n;
+use crate::municipality::name_of;
+use crate::platform::{age, files, session};
+use crate::staff::{api, StaffError, MUNICIPALITY_KEY, TOKEN_KEY};
+use fluent_bundle::{FluentArgs, FluentValue};
+use hulpwijzer_core::staff::{newest_first, parse_offer, Offer};
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+const KEY_FILE_ID: &str = "staff-key-file";
+
+/// The identity from the key file, then every offer of the export opened with it;
+/// the offers and how many did not open.
+async fn open_all(
+    endpoint: &str,
+    municipality: &str,
+    token: &str,
+    passphrase: &str,
+) -> Result<(Vec<Offer>, usize), StaffError> {
+    if token.is_empty() {
+        return Err(StaffError::NoToken);
+    }
+    let file = files::chosen_file(KEY_FILE_ID)
+        .await
+        .ok_or(StaffError::NoKeyFile)?;
+    // Kept only in this function's memory.
+    let identity = age::unlock(&file, passphrase).await?;
+    let items = api::export(endpoint, municipality, token).await?;
+    let mut offers = Vec::new();
+    let mut failed = 0;
+    for item in &items {
+        match age::open(&identity, &item.sealed).await {
+            Ok(text) => match parse_offer(item, &text) {
+                Some(offer) => offers.push(offer),
+                None => failed += 1,
+            },
+            Err(_) => failed += 1,
+        }
+    }
+    newest_first(&mut offers);
+    Ok((offers, failed))
+}
+
+/// The form that opens the offers.
+#[component]
+pub fn Opener(
+    /// The opened offers (set here).
+    offers: RwSignal<Option<Vec<Offer>>>,
+    /// Where they came from (set here).
+    session: RwSignal<Option<Session>>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let config = use_config();
+    let hydrated = use_hydrated();
+    let directory = use_directory_status();
+    let municipality = RwSignal::new(String::new());
+    let token = RwSignal::new(String::new());
+    let passphrase = RwSignal::new(String::new());
+    let busy = RwSignal::new(false);
+    let error = RwSignal::new(None::<StaffError>);
+    let opened = RwSignal::new(None::<usize>);
+    Effect::new(move |_| {
+        if hydrated.get() {
+            config.request();
+            directory.want();
+            token.set(session::get(TOKEN_KEY).unwrap_or_default());
+            if let Some(m) = session::get(MUNICIPALITY_KEY) {
+                municipality.set(m);
+            }
+        }
+    });
+    // The first municipality that takes offers, until one is chosen.
+    Effect::new(move |_| {
+        if let Some(first) = config.taking().and_then(|t| t.first().cloned()) {
+            if municipality.get_untracked().is_empty() {
+                municipality.set(first);
+            }
+        }
+    });
+    let options = move || {
+        directory.get();
+        config
+            .taking()
+            .unwrap_or_default()
+            .into_iter()
+            .map(|code| {
+                let label = name_of(Some(&code))
+                    .map(|n| format!("{n} ({code})"))
+                    .unwrap_or_else(|| code.clone());
+                let selected = municipality.get() == code;
+                view! {
+                    <option value=code.clone() selected=selected>
+                        {label}
+                    </option>
+                }
+            })
+            .collect_view()
+    };
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        error.set(None);
+        opened.set(None);
+        let (m, t, p) = (
+            municipality.get_untracked(),
+            token.get_untracked().trim().to_owned(),
+            passphrase.get_untracked(),
+        );
+        // No endpoint, or it could not say which municipalities take offers.
+        let Some(endpoint) = config.endpoint().filter(|_| !m.is_empty()) else {
+            error.set(Some(StaffError::Unreachable));
+            return;
+        };
+        session::set(TOKEN_KEY, &t);
+        session::set(MUNICIPALITY_KEY, &m);
+        busy.set(true);
+        spawn_local(async move {
+            match open_all(&endpoint, &m, &t, &p).await {
+                Ok((list, failed)) => {
+                    opened.set(Some(list.len()));
+                    offers.set(Some(list));
+                    session.set(Some(Session {
+                        endpoint,
+                        municipality: m,
+                        token: t,
+                    }));
+                    if failed > 0 {
+                        error.set(Some(StaffError::WrongKey));
+                    }
+                }
+                Err(e) => {
+                    offers.set(None);
+                    error.set(Some(e));
+                }
+            }
+            passphrase.set(String::new());
+            busy.set(false);
+        });
+    };
+    let status = move || {
+        if busy.get() {
+            return i18n.tr("staff-opening");
+        }
+        opened
+            .get()
+            .map(|n| {
+                let mut args = FluentArgs::new();
+                args.set("count", FluentValue::from(n));
+                i18n.tr_with("staff-opened", &args)
+            })
+            .unwrap_or_default()
+    };
+    view! {
+        <form class="staff-opener" on:submit=submit>
+            <p class="field">
+                <label for="staff-municipality">{i18n.tr("staff-municipality")}</label>
+                <select
+                    id="staff-municipality"
+                    on:change=move |ev| municipality.set(event_target_value(&ev))
+                >
+                    {options}
+                </select>
+            </p>
+            <p class="field">
+                <label for="staff-token">{i18n.tr("staff-token")}</label>
+                <span class="hint" id="staff-token-hint">
+                    {i18n.tr("staff-token-hint")}
+                </span>
+                <input
+                    id="staff-token"
+                    type="password"
+                    autocomplete="off"
+                    aria-describedby="staff-token-hint"
+                    prop:value=move || token.get()
+                    on:input=move |ev| token.set(event_target_value(&ev))
+                />
+            </p>
+            <p class="field">
+                <label for=KEY_FILE_ID>{i18n.tr("staff-key-file")}</label>
+                <input id=KEY_FILE_ID type="file" />
+            </p>
+            <p class="field">
+                <label for="staff-passphrase">{i18n.tr("staff-passphrase")}</label>
+                <input
+                    id="staff-passphrase"
+                    type="password"
+                    autocomplete="off"
+                    prop:value=move || passphrase.get()
+                    on:input=move |ev| passphrase.set(event_target_value(&ev))
+                />
+            </p>
+            <p>
+                <button
+                    class="utrecht-button utrecht-button--primary-action"
+                    type="submit"
+                    disabled=move || busy.get() || !hydrated.get()
+                >
+                    {i18n.tr("staff-open")}
+                </button>
+            </p>
+            <p role="status">{status}</p>
+            <ErrorNote error />
+        </form>
+    }
+}

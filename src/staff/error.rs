@@ -1,0 +1,70 @@
+//! What can go wrong on the staff page, each with its message (Dutch and English).
+
+use crate::platform::age::AgeError;
+use crate::text::ui_key;
+
+/// An error the staff page shows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum StaffError {
+    /// The passphrase does not open the key file.
+    WrongPassphrase,
+    /// The chosen file is not a key file.
+    NotAKeyFile,
+    /// No key file was chosen.
+    NoKeyFile,
+    /// No token was entered.
+    NoToken,
+    /// Some or all offers do not open with this key.
+    WrongKey,
+    /// The endpoint does not know the token (401).
+    WrongToken,
+    /// The token belongs to another municipality (403).
+    OtherMunicipality,
+    /// The endpoint cannot be reached, or this deployment has none.
+    Unreachable,
+    /// The endpoint answered something else (a server error).
+    Server,
+    /// The decryption module did not load.
+    ModuleUnavailable,
+    /// The two passphrases differ.
+    PassphraseMismatch,
+    /// The passphrase is shorter than [`MIN_PASSPHRASE_CHARS`].
+    PassphraseTooShort,
+    /// The browser did not save the file.
+    NotSaved,
+}
+
+/// The shortest passphrase the page accepts for a new key file.
+pub const MIN_PASSPHRASE_CHARS: usize = 12;
+
+impl StaffError {
+    /// The Fluent key of its message.
+    pub fn key(self) -> &'static str {
+        match self {
+            StaffError::WrongPassphrase => ui_key("staff-error-wrong-passphrase"),
+            StaffError::NotAKeyFile => ui_key("staff-error-not-a-key-file"),
+            StaffError::NoKeyFile => ui_key("staff-error-no-key-file"),
+            StaffError::NoToken => ui_key("staff-error-no-token"),
+            StaffError::WrongKey => ui_key("staff-error-wrong-key"),
+            StaffError::WrongToken => ui_key("staff-error-wrong-token"),
+            StaffError::OtherMunicipality => ui_key("staff-error-other-municipality"),
+            StaffError::Unreachable => ui_key("staff-error-unreachable"),
+            StaffError::Server => ui_key("staff-error-server"),
+            StaffError::ModuleUnavailable => ui_key("staff-error-module"),
+            StaffError::PassphraseMismatch => ui_key("staff-error-passphrase-mismatch"),
+            StaffError::PassphraseTooShort => ui_key("staff-error-passphrase-too-short"),
+            StaffError::NotSaved => ui_key("staff-error-not-saved"),
+        }
+    }
+}
+
+impl From<AgeError> for StaffError {
+    fn from(e: AgeError) -> Self {
+        match e {
+            AgeError::NotAKeyFile => StaffError::NotAKeyFile,
+            AgeError::WrongPassphrase => StaffError::WrongPassphrase,
+            AgeError::DoesNotOpen => StaffError::WrongKey,
+            AgeError::Unavailable => StaffError::ModuleUnavailable,
+        }
+    }
+}

@@ -1,0 +1,76 @@
+//! How each field of an opened offer reads on the staff page: the host form's own label
+//! (the same Fluent message, from the form's table) and the value in the reader's
+//! language.
+
+use crate::components::{duration_label, label_of, language_label};
+use crate::i18n::I18n;
+use crate::municipality::name_of;
+use crate::text::ui_key;
+use hulpwijzer_core::form::Field;
+use hulpwijzer_core::staff::Offer;
+
+/// The label of a shown field: the host form's label for it, or for the form's version
+/// (which the host does not fill in) the staff page's own.
+pub fn label_key(field: Field) -> Option<&'static str> {
+    match field {
+        Field::SchemaVersion => Some(ui_key("staff-schema-version")),
+        other => label_of(other),
+    }
+}
+
+fn yes_no(i18n: &I18n, b: bool) -> String {
+    i18n.tr(if b {
+        ui_key("staff-yes")
+    } else {
+        ui_key("staff-no")
+    })
+}
+
+/// A field's value as the reader reads it ("—" when not given).
+pub fn value(i18n: &I18n, offer: &Offer, field: Field) -> String {
+    let f = &offer.form;
+    let text = match field {
+        Field::Municipality => name_of(Some(&f.municipality))
+            .map(|n| format!("{n} ({})", f.municipality))
+            .unwrap_or_else(|| f.municipality.clone()),
+        Field::SeparateRoomWithDoor => yes_no(i18n, f.separate_room_with_door),
+        Field::PetsAccepted => yes_no(i18n, f.pets_accepted),
+        Field::StairsOrBunkBedsOnly => yes_no(i18n, f.stairs_or_bunk_beds_only),
+        Field::RemoteLocationOwnTransportNeeded => {
+            yes_no(i18n, f.remote_location_own_transport_needed)
+        }
+        Field::ConsentContactNow => yes_no(i18n, f.consent_contact_now),
+        Field::ConsentKeepForFuture => yes_no(i18n, f.consent_keep_for_future),
+        Field::AvailableFrom => f
+            .available_from
+            .map(|d| crate::text::date(i18n, d))
+            .unwrap_or_default(),
+        Field::Duration => f
+            .duration
+            .map(|d| i18n.tr(duration_label(d)))
+            .unwrap_or_default(),
+        Field::Languages => f
+            .languages
+            .iter()
+            .map(|l| i18n.tr(language_label(*l)))
+            .collect::<Vec<_>>()
+            .join(", "),
+        Field::SchemaVersion
+        | Field::Name
+        | Field::Email
+        | Field::Phone
+        | Field::Place
+        | Field::Capacity
+        | Field::Rooms
+        | Field::Note
+        | Field::Website
+        | Field::FillMs
+        | Field::IdempotencyKey
+        | Field::Form => offer.value(field),
+    };
+    if text.is_empty() {
+        "—".to_owned()
+    } else {
+        text
+    }
+}

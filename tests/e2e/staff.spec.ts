@@ -1,0 +1,276 @@
+import type { Page } from '@playwright/test';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { expect, test } from './fixtures';
+import { expectAccessible, heading, plain } from './helpers';
+import { consent, fillRequiredFields, inDays } from './host-offer';
+import { exportedOffers } from './sealed-export';
+
+// The staff page: a host offers a room in Ukrainian; staff open /staff/ in Dutch with
+// the municipality's export token and its key file, see exactly that offer, filter,
+// download the CSV, mark it handled (it is gone from the export); the error cases; making
+// a key pair; and the service worker never serving the page from its cache.
+const MUNICIPALITY = 'GM0363';
+const OTHER = 'GM1681';
+const WITH_ENDPOINT = process.env.BASE_URL;
+const TOKEN = process.env.EXPORT_TOKEN ?? '';
+const IDENTITY = process.env.AGE_TEST_IDENTITY ?? '';
+const PASSPHRASE = 'correct horse battery staple';
+/** The fingerprint of the public test key (crates/core/src/fingerprint.rs TEST_VECTOR). */
+const TEST_FINGERPRINT = '6c62 8083 5952 a944 3133 99a7 676b f9cf';
+
+const importModule = new Function('name', 'return import(name)') as (name: string) => Promise<any>;
+
+test.use({ viewport: { width: 360, height: 740 } });
+
+/** The test identity as a passphrase-protected key file, as the staff page saves one. */
+async function keyFile(passphrase: string): Promise<Buffer> {
+  const age = await importModule('age-encryption');
+  const e = new age.Encrypter();
+  e.setPassphrase(passphrase);
+  e.setScryptWorkFactor(12);
+  return Buffer.from(await e.encrypt(`# public key: ${await age.identityToRecipient(IDENTITY)}\n${IDENTITY}\n`));
+}
+
+/** A place name no other test uses (letters only, as the form wants). */
+function uniquePlace(): string {
+  const letters = Array.from({ length: 8 }, () => String.fromCharCode(97 + Math.floor(Math.random() * 26))).join('');
+  return `Staffdorp ${letters}`;
+}
+
+/** Sends an offer in Ukrainian for Amsterdam; its reference. */
+async function sendOffer(page: Page, email: string, place: string): Promise<string> {
+  await page.goto(`${WITH_ENDPOINT}/uk/hosting-check/yes/yes/yes/yes/yes/yes?m=${MUNICIPALITY}`);
+  await heading(page);
+  await fillRequiredFields(page, email);
+  await page.getByLabel('Місто чи село').fill(place);
+  await page.getByLabel("Номер телефону (необов'язково)").fill('06 12345678');
+  await page.getByLabel('Можна з домашніми тваринами').check();
+  await page.getByLabel("Ще щось? (необов'язково)").fill('=1+1 Маємо кота 🐱');
+  await consent(page).check();
+  await page.getByRole('button', { name: 'Надіслати' }).click();
+  await expect(page.getByRole('heading', { name: 'Отримано' })).toBeVisible();
+  const text = await page.getByText(/Ваш номер заявки: [A-Z]{3}-\d{3}/).textContent();
+  return /[A-Z]{3}-\d{3}/.exec(text ?? '')?.[0] ?? '';
+}
+
+/** Fills the opener: municipality, token, key file, passphrase; presses "open". */
+async function open(page: Page, municipality: string, token: string, file: Buffer, passphrase: string) {
+  await page.getByLabel('Gemeente', { exact: true }).selectOption(municipality);
+  await page.getByLabel('Exportcode').fill(token);
+  await page.getByLabel('Sleutelbestand van uw gemeente').setInputFiles({ name: 'hulpwijzer-sleutel.age', mimeType: 'application/octet-stream', buffer: file });
+  await page.getByLabel('Wachtwoordzin van het sleutelbestand').fill(passphrase);
+  await page.getByRole('button', { name: 'Aanbiedingen openen' }).click();
+}
+
+async function staffPage(page: Page) {
+  await page.goto(`${WITH_ENDPOINT}/staff/`);
+  await expect(page).toHaveURL(/\/nl\/staff$/);
+  await heading(page);
+  // The municipalities that take offers are listed once the endpoint has said which.
+  await expect(page.getByLabel('Gemeente', { exact: true }).locator(`option[value="${MUNICIPALITY}"]`)).toHaveCount(1);
+}
+
+test('staff open a host offer, filter it, download it and mark it handled', async ({ page }) => {
+  test.skip(!WITH_ENDPOINT, 'BASE_URL is not set');
+  test.setTimeout(120_000);
+  const email = `staff.${Date.now()}.${Math.floor(Math.random() * 1e6)}@example.nl`;
+  const place = uniquePlace();
+  const reference = await sendOffer(page, email, place);
+  expect(reference).toMatch(/^[A-Z]{3}-\d{3}$/);
+
+  await staffPage(page);
+  await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
+  await expect(page.locator('nav.languages a')).toHaveText(['English', 'Nederlands']);
+  await expectAccessible(page);
+  await open(page, MUNICIPALITY, TOKEN, await keyFile(PASSPHRASE), PASSPHRASE);
+  await expect(page.getByText(/aanbieding(en)? geopend\./)).toBeVisible({ timeout: 30_000 });
+  // The token is kept in this tab's session storage, and nowhere on the device.
+  expect(await page.evaluate(() => sessionStorage.getItem('hulpwijzer.staff.token'))).toBe(TOKEN);
+  expect(await page.evaluate(() => JSON.stringify(localStorage))).not.toContain(TOKEN);
+
+  const card = page.locator(`li.staff-offer[data-reference="${reference}"]`);
+  await expect(card).toHaveCount(1);
+  const field = async (name: string) => plain(await card.locator(`dd[data-field="${name}"]`).textContent());
+  const from = inDays(30);
+  const [y, m, d] = from.split('-').map(Number);
+  const months = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
+  expect({
+    name: await field('name'),
+    email: await field('email'),
+    phone: await field('phone'),
+    municipality: await field('municipality'),
+    place: await field('place'),
+    capacity: await field('capacity'),
+    rooms: await field('rooms'),
+    separate: await field('separate_room_with_door'),
+    pets: await field('pets_accepted'),
+    stairs: await field('stairs_or_bunk_beds_only'),
+    remote: await field('remote_location_own_transport_needed'),
+    from: await field('available_from'),
+    duration: await field('duration'),
+    languages: await field('languages'),
+    note: await field('note'),
+    contact: await field('consent_contact_now'),
+    keep: await field('consent_keep_for_future'),
+  }).toEqual({
+    name: 'Олена Коваль',
+    email,
+    phone: '+31612345678',
+    municipality: `Amsterdam (${MUNICIPALITY})`,
+    place,
+    capacity: '2',
+    rooms: '1',
+    separate: 'Nee',
+    pets: 'Ja',
+    stairs: 'Nee',
+    remote: 'Nee',
+    from: `${d} ${months[m - 1]} ${y}`,
+    duration: '6 tot 12 maanden',
+    languages: 'Nederlands',
+    note: '=1+1 Маємо кота 🐱',
+    contact: 'Ja',
+    keep: 'Nee',
+  });
+  // Labels are the host form's own (Dutch) labels.
+  await expect(card.locator('dt')).toContainText(['Uw naam', 'Huisdieren zijn welkom', 'Talen die in uw huishouden gesproken worden']);
+  await expectAccessible(page);
+
+  // One filter hides it, another shows it.
+  await page.getByLabel('Aantal personen (minstens)').selectOption('3');
+  await expect(card).toHaveCount(0);
+  await page.getByLabel('Aantal personen (minstens)').selectOption('');
+  await page.getByLabel('Plaats').fill(place.toUpperCase());
+  await expect(card).toHaveCount(1);
+  await expect(page.locator('li.staff-offer')).toHaveCount(1);
+  await page.getByLabel('Huisdieren', { exact: true }).selectOption('not-welcome');
+  await expect(card).toHaveCount(0);
+  await page.getByLabel('Huisdieren', { exact: true }).selectOption('welcome');
+  await expect(card).toHaveCount(1);
+  await expectAccessible(page);
+
+  // The CSV of what is shown: mark, header, one row, formulas defused, CRLF.
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Getoonde aanbiedingen downloaden (CSV)' }).click()]);
+  expect(download.suggestedFilename()).toMatch(new RegExp(`^hulpwijzer-${MUNICIPALITY}-\\d{4}-\\d{2}-\\d{2}\\.csv$`));
+  const csv = readFileSync(await download.path()).toString('utf8');
+  expect(csv.startsWith('\ufeff"reference","received_at","schema_version","name","email","phone","municipality","place"')).toBe(true);
+  const lines = csv.split('\r\n');
+  expect(lines).toHaveLength(3);
+  expect(lines[2]).toBe('');
+  expect(lines[1]).toContain(`"${reference}",`);
+  expect(lines[1]).toContain(`"Олена Коваль","${email}","'+31612345678","${MUNICIPALITY}","${place}","2","1","no","yes"`);
+  expect(lines[1]).toContain(`"'=1+1 Маємо кота 🐱"`);
+
+  // Marked handled, with a confirmation; then gone here and from the export.
+  await card.getByRole('button', { name: 'Afgehandeld' }).click();
+  await expect(card.getByText('Deze aanbieding als afgehandeld markeren?')).toBeVisible();
+  await expectAccessible(page);
+  await card.getByRole('button', { name: 'Ja, verwijderen' }).click();
+  await expect(card).toHaveCount(0);
+  await expect(page.getByText(`Aanbieding ${reference} is afgehandeld en verwijderd.`)).toBeVisible();
+  await expectAccessible(page);
+  expect((await exportedOffers(page, MUNICIPALITY)).filter((o) => o.reference === reference)).toHaveLength(0);
+});
+
+test('staff see clear messages for a wrong passphrase, a wrong file and wrong tokens', async ({ page }) => {
+  test.skip(!WITH_ENDPOINT, 'BASE_URL is not set');
+  test.setTimeout(90_000);
+  await staffPage(page);
+  const file = await keyFile(PASSPHRASE);
+  const alert = page.locator('.staff-opener [role="alert"]');
+
+  await open(page, MUNICIPALITY, TOKEN, file, 'wrong passphrase');
+  await expect(alert).toHaveText('Deze wachtwoordzin opent het sleutelbestand niet. Controleer hoofdletters en spaties en probeer het opnieuw.', { timeout: 30_000 });
+  await expectAccessible(page);
+
+  await open(page, MUNICIPALITY, TOKEN, Buffer.from('not a key\n'), PASSPHRASE);
+  await expect(alert).toContainText('Dit bestand is geen sleutelbestand.');
+
+  // The token of Amsterdam used for Borger-Odoorn: 403.
+  await open(page, OTHER, TOKEN, file, PASSPHRASE);
+  await expect(alert).toHaveText('Deze exportcode hoort bij een andere gemeente. Kies de juiste gemeente of gebruik de code van deze gemeente.', { timeout: 30_000 });
+  await expectAccessible(page);
+
+  await open(page, MUNICIPALITY, 'not-a-real-token', file, PASSPHRASE);
+  await expect(alert).toHaveText('Deze exportcode is onbekend of ingetrokken. Controleer de code of vraag de beheerder om een nieuwe.', { timeout: 30_000 });
+  await expect(page.locator('li.staff-offer')).toHaveCount(0);
+});
+
+test('staff make a key pair: the saved file opens with the passphrase and the fingerprint is the endpoint\'s', async ({ page }) => {
+  test.skip(!WITH_ENDPOINT, 'BASE_URL is not set');
+  test.setTimeout(90_000);
+  await page.goto(`${WITH_ENDPOINT}/en/staff`);
+  await heading(page);
+  // The decryption module is loaded only when needed.
+  const modules: string[] = [];
+  page.on('request', (r) => {
+    if (/\/staff\/age-[0-9a-f]+\.js$/.test(r.url())) modules.push(r.url());
+  });
+  await expect(page.locator('meta[name="hw-age"]')).toHaveAttribute('content', /^\/staff\/age-[0-9a-f]{16}\.js$/);
+  expect(modules).toEqual([]);
+  await page.getByRole('button', { name: 'Make a key pair' }).click();
+  const publicKey = plain(await page.locator('[data-public-key]').textContent());
+  expect(publicKey).toMatch(/^age1[0-9a-z]{58}$/);
+  expect(modules).toHaveLength(1);
+  const shown = plain(await page.locator('[data-fingerprint]').textContent());
+  // What `hulpwijzer-endpoint register` prints: the first 16 bytes of SHA-256 of the key text.
+  const expected = createHash('sha256').update(publicKey).digest('hex').slice(0, 32).match(/.{4}/g)?.join(' ');
+  expect(shown).toBe(expected);
+  await expectAccessible(page);
+
+  await page.getByLabel('Choose a passphrase').fill('short');
+  await page.getByLabel('Repeat the passphrase').fill('short');
+  await page.getByRole('button', { name: 'Save the key file' }).click();
+  await expect(page.locator('.staff-key [role="alert"]')).toHaveText('The passphrase is too short: use at least 12 characters.');
+  await page.getByLabel('Choose a passphrase').fill(PASSPHRASE);
+  await page.getByLabel('Repeat the passphrase').fill(PASSPHRASE);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Save the key file' }).click()]);
+  expect(download.suggestedFilename()).toBe('hulpwijzer-sleutel.age');
+  const bytes = readFileSync(await download.path());
+  expect(bytes.subarray(0, 22).toString()).toBe('age-encryption.org/v1\n');
+  expect(bytes.toString('latin1')).not.toContain('AGE-SECRET-KEY-1');
+  const age = await importModule('age-encryption');
+  const d = new age.Decrypter();
+  d.addPassphrase(PASSPHRASE);
+  const text: string = await d.decrypt(new Uint8Array(bytes), 'text');
+  const secret = /^AGE-SECRET-KEY-1[0-9A-Z]+$/m.exec(text)?.[0] ?? '';
+  expect(await age.identityToRecipient(secret)).toBe(publicKey);
+  await expect(page.getByText('The key file has been saved')).toBeVisible();
+  await expectAccessible(page);
+  const wrong = new age.Decrypter();
+  wrong.addPassphrase('another passphrase');
+  await expect(wrong.decrypt(new Uint8Array(bytes), 'text')).rejects.toThrow();
+});
+
+test('the fingerprint of the public test key is the one the endpoint prints', async () => {
+  // The same vector as crates/core/src/fingerprint.rs and the endpoint's test.
+  const key = 'age1le90qmv6fgy820gd97xwalgctmlts59e5lcf6avzjmuvcx3xmv3sftuk0y';
+  expect(createHash('sha256').update(key).digest('hex').slice(0, 32).match(/.{4}/g)?.join(' ')).toBe(TEST_FINGERPRINT);
+});
+
+test('the service worker never keeps or serves the staff page', async ({ page, context }) => {
+  test.skip(!WITH_ENDPOINT, 'BASE_URL is not set');
+  await page.goto(`${WITH_ENDPOINT}/nl/staff`);
+  await heading(page);
+  await expect
+    .poll(() => page.evaluate(() => !!navigator.serviceWorker?.controller), { timeout: 20_000 })
+    .toBe(true);
+  await page.reload();
+  await heading(page);
+  const cached = await page.evaluate(async () => {
+    const urls: string[] = [];
+    for (const name of await caches.keys()) {
+      for (const request of await (await caches.open(name)).keys()) urls.push(new URL(request.url).pathname);
+    }
+    return urls;
+  });
+  expect(cached.length).toBeGreaterThan(0);
+  expect(cached.filter((p) => /^\/(staff|v1)(\/|$)|^\/(uk|ru|en|nl)\/staff/.test(p))).toEqual([]);
+  const offline = readFileSync(`${__dirname}/../../dist/offline/nl.txt`, 'utf8');
+  expect(offline).not.toMatch(/\/staff/);
+  await context.setOffline(true);
+  const response = await page.goto(`${WITH_ENDPOINT}/nl/staff`).catch(() => null);
+  expect(response?.fromServiceWorker() ?? false).toBe(false);
+  await expect(page.locator('main h1')).toHaveCount(0);
+  await context.setOffline(false);
+});

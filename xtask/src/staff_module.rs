@@ -1,0 +1,35 @@
+//! The staff page's decryption module: `src/platform/age_module.js` with the npm package
+//! `age-encryption` bundled in by esbuild (both from `package-lock.json`, installed by
+//! `npm ci`), written as `dist/staff/age-<hash>.js`. Only the staff page imports it,
+//! when it needs it; it is not part of the main wasm ([decision 11]).
+//!
+//! [decision 11]: ../../docs/decisions/0011-staff-decryption-in-a-lazy-js-module.md
+
+use crate::cmd::{root, run};
+use hulpwijzer_core::load::fnv_hex;
+use std::fs;
+use std::path::Path;
+
+/// Builds the module into `dist/staff/`; returns its URL path (`/staff/age-<hash>.js`).
+pub fn write(dist: &Path) -> Result<String, String> {
+    let built = root().join("target").join("staff").join("age.js");
+    run(
+        "esbuild",
+        &[
+            "src/platform/age_module.js",
+            "--bundle",
+            "--format=esm",
+            "--minify",
+            "--legal-comments=none",
+            "--target=es2022",
+            &format!("--outfile={}", built.display()),
+            "--log-level=warning",
+        ],
+    )?;
+    let bytes = fs::read(&built).map_err(|e| format!("{}: {e}", built.display()))?;
+    let name = format!("age-{}.js", fnv_hex(&bytes));
+    let dir = dist.join("staff");
+    fs::create_dir_all(&dir).map_err(|e| e.to_string())?;
+    fs::write(dir.join(&name), bytes).map_err(|e| e.to_string())?;
+    Ok(format!("/staff/{name}"))
+}
