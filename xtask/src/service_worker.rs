@@ -1,8 +1,8 @@
 //! The service worker and the per-language lists of what "save for offline" downloads.
 //!
 //! `sw.js` is small and changes only when the bundle does (its version is a hash of
-//! every file): on install it caches the shell (stylesheet, JS glue, wasm, the offline
-//! page), which the page has just loaded, so nothing is downloaded twice; pages and
+//! every file): on install it caches the shell (stylesheet, JS glue and its snippets, wasm,
+//! the offline page), which the page has just loaded, so nothing is downloaded twice; pages and
 //! files are cached as they are fetched and served from the cache on the next visit;
 //! a new version takes over at once and deletes the old caches. The staff page
 //! (`/staff/…`, `/nl/staff`, `/en/staff`, its decryption module) and the endpoint's API
@@ -139,6 +139,11 @@ pub fn write(dist: &Path, assets: &Assets) -> Result<(), String> {
         assets.wasm.clone(),
         "/offline.html".to_owned(),
     ];
+    // wasm-bindgen's snippets (the staff page's module loader), which the JS glue imports
+    // on every page: without them offline, nothing hydrates.
+    for file in files_with(&dist.join("snippets"), &["js"]) {
+        shell.push(format!("/{}", relative(dist, &file)));
+    }
     // The municipality table: the card and the picker need it offline too.
     for file in files_with(&dist.join("data"), &["bin"]) {
         shell.push(format!("/{}", relative(dist, &file)));
