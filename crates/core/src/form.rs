@@ -18,7 +18,7 @@ mod field_errors;
 mod schema;
 
 pub use crate::contact::{normalise_phone, PhoneError, MAX_EMAIL_CHARS};
-pub use check::validate;
+pub use check::{validate, validate_received};
 pub use field_errors::FieldErrors;
 pub use schema::{message_key, message_keys, Code, Field};
 
@@ -122,8 +122,9 @@ pub struct HostInterest {
     /// Remote: guests need their own transport.
     #[serde(default)]
     pub remote_location_own_transport_needed: bool,
-    /// First day the space is free (`YYYY-MM-DD`). Codes: `required`, `in-the-past`,
-    /// `out-of-range` (more than two years ahead), `invalid` (not a date; endpoint only).
+    /// First day the space is free (`YYYY-MM-DD`). Codes: `required`, `in-the-past` and
+    /// `out-of-range` (more than two years ahead) in the app only ([`validate_received`]),
+    /// `invalid` (not a date; endpoint only).
     #[serde(default)]
     pub available_from: Option<Date>,
     /// How long the space is offered. Codes: `required`, `invalid` (endpoint only).
@@ -201,6 +202,19 @@ impl Language {
 }
 
 impl HostInterest {
+    /// The form as the endpoint receives it on `today`: a start date that has already
+    /// passed means "available now", so it becomes `today`. An offer written on the
+    /// phone can reach the endpoint days later (it waits in the outbox while there is no
+    /// connection), and refusing it then would lose it; the app still asks for today or
+    /// later while the host types.
+    #[must_use]
+    pub fn as_received_on(&self, today: Date) -> HostInterest {
+        HostInterest {
+            available_from: self.available_from.map(|d| d.max(today)),
+            ..self.clone()
+        }
+    }
+
     /// The form as it should be stored: text trimmed, empty optional text dropped, the
     /// phone in E.164 (`+31612345678`), the e-mail domain lower-cased, languages sorted.
     /// Call after [`validate`] succeeded; invalid values are kept trimmed but unchanged.

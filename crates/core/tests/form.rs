@@ -3,8 +3,8 @@
 
 use hulpwijzer_core::date::Date;
 use hulpwijzer_core::form::{
-    message_key, message_keys, normalise_phone, validate, Code, Field, FieldErrors, HostInterest,
-    Language, PhoneError, StayDuration, SCHEMA_VERSION,
+    message_key, message_keys, normalise_phone, validate, validate_received, Code, Field,
+    FieldErrors, HostInterest, Language, PhoneError, StayDuration, SCHEMA_VERSION,
 };
 
 fn today() -> Date {
@@ -235,6 +235,45 @@ fn available_from() {
         (d("2030-01-01"), &["out-of-range"]),
     ];
     check("available_from", cases, |f, v| f.available_from = v);
+}
+
+#[test]
+fn a_received_offer_whose_start_date_has_passed_is_available_today() {
+    let d = |s: &str| Some(Date::parse(s).unwrap());
+    let cases = [
+        (d("2022-03-01"), d("2026-11-22")),
+        (d("2026-11-21"), d("2026-11-22")),
+        (d("2026-11-22"), d("2026-11-22")),
+        (d("2026-12-01"), d("2026-12-01")),
+        (d("2030-01-01"), d("2030-01-01")),
+    ];
+    for (sent, received) in cases {
+        let form = HostInterest {
+            available_from: sent,
+            ..valid()
+        };
+        let form = form.as_received_on(today());
+        assert_eq!(form.available_from, received, "sent {sent:?}");
+        // The endpoint takes any start date; the app's range applies while typing.
+        let received = validate_received(&form).err().unwrap_or_default();
+        assert!(
+            received.get(Field::AvailableFrom).is_empty(),
+            "sent {sent:?}"
+        );
+        let typed = validate(&form, today()).err().unwrap_or_default();
+        assert_eq!(
+            typed.has(Field::AvailableFrom, Code::OutOfRange),
+            sent > d("2028-11-22"),
+            "sent {sent:?}"
+        );
+    }
+    let undated = validate_received(&HostInterest {
+        available_from: None,
+        ..valid()
+    });
+    assert!(undated
+        .unwrap_err()
+        .has(Field::AvailableFrom, Code::Required));
 }
 
 #[test]

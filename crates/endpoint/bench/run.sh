@@ -166,7 +166,11 @@ echo "== schemathesis" >&2
 port=8799
 fuzzdb=$work/fuzz.sqlite3
 admin "$fuzzdb" migrate >/dev/null
-admin "$fuzzdb" register GM0034 "$BENCH_KEY" >/dev/null
+# Every municipality takes offers here, so the fuzzer tests the document's rules, not
+# which municipalities a deployment has registered (which no schema can state).
+for code in $(tail -n +2 "$root/content/municipalities/municipalities.csv" | cut -d, -f1); do
+  admin "$fuzzdb" register "$code" "$BENCH_KEY" >/dev/null
+done
 token=$(admin "$fuzzdb" token create GM0034 | tail -1)
 start "$port" "$fuzzdb" "$work/fuzz.log" "hulpwijzer_endpoint=info"
 set +e
@@ -180,7 +184,7 @@ set -e
 fuzz_requests=$(grep -c ' response status=' "$work/fuzz.log" || true)
 fuzz_5xx=$(grep -c ' response status=5' "$work/fuzz.log" || true)
 # The summary lists each violated check as "❌ <check>: <count>".
-fuzz_violations=$(grep -E '^ *❌ .*: [0-9]+$' "$work/schemathesis.txt" | awk -F': ' '{s += $NF} END {print s + 0}')
+fuzz_violations=$({ grep -E '^ *❌ .*: [0-9]+$' "$work/schemathesis.txt" || true; } | awk -F': ' '{s += $NF} END {print s + 0}')
 tail -15 "$work/schemathesis.txt" >&2
 fi
 

@@ -1,7 +1,10 @@
 //! The OpenAPI document against the typed schema: the body's properties are the core's
 //! fields and the error codes are the core's codes, so the document cannot drift.
 
-use hulpwijzer_core::form::{Code, Field};
+mod common;
+
+use hulpwijzer_core::contact::has_invisible;
+use hulpwijzer_core::form::{normalise_phone, validate_received, Code, Field, HostInterest};
 
 const SPEC: &str = include_str!("../openapi.yaml");
 
@@ -47,4 +50,148 @@ fn the_error_codes_are_the_codes() {
     listed.sort_unstable();
     codes.sort_unstable();
     assert_eq!(listed, codes);
+}
+
+/// The `pattern` of the body property `name`, unescaped from YAML's double quotes.
+fn pattern_of(name: &str) -> String {
+    let line = SPEC
+        .lines()
+        .find(|l| l.trim_start().starts_with(&format!("{name}: {{")))
+        .unwrap_or_else(|| panic!("property {name} not found"));
+    let quoted = line
+        .split("pattern: \"")
+        .nth(1)
+        .and_then(|rest| rest.split("\", ").next())
+        .unwrap_or_else(|| panic!("{name} has no pattern"));
+    quoted.replace("\\\\", "\\")
+}
+
+/// Phone numbers in many shapes: every prefix, country start and length, with and
+/// without separators, and some that are not numbers at all.
+fn phone_corpus() -> Vec<String> {
+    let mut corpus: Vec<String> = [
+        "",
+        "  ",
+        "06-12345678",
+        "+380 67 123 4567",
+        "020 123 4567",
+        "0",
+        "abc",
+        "06 1234 567a",
+        "+31 6 1234 5678",
+        "0031612345678",
+        "++31612345678",
+        "31612345678",
+        "+0612345678",
+        "\u{a0}06.12.34.56.78",
+        "(06) 12345678",
+        "06/12345678",
+        "+-31612345678",
+        "-0612345678",
+        "06\t12345678",
+        "+44 20 7946 0958",
+        "+1 202 555 0143",
+        "+380671234567 ",
+        "0612345678+",
+    ]
+    .map(str::to_owned)
+    .to_vec();
+    for prefix in ["+", "00", "0", ""] {
+        for start in [
+            "31", "310", "3100", "380", "38", "381", "3", "30", "44", "1", "0", "9",
+        ] {
+            for rest in 0..=16 {
+                let digits = format!("{start}{}", "7".repeat(rest));
+                corpus.push(format!("{prefix}{digits}"));
+                let spaced: Vec<String> = digits.chars().map(String::from).collect();
+                corpus.push(format!("{prefix} {}", spaced.join("-")));
+            }
+        }
+    }
+    corpus
+}
+
+#[test]
+fn the_phone_pattern_takes_exactly_the_numbers_the_core_takes() {
+    let pattern = regex::Regex::new(&pattern_of("phone")).expect("the phone pattern compiles");
+    for phone in phone_corpus() {
+        let core = phone.trim().is_empty() || normalise_phone(&phone).is_ok();
+        assert_eq!(pattern.is_match(&phone), core, "phone {phone:?}");
+    }
+}
+
+#[test]
+fn the_municipality_enum_is_every_municipality() {
+    let line = SPEC
+        .lines()
+        .find(|l| {
+            l.trim_start()
+                .starts_with("municipality: { type: string, enum: [")
+        })
+        .expect("municipality has an enum");
+    let listed: Vec<&str> = line
+        .split("enum: [")
+        .nth(1)
+        .and_then(|rest| rest.split(']').next())
+        .unwrap_or_default()
+        .split(',')
+        .map(str::trim)
+        .collect();
+    let csv = include_str!("../../../content/municipalities/municipalities.csv");
+    let codes: Vec<&str> = csv
+        .lines()
+        .skip(1)
+        .filter_map(|l| l.split(',').next())
+        .collect();
+    assert_eq!(listed, codes);
+}
+
+/// Whether the core takes `value` in the text field `field` of an otherwise valid offer.
+fn core_takes(field: Field, value: &str) -> bool {
+    let mut body = common::form("GM0034", "k-0123456789abcdef");
+    body[field.name()] = serde_json::Value::from(value);
+    let offer: HostInterest = serde_json::from_value(body).expect("a well-formed offer");
+    validate_received(&offer)
+        .err()
+        .is_none_or(|e| e.get(field).is_empty())
+}
+
+#[test]
+fn the_text_patterns_take_exactly_the_characters_the_core_takes() {
+    let fields = [Field::Name, Field::Place, Field::Note];
+    let patterns: Vec<regex::Regex> = fields
+        .iter()
+        .map(|f| regex::Regex::new(&pattern_of(f.name())).expect("the pattern compiles"))
+        .collect();
+    // Every character of the Basic Multilingual Plane, between two letters. Invisible
+    // characters are the one rule the document states in words, not in its patterns;
+    // characters that the regex crate's Unicode tables do not know yet (newer than the
+    // standard library's) cannot be judged the same way by any pattern engine.
+    let unassigned = regex::Regex::new(r"\p{Cn}").expect("compiles");
+    let characters = (0..=0xFFFF_u32)
+        .filter_map(char::from_u32)
+        .filter(|c| !has_invisible(&c.to_string()) && !unassigned.is_match(&c.to_string()));
+    for c in characters {
+        let text = format!("A{c}b");
+        for (field, pattern) in fields.iter().zip(&patterns) {
+            assert_eq!(
+                pattern.is_match(&text),
+                core_takes(*field, &text),
+                "{} with U+{:04X}",
+                field.name(),
+                u32::from(c)
+            );
+        }
+    }
+    for (field, text) in [
+        (Field::Name, "   "),
+        (Field::Place, "12"),
+        (Field::Name, "-"),
+    ] {
+        let pattern = regex::Regex::new(&pattern_of(field.name())).expect("compiles");
+        assert!(
+            !pattern.is_match(text) && !core_takes(field, text),
+            "{text:?}"
+        );
+    }
 }

@@ -70,12 +70,6 @@ async fn invalid_forms_get_field_codes() {
         ("capacity", json!(-1), "capacity", "invalid"),
         (
             "available_from",
-            json!("2020-01-01"),
-            "available_from",
-            "in-the-past",
-        ),
-        (
-            "available_from",
             json!("2026-02-30"),
             "available_from",
             "invalid",
@@ -216,6 +210,26 @@ async fn export_needs_the_municipalitys_own_token() {
         (status, &headers[header::WWW_AUTHENTICATE]),
         (StatusCode::UNAUTHORIZED, &"Bearer".parse().unwrap())
     );
+}
+
+#[tokio::test]
+async fn a_start_date_that_has_passed_is_stored_as_today() {
+    let store = sqlite();
+    let app = router(state(store.clone(), 0));
+    let mine = municipality();
+    let staff = register(store.as_ref(), &mine).await;
+    let (_, token) = cli::create_token(store.as_ref(), &mine).await.unwrap();
+    let mut f = form(&mine, &key());
+    f["available_from"] = json!("2000-01-01");
+    let (status, _, _) = send(&app, post_json(&f)).await;
+    assert_eq!(status, StatusCode::CREATED);
+    let export = Request::get(format!("/v1/municipalities/{mine}/host-interest"))
+        .header(header::AUTHORIZATION, format!("Bearer {token}"))
+        .body(Body::empty())
+        .unwrap();
+    let (_, _, body) = send(&app, export).await;
+    let offer = open(&staff, &json_of(&body)["items"][0]);
+    assert_eq!(offer["available_from"], json!(common::in_days(0)));
 }
 
 #[tokio::test]

@@ -8,11 +8,29 @@ use crate::contact::{check_email, has_invisible, is_invisible, normalise_phone, 
 use crate::date::Date;
 use crate::route::is_municipality_code;
 
-/// Checks every field of `form`, taking `today` as the earliest allowed `available_from`.
+/// Checks every field of `form` as the host types it: `available_from` from `today` up
+/// to [`MAX_DAYS_AHEAD`] days ahead.
 ///
 /// # Errors
 /// [`FieldErrors`] with every problem found (not just the first), keyed by field.
 pub fn validate(form: &HostInterest, today: Date) -> Result<(), FieldErrors> {
+    check(form, Some(today))
+}
+
+/// Checks every field of `form` as the endpoint receives it: the same rules as
+/// [`validate`], except that any `available_from` is taken. An offer can wait on the
+/// phone for days before it is sent, so its start date may have passed by then
+/// ([`HostInterest::as_received_on`] makes that today); the app has already kept the
+/// host to the range while they typed, and a date far ahead harms nobody.
+///
+/// # Errors
+/// [`FieldErrors`] with every problem found, keyed by field.
+pub fn validate_received(form: &HostInterest) -> Result<(), FieldErrors> {
+    check(form, None)
+}
+
+/// The checks, with the start date's range from `today` when there is one.
+fn check(form: &HostInterest, today: Option<Date>) -> Result<(), FieldErrors> {
     let mut e = FieldErrors::new();
     if form.schema_version != SCHEMA_VERSION {
         e.add(Field::SchemaVersion, Code::Unsupported);
@@ -37,13 +55,13 @@ pub fn validate(form: &HostInterest, today: Date) -> Result<(), FieldErrors> {
             Some(_) => {}
         }
     }
-    match form.available_from {
-        None => e.add(Field::AvailableFrom, Code::Required),
-        Some(d) if d < today => e.add(Field::AvailableFrom, Code::InThePast),
-        Some(d) if today.days_until(d) > MAX_DAYS_AHEAD => {
+    match (form.available_from, today) {
+        (None, _) => e.add(Field::AvailableFrom, Code::Required),
+        (Some(d), Some(today)) if d < today => e.add(Field::AvailableFrom, Code::InThePast),
+        (Some(d), Some(today)) if today.days_until(d) > MAX_DAYS_AHEAD => {
             e.add(Field::AvailableFrom, Code::OutOfRange)
         }
-        Some(_) => {}
+        (Some(_), _) => {}
     }
     if form.duration.is_none() {
         e.add(Field::Duration, Code::Required);

@@ -12,12 +12,13 @@ use axum::extract::State;
 use axum::http::{header, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::Json;
-use hulpwijzer_core::form::{validate, Code, Field, HostInterest};
+use hulpwijzer_core::form::{validate_received, Code, Field, HostInterest};
 use hulpwijzer_core::route::is_municipality_code;
 use serde_json::json;
 
 /// `POST /v1/host-interest`: validates with the shared core rules, seals the offer to
-/// its municipality's registered key and stores it.
+/// its municipality's registered key and stores it. Any start date is taken; one that has
+/// passed is stored as today ([`HostInterest::as_received_on`], [`validate_received`]).
 ///
 /// Answers `201 {"reference": "KTR-527", "created": true}` once the row is committed,
 /// `200` with the first reference (`"created": false`) when the idempotency key was
@@ -31,13 +32,14 @@ pub async fn submit(
     JsonForm(form): JsonForm<HostInterest>,
 ) -> Result<Response, AppError> {
     let now = state.now_ms();
+    let form = form.as_received_on(date_at(now));
     let municipality = form.municipality.trim();
     let key = if is_municipality_code(municipality) {
         state.store.key_of(municipality).await?
     } else {
         None
     };
-    let key = match (validate(&form, date_at(now)), key) {
+    let key = match (validate_received(&form), key) {
         (Ok(()), Some(key)) => key,
         (result, key) => {
             let mut errors = result.err().unwrap_or_default();
