@@ -1,9 +1,9 @@
 //! The staff page's decryption module: `src/platform/age_module.js` with the npm package
 //! `age-encryption` bundled in by esbuild (both from `package-lock.json`, installed by
 //! `npm ci`), written as `dist/staff/age-<hash>.js`. Only the staff page imports it,
-//! when it needs it; it is not part of the main wasm ([decision 11]).
+//! when it needs it; it is not part of the main wasm ([decision 12]).
 //!
-//! [decision 11]: ../../docs/decisions/0011-staff-decryption-in-a-lazy-js-module.md
+//! [decision 12]: ../../docs/decisions/0012-staff-decryption-in-a-lazy-js-module.md
 
 use crate::cmd::{root, run};
 use hulpwijzer_core::load::fnv_hex;

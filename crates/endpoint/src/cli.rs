@@ -3,7 +3,7 @@
 use crate::clock::{now_ms, retention_cutoff};
 use crate::seal::{BadKey, SealKey};
 use crate::secret::{new_token, sha256_hex};
-use crate::store::{Store, StoreError};
+use crate::store::{Store, StoreError, Unregistered};
 use hulpwijzer_core::route::is_municipality_code;
 
 /// Usage text printed by `help` and on a bad command line.
@@ -12,7 +12,12 @@ usage: hulpwijzer-endpoint [COMMAND]
 
   serve                  run the API (default); on AWS Lambda when AWS_LAMBDA_RUNTIME_API is set
   register GM0034 age1…  the municipality takes offers, sealed to this public key (replaces
-                         an earlier key); prints the key's fingerprint to compare with staff
+                         an earlier key: key rotation); prints the key's fingerprint to
+                         compare with staff
+  unregister GM0034      the municipality stops taking offers: removes its key and revokes
+                         its export tokens; refused while offers for it are stored
+  unregister GM0034 --purge
+                         the same, deleting its stored offers too
   token create GM0034    create an export token for a municipality (printed once)
   token revoke TOKEN-ID  revoke an export token
   purge                  delete submissions older than HULPWIJZER_RETENTION_DAYS (default 180)
@@ -30,6 +35,8 @@ pub enum Command {
     Serve,
     /// Register the municipality's public key (code, `age1…`).
     Register(String, String),
+    /// Stop the municipality taking offers (code; `--purge`: delete its stored offers).
+    Unregister(String, bool),
     /// Create an export token for the municipality.
     TokenCreate(String),
     /// Revoke the token with this id.
@@ -54,6 +61,15 @@ pub enum CliError {
     /// `register` with something that is not an age public key.
     #[error(transparent)]
     BadKey(#[from] BadKey),
+    /// `unregister` for a municipality without a registered key.
+    #[error("{0} is not registered: it takes no offers through this endpoint (nothing changed)")]
+    NotRegistered(String),
+    /// `unregister` without `--purge` while offers for the municipality are stored.
+    #[error(
+        "{0} still has {1} stored offer(s), sealed to its key: let its staff export them and mark \
+         them handled first, or run `unregister {0} --purge` to delete them (nothing changed)"
+    )]
+    OffersRemain(String, u64),
     /// `token revoke` with an unknown or already revoked id.
     #[error("no active token with id {0}")]
     NoSuchToken(String),
@@ -78,6 +94,12 @@ pub fn parse(args: &[String]) -> Result<Command, CliError> {
             Ok(Command::Register((*code).to_owned(), (*key).to_owned()))
         }
         ["register", code, _] => Err(CliError::BadMunicipality((*code).to_owned())),
+        ["unregister", code] | ["unregister", code, "--purge"] if is_municipality_code(code) => Ok(
+            Command::Unregister((*code).to_owned(), words.last() == Some(&"--purge")),
+        ),
+        ["unregister", code] | ["unregister", code, "--purge"] => {
+            Err(CliError::BadMunicipality((*code).to_owned()))
+        }
         ["token", "revoke", id] => Ok(Command::TokenRevoke((*id).to_owned())),
         ["purge"] => Ok(Command::Purge),
         ["migrate"] => Ok(Command::Migrate),
@@ -123,6 +145,31 @@ pub async fn register(
         .register_key(municipality, key.as_str(), now_ms())
         .await?;
     Ok(key.fingerprint())
+}
+
+/// Stops `municipality` taking offers: its key is removed and its export tokens revoked;
+/// with `purge` its stored offers are deleted, without it their presence refuses the
+/// command. `(offers deleted, tokens revoked)`.
+///
+/// # Errors
+/// [`CliError::NotRegistered`], [`CliError::OffersRemain`], or a bad code or a storage
+/// failure.
+pub async fn unregister(
+    store: &dyn Store,
+    municipality: &str,
+    purge: bool,
+) -> Result<(u64, u64), CliError> {
+    if !is_municipality_code(municipality) {
+        return Err(CliError::BadMunicipality(municipality.to_owned()));
+    }
+    match store.unregister(municipality, purge, now_ms()).await? {
+        Unregistered::NotRegistered => Err(CliError::NotRegistered(municipality.to_owned())),
+        Unregistered::OffersRemain(n) => Err(CliError::OffersRemain(municipality.to_owned(), n)),
+        Unregistered::Done {
+            offers_deleted,
+            tokens_revoked,
+        } => Ok((offers_deleted, tokens_revoked)),
+    }
 }
 
 /// Revokes the token `id`.
@@ -171,6 +218,22 @@ mod tests {
             parse(&args("register GM0363 age1x")).ok(),
             Some(Command::Register("GM0363".into(), "age1x".into()))
         );
+        assert_eq!(
+            parse(&args("unregister GM0363")).ok(),
+            Some(Command::Unregister("GM0363".into(), false))
+        );
+        assert_eq!(
+            parse(&args("unregister GM0363 --purge")).ok(),
+            Some(Command::Unregister("GM0363".into(), true))
+        );
+        assert!(matches!(
+            parse(&args("unregister Almere")),
+            Err(CliError::BadMunicipality(_))
+        ));
+        assert!(matches!(
+            parse(&args("unregister GM0363 --force")),
+            Err(CliError::Usage(_))
+        ));
         assert!(matches!(
             parse(&args("register Amsterdam age1x")),
             Err(CliError::BadMunicipality(_))

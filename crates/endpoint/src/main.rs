@@ -53,6 +53,16 @@ async fn run() -> Result<(), String> {
                 key.trim()
             )
         }),
+        Command::Unregister(m, purge) => {
+            cli::unregister(store, &m, purge)
+                .await
+                .map(|(offers, tokens)| {
+                    format!(
+                        "{m} no longer takes offers: its key is removed, {tokens} export token(s) \
+                         revoked, {offers} stored offer(s) deleted"
+                    )
+                })
+        }
         Command::TokenRevoke(id) => cli::revoke_token(store, &id)
             .await
             .map(|()| format!("revoked {id}")),

@@ -8,6 +8,8 @@
 
 /// The schema, shared by both databases.
 mod migrations;
+/// `DATABASE_URL`'s `sslmode` and `sslrootcert`: plain text or verified TLS (rustls).
+pub mod pg_tls;
 /// PostgreSQL through a `deadpool-postgres` pool.
 pub mod postgres;
 /// SQLite through `rusqlite` in WAL mode: one writer thread with group commit, one reader.
@@ -28,6 +30,9 @@ pub enum StoreError {
     /// PostgreSQL reported an error.
     #[error("postgres: {0}")]
     Postgres(#[from] tokio_postgres::Error),
+    /// `DATABASE_URL` names a connection the endpoint refuses (such as `sslmode=prefer`).
+    #[error(transparent)]
+    PgUrl(#[from] pg_tls::PgUrlError),
     /// No PostgreSQL connection could be taken from the pool.
     #[error("postgres pool: {0}")]
     Pool(String),
@@ -75,6 +80,23 @@ pub struct StoredSubmission {
     pub sealed: Vec<u8>,
 }
 
+/// The outcome of [`Store::unregister`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Unregistered {
+    /// The municipality had no registered key; nothing changed.
+    NotRegistered,
+    /// Offers for it are still stored and `purge` was not asked for; nothing changed.
+    OffersRemain(u64),
+    /// Its key is gone (it takes no more offers), its export tokens are revoked, and
+    /// this many stored offers were deleted (0 unless `purge`).
+    Done {
+        /// Stored offers deleted.
+        offers_deleted: u64,
+        /// Active export tokens revoked.
+        tokens_revoked: u64,
+    },
+}
+
 /// Durable storage. Every write returns only after it is committed.
 #[async_trait::async_trait]
 pub trait Store: Send + Sync {
@@ -99,6 +121,15 @@ pub trait Store: Send + Sync {
         recipient: &str,
         now_ms: i64,
     ) -> Result<(), StoreError>;
+    /// Stops `municipality` taking offers, in one transaction: refuses while offers for
+    /// it are stored unless `purge` (which deletes them); else removes its key and
+    /// revokes its export tokens.
+    async fn unregister(
+        &self,
+        municipality: &str,
+        purge: bool,
+        now_ms: i64,
+    ) -> Result<Unregistered, StoreError>;
     /// The registered public key of `municipality`, if it takes offers.
     async fn key_of(&self, municipality: &str) -> Result<Option<String>, StoreError>;
     /// The municipalities that take offers, by code.

@@ -60,19 +60,8 @@ async fn postgres_over_sockets() {
     let Some(url) = common::postgres_url() else {
         return;
     };
-    // A schema of this run's own: the test database is shared (other checkouts, older
-    // schemas, the benchmark), and the dump below must see only this run's rows.
-    let schema = format!("sockets_{}_{}", std::process::id(), common::unique());
-    let (admin, connection) = tokio_postgres::connect(&url, tokio_postgres::NoTls)
-        .await
-        .expect("connect to HULPWIJZER_TEST_DATABASE_URL");
-    tokio::spawn(connection);
-    admin
-        .batch_execute(&format!("CREATE SCHEMA {schema}"))
-        .await
-        .unwrap();
-    let separator = if url.contains('?') { '&' } else { '?' };
-    let scoped = format!("{url}{separator}options=-c%20search_path%3D{schema}");
+    // A schema of this run's own: the dump below must see only this run's rows.
+    let (schema, admin, scoped) = common::postgres_schema(&url, "sockets").await;
     let store = PgStore::connect(&scoped, 4)
         .await
         .expect("connect to HULPWIJZER_TEST_DATABASE_URL");
@@ -88,10 +77,7 @@ async fn postgres_over_sockets() {
         out.stdout
     };
     scenario(Arc::new(store), raw).await;
-    admin
-        .batch_execute(&format!("DROP SCHEMA {schema} CASCADE"))
-        .await
-        .unwrap();
+    common::drop_schema(&admin, &schema).await;
 }
 
 async fn scenario(store: Arc<dyn Store>, raw: impl Fn() -> Vec<u8>) {
@@ -139,21 +125,8 @@ async fn scenario(store: Arc<dyn Store>, raw: impl Fn() -> Vec<u8>) {
 
     // A municipality that has not registered a key takes no offers.
     let unregistered = common::NEVER_REGISTERED;
-    let res = submit(form(unregistered, &key())).await.unwrap();
-    assert_eq!(res.status(), StatusCode::UNPROCESSABLE_ENTITY);
-    assert_eq!(
-        res.json::<Value>().await.unwrap()["errors"]["municipality"],
-        json!(["not-registered"])
-    );
-    let listed = http
-        .get(format!("{base}/v1/municipalities"))
-        .send()
-        .await
-        .unwrap()
-        .json::<Value>()
-        .await
-        .unwrap();
-    let listed = listed["municipalities"].as_array().unwrap();
+    common::assert_not_registered(submit(form(unregistered, &key())).await.unwrap()).await;
+    let listed = common::listed(&http, &base).await;
     assert!(listed.contains(&json!(mine)) && listed.contains(&json!(theirs)));
     assert!(!listed.contains(&json!(unregistered)));
 

@@ -1,11 +1,16 @@
 //! PostgreSQL store: a small connection pool; each write is one committed statement.
+//! Plain text or verified TLS as `DATABASE_URL` says ([`super::pg_tls`]).
 
 use super::migrations::{binary, MIGRATIONS};
-use super::{Inserted, NewSubmission, Store, StoreError, StoredSubmission, REFERENCE_ATTEMPTS};
+use super::pg_tls::{PgSettings, SslMode};
+use super::{
+    Inserted, NewSubmission, Store, StoreError, StoredSubmission, Unregistered, REFERENCE_ATTEMPTS,
+};
 use crate::secret::new_reference;
-use deadpool_postgres::{Object, Pool, Runtime};
+use deadpool_postgres::{Manager, ManagerConfig, Object, Pool, RecyclingMethod, Runtime};
 use tokio_postgres::error::SqlState;
 use tokio_postgres::NoTls;
+use tokio_postgres_rustls::MakeRustlsConnect;
 
 /// A PostgreSQL database.
 pub struct PgStore {
@@ -16,27 +21,60 @@ pub struct PgStore {
 const MIGRATION_LOCK: i64 = 0x6877_7a31;
 
 impl PgStore {
-    /// Connects to `url` with up to `pool_size` connections and migrates the schema.
+    /// Connects to `url` with up to `pool_size` connections and migrates the schema. Over
+    /// TLS, a certificate that does not chain to the roots or name the host fails here.
     ///
     /// # Errors
-    /// [`StoreError`] when the database cannot be reached or migrated.
+    /// [`StoreError`] when the URL is refused or the database cannot be reached or
+    /// migrated.
     pub async fn connect(url: &str, pool_size: usize) -> Result<Self, StoreError> {
-        let mut cfg = deadpool_postgres::Config::new();
-        cfg.url = Some(url.to_owned());
-        cfg.pool = Some(deadpool_postgres::PoolConfig::new(pool_size.max(1)));
-        let pool = cfg
-            .create_pool(Some(Runtime::Tokio1), NoTls)
+        let settings = PgSettings::from_url(url)?;
+        if settings.mode == SslMode::Disable && !settings.is_local() {
+            tracing::warn!("sslmode=disable: PostgreSQL traffic to a remote host is plain text");
+        }
+        let manager_config = ManagerConfig {
+            recycling_method: RecyclingMethod::Fast,
+        };
+        let manager = match settings.tls {
+            Some(tls) => {
+                Manager::from_config(settings.config, MakeRustlsConnect::new(tls), manager_config)
+            }
+            None => Manager::from_config(settings.config, NoTls, manager_config),
+        };
+        let pool = Pool::builder(manager)
+            .max_size(pool_size.max(1))
+            .runtime(Runtime::Tokio1)
+            .build()
             .map_err(|e| StoreError::Pool(e.to_string()))?;
         let store = PgStore { pool };
-        store.migrate().await?;
+        if let Err(e) = store.migrate().await {
+            return Err(match (settings.mode, e) {
+                (SslMode::VerifyFull, StoreError::Pool(e)) => StoreError::Pool(format!(
+                    "{e} (over TLS: the server's certificate must chain to sslrootcert, or to \
+                     the public roots without it, and name the host in DATABASE_URL)"
+                )),
+                (_, e) => e,
+            });
+        }
+        tracing::info!(tls = store.tls_in_use().await?, "connected to PostgreSQL");
         Ok(store)
+    }
+
+    /// Whether this store's connections are encrypted, as the server sees it
+    /// (`pg_stat_ssl`).
+    ///
+    /// # Errors
+    /// [`StoreError`] when the database fails.
+    pub async fn tls_in_use(&self) -> Result<bool, StoreError> {
+        let sql = "SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()";
+        Ok(self.client().await?.query_one(sql, &[]).await?.get(0))
     }
 
     async fn client(&self) -> Result<Object, StoreError> {
         self.pool
             .get()
             .await
-            .map_err(|e| StoreError::Pool(e.to_string()))
+            .map_err(|e| StoreError::Pool(with_causes(&e)))
     }
 
     async fn migrate(&self) -> Result<(), StoreError> {
@@ -67,6 +105,21 @@ impl PgStore {
         tx.commit().await?;
         Ok(())
     }
+}
+
+/// `e` and the causes its message leaves out (deadpool's names only the first), such as
+/// the certificate problem under a failed TLS handshake.
+fn with_causes(e: &dyn std::error::Error) -> String {
+    let mut text = e.to_string();
+    let mut cause = e.source();
+    while let Some(c) = cause {
+        let part = c.to_string();
+        if !text.contains(&part) {
+            text = format!("{text}: {part}");
+        }
+        cause = c.source();
+    }
+    text
 }
 
 #[async_trait::async_trait]
@@ -159,6 +212,37 @@ impl Store for PgStore {
             .execute(sql, &[&municipality, &recipient, &now_ms])
             .await?;
         Ok(())
+    }
+
+    async fn unregister(
+        &self,
+        municipality: &str,
+        purge: bool,
+        now_ms: i64,
+    ) -> Result<Unregistered, StoreError> {
+        let mut client = self.client().await?;
+        let tx = client.transaction().await?;
+        let sql = "DELETE FROM municipality_key WHERE municipality = $1";
+        if tx.execute(sql, &[&municipality]).await? == 0 {
+            return Ok(Unregistered::NotRegistered);
+        }
+        let sql = "SELECT count(*) FROM host_interest WHERE municipality = $1";
+        let stored =
+            u64::try_from(tx.query_one(sql, &[&municipality]).await?.get::<_, i64>(0)).unwrap_or(0);
+        if stored > 0 && !purge {
+            // Dropping `tx` rolls the key's deletion back.
+            return Ok(Unregistered::OffersRemain(stored));
+        }
+        let sql = "DELETE FROM host_interest WHERE municipality = $1";
+        let offers_deleted = tx.execute(sql, &[&municipality]).await?;
+        let sql = "UPDATE export_token SET revoked_at_ms = $1 \
+                   WHERE municipality = $2 AND revoked_at_ms IS NULL";
+        let tokens_revoked = tx.execute(sql, &[&now_ms, &municipality]).await?;
+        tx.commit().await?;
+        Ok(Unregistered::Done {
+            offers_deleted,
+            tokens_revoked,
+        })
     }
 
     async fn key_of(&self, municipality: &str) -> Result<Option<String>, StoreError> {

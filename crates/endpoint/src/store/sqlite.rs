@@ -12,7 +12,9 @@
 //! pool; WAL lets it read while the writer writes.
 
 use super::migrations::{binary, MIGRATIONS};
-use super::{Inserted, NewSubmission, Store, StoreError, StoredSubmission, REFERENCE_ATTEMPTS};
+use super::{
+    Inserted, NewSubmission, Store, StoreError, StoredSubmission, Unregistered, REFERENCE_ATTEMPTS,
+};
 use crate::secret::new_reference;
 use rusqlite::{params, Connection, ErrorCode, OptionalExtension};
 use std::path::Path;
@@ -387,6 +389,42 @@ impl Store for SqliteStore {
                 params![m, key, now_ms],
             )?;
             Ok(())
+        })
+        .await
+    }
+
+    async fn unregister(
+        &self,
+        municipality: &str,
+        purge: bool,
+        now_ms: i64,
+    ) -> Result<Unregistered, StoreError> {
+        let m = municipality.to_owned();
+        self.write(move |c| {
+            let tx = c.transaction()?;
+            let sql = "DELETE FROM municipality_key WHERE municipality = ?1";
+            if tx.execute(sql, [&m])? == 0 {
+                return Ok(Unregistered::NotRegistered);
+            }
+            let sql = "SELECT count(*) FROM host_interest WHERE municipality = ?1";
+            let stored: u64 = tx.query_row(sql, [&m], |r| r.get(0))?;
+            if stored > 0 && !purge {
+                // Dropping `tx` rolls the key's deletion back.
+                return Ok(Unregistered::OffersRemain(stored));
+            }
+            let sql = "DELETE FROM host_interest WHERE municipality = ?1";
+            let offers_deleted = tx.execute(sql, [&m])? as u64;
+            let sql = "UPDATE export_token SET revoked_at_ms = ?1 \
+                       WHERE municipality = ?2 AND revoked_at_ms IS NULL";
+            let tokens_revoked = tx.execute(sql, params![now_ms, m])? as u64;
+            tx.commit()?;
+            if offers_deleted > 0 {
+                erase(c);
+            }
+            Ok(Unregistered::Done {
+                offers_deleted,
+                tokens_revoked,
+            })
         })
         .await
     }

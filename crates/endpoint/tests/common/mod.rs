@@ -141,3 +141,62 @@ pub fn postgres_url() -> Option<String> {
         }
     }
 }
+
+/// Serves the API over `store` (no rate limit) on a free loopback port; the base URL.
+pub async fn serve(store: Arc<dyn Store>) -> String {
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().unwrap();
+    tokio::spawn(hulpwijzer_endpoint::serve::serve_on(
+        listener,
+        hulpwijzer_endpoint::router(state(store, 0)),
+    ));
+    format!("http://{addr}")
+}
+
+/// Asserts that `res` is the `422` for a municipality that takes no offers.
+pub async fn assert_not_registered(res: reqwest::Response) {
+    assert_eq!(res.status(), reqwest::StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(
+        res.json::<Value>().await.unwrap()["errors"]["municipality"],
+        json!(["not-registered"])
+    );
+}
+
+/// The codes `GET /v1/municipalities` at `base` lists.
+pub async fn listed(http: &reqwest::Client, base: &str) -> Vec<Value> {
+    let body = http
+        .get(format!("{base}/v1/municipalities"))
+        .send()
+        .await
+        .unwrap()
+        .json::<Value>()
+        .await
+        .unwrap();
+    body["municipalities"].as_array().unwrap().clone()
+}
+
+/// A schema of this run's own in the PostgreSQL test database at `url` (shared with other
+/// checkouts, older schemas and the benchmark): its name, an admin client
+/// (for [`drop_schema`]) and the URL that puts the store in it.
+pub async fn postgres_schema(url: &str, prefix: &str) -> (String, tokio_postgres::Client, String) {
+    let schema = format!("{prefix}_{}_{}", std::process::id(), unique());
+    let (admin, connection) = tokio_postgres::connect(url, tokio_postgres::NoTls)
+        .await
+        .expect("connect to HULPWIJZER_TEST_DATABASE_URL");
+    tokio::spawn(connection);
+    admin
+        .batch_execute(&format!("CREATE SCHEMA {schema}"))
+        .await
+        .unwrap();
+    let separator = if url.contains('?') { '&' } else { '?' };
+    let scoped = format!("{url}{separator}options=-c%20search_path%3D{schema}");
+    (schema, admin, scoped)
+}
+
+/// Drops `schema` (from [`postgres_schema`]).
+pub async fn drop_schema(admin: &tokio_postgres::Client, schema: &str) {
+    admin
+        .batch_execute(&format!("DROP SCHEMA {schema} CASCADE"))
+        .await
+        .unwrap();
+}
