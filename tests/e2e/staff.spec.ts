@@ -32,6 +32,16 @@ async function keyFile(passphrase: string): Promise<Buffer> {
   return Buffer.from(await e.encrypt(`# public key: ${await age.identityToRecipient(IDENTITY)}\n${IDENTITY}\n`));
 }
 
+/** Another identity than the municipality's, as a key file protected by `passphrase`. */
+async function otherKeyFile(passphrase: string): Promise<Buffer> {
+  const age = await importModule('age-encryption');
+  const identity: string = await age.generateIdentity();
+  const e = new age.Encrypter();
+  e.setPassphrase(passphrase);
+  e.setScryptWorkFactor(12);
+  return Buffer.from(await e.encrypt(`${identity}\n`));
+}
+
 /** A place name no other test uses (letters only, as the form wants). */
 function uniquePlace(): string {
   const letters = Array.from({ length: 8 }, () => String.fromCharCode(97 + Math.floor(Math.random() * 26))).join('');
@@ -194,6 +204,29 @@ test('staff see clear messages for a wrong passphrase, a wrong file and wrong to
   await open(page, MUNICIPALITY, 'not-a-real-token', file, PASSPHRASE);
   await expect(alert).toHaveText('Deze exportcode is onbekend of ingetrokken. Controleer de code of vraag de beheerder om een nieuwe.', { timeout: 30_000 });
   await expect(page.locator('li.staff-offer')).toHaveCount(0);
+});
+
+test('staff are told when offers do not open with their key and when the server cannot be reached', async ({ page }) => {
+  test.skip(!WITH_ENDPOINT, 'BASE_URL is not set');
+  test.setTimeout(120_000);
+  const email = `wrongkey.${Date.now()}.${Math.floor(Math.random() * 1e6)}@example.nl`;
+  const reference = await sendOffer(page, email, uniquePlace());
+  expect(reference).toMatch(/^[A-Z]{3}-\d{3}$/);
+  await staffPage(page);
+  const alert = page.locator('.staff-opener [role="alert"]');
+
+  // A valid key file, but another key than the one the offers are sealed to.
+  await open(page, MUNICIPALITY, TOKEN, await otherKeyFile(PASSPHRASE), PASSPHRASE);
+  await expect(alert).toHaveText('Niet alle aanbiedingen gaan open met deze sleutel: ze zijn versleuteld met een andere sleutel. Controleer of u het sleutelbestand van deze gemeente hebt gekozen.', { timeout: 30_000 });
+  await expect(page.locator('li.staff-offer').filter({ hasText: reference })).toHaveCount(0);
+  await expectAccessible(page);
+
+  // The export cannot be fetched: what staff typed stays, and they are told why.
+  await page.route('**/v1/municipalities/*/host-interest**', (route) => route.abort('connectionrefused'));
+  await open(page, MUNICIPALITY, TOKEN, await keyFile(PASSPHRASE), PASSPHRASE);
+  await expect(alert).toHaveText('De server met de aanbiedingen is nu niet bereikbaar. Controleer de verbinding en probeer het later opnieuw.', { timeout: 30_000 });
+  await expect(page.getByLabel('Exportcode')).toHaveValue(TOKEN);
+  await expectAccessible(page);
 });
 
 test('staff make a key pair: the saved file opens with the passphrase and the fingerprint is the endpoint\'s', async ({ page }) => {
