@@ -14,6 +14,14 @@ fn main() {
         println!("cargo:rerun-if-changed={dir}");
     }
     println!("cargo:rerun-if-env-changed={TODAY_VAR}");
+    // `staff_page`: the staff page is compiled everywhere except into the portal's own
+    // wasm (feature `hydrate` without `staff`), which every visitor downloads (decision 13).
+    println!("cargo::rustc-check-cfg=cfg(staff_page)");
+    if env::var_os("CARGO_FEATURE_HYDRATE").is_none()
+        || env::var_os("CARGO_FEATURE_STAFF").is_some()
+    {
+        println!("cargo:rustc-cfg=staff_page");
+    }
     let today = today().unwrap_or_else(|e| fail(&[e]));
     // Printed by every build, so a build can be reproduced with the same date.
     println!("cargo:warning=content checked and pre-rendered as of {today}");

@@ -30,9 +30,9 @@ pub use desk_contacts::DeskContacts;
 pub use desk_link::DeskLink;
 pub use desk_terms::DeskTerms;
 pub use document::focus_heading_after_navigation;
-pub use host_interest_form::{
-    duration_label, label_of, language_label, HostInterestForm, SentOffers,
-};
+#[cfg(staff_page)]
+pub use host_interest_form::{duration_label, label_of, language_label};
+pub use host_interest_form::{HostInterestForm, SentOffers};
 pub use hub_list::HubList;
 pub use language_switcher::{own_name, LanguageSwitcher};
 pub use link_list::LinkList;

@@ -36,6 +36,7 @@ impl Config {
     }
 
     /// The municipalities that take offers (reactive); `None` when unknown.
+    #[cfg(staff_page)]
     pub fn taking(&self) -> Option<Vec<String>> {
         self.taking.get()
     }

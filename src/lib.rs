@@ -25,6 +25,7 @@ mod platform;
 #[cfg(feature = "ssr")]
 pub mod prerender;
 mod site;
+#[cfg(staff_page)]
 mod staff;
 mod storage;
 mod text;

@@ -10,6 +10,7 @@ mod municipality_page;
 mod outcome_page;
 mod page;
 mod question_page;
+#[cfg(staff_page)]
 mod staff_page;
 mod status_views;
 
@@ -23,5 +24,6 @@ pub use municipality_page::MunicipalityPage;
 pub use outcome_page::OutcomePage;
 pub use page::Page;
 pub use question_page::QuestionPage;
+#[cfg(staff_page)]
 pub use staff_page::StaffPage;
 pub use status_views::Waiting;

@@ -8,9 +8,12 @@
 //! browser, so they call these only from effects and event handlers; outside a browser
 //! each function does nothing.
 
+#[cfg(staff_page)]
 pub mod age;
+#[cfg(staff_page)]
 pub mod files;
 mod frame;
+#[cfg(staff_page)]
 pub mod session;
 
 pub use frame::{frame, load_script, tell_host, Frame};

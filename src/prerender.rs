@@ -172,7 +172,8 @@ pub fn load(root: &Path) -> Result<Vec<(I18n, String)>, String> {
 }
 
 /// `prerender --root DIR --dist DIR --css /x.css --js /x.js --wasm /x.wasm [--site URL]
-/// [--themes name=/themes/name-hash.css,…] [--age /staff/age-hash.js]`.
+/// --staff-js /staff/x.js --staff-wasm /staff/x.wasm [--themes name=/themes/name-hash.css,…]
+/// [--age /staff/age-hash.js]`.
 ///
 /// # Errors
 /// A message when content does not load or a file cannot be written.
@@ -184,6 +185,8 @@ pub fn run(args: &[String]) -> Result<(), String> {
         css: need("--css")?.to_owned(),
         js: need("--js")?.to_owned(),
         wasm: need("--wasm")?.to_owned(),
+        staff_js: need("--staff-js")?.to_owned(),
+        staff_wasm: need("--staff-wasm")?.to_owned(),
         themes: themes(option(args, "--themes").unwrap_or_default())?,
         age: option(args, "--age").unwrap_or_default().to_owned(),
     };

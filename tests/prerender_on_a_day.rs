@@ -28,6 +28,8 @@ fn assets() -> Assets {
         css: "/main.css".into(),
         js: "/app.js".into(),
         wasm: "/app.wasm".into(),
+        staff_js: "/staff/app.js".into(),
+        staff_wasm: "/staff/app.wasm".into(),
         themes: Vec::new(),
         age: "/staff/age.js".into(),
     }

@@ -19,6 +19,7 @@ use leptos::prelude::*;
 use privacy_notice::PrivacyNotice;
 pub use sent_offers::SentOffers;
 use std::time::Duration;
+#[cfg(staff_page)]
 pub use table::{duration_label, label_of, language_label};
 
 /// A new draft, with the municipality from `?m=` (what is rendered before the stored

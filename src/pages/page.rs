@@ -1,9 +1,11 @@
 //! The one route: the URL is the state, so this decodes it and picks the view.
 
 use super::meta::page_meta;
+#[cfg(staff_page)]
+use super::StaffPage;
 use super::{
     DeskPage, EmbedPage, ErrorKind, ErrorPage, MunicipalityIndex, MunicipalityPage, OutcomePage,
-    QuestionPage, StaffPage, Waiting,
+    QuestionPage, Waiting,
 };
 use crate::catalog::{catalog, use_directory_status};
 use crate::current_route::use_current_route;
@@ -91,7 +93,16 @@ pub fn Page() -> impl IntoView {
             && route.municipality.is_none()
             && STAFF_LOCALES.contains(&route.locale.as_str())
         {
+            #[cfg(staff_page)]
             return view! { <StaffPage /> }.into_any();
+            // The portal's wasm has no staff page (decision 13): its pre-rendered page
+            // loads the staff page's own wasm.
+            #[cfg(not(staff_page))]
+            {
+                let url = route.to_url();
+                Effect::new(move |_| platform::replace_location(&url));
+                return view! { <Waiting /> }.into_any();
+            }
         }
         if route.tree == *MUNICIPALITY_INDEX {
             return match route.answers.as_slice() {

@@ -23,6 +23,11 @@ pub struct Assets {
     pub wasm: String,
     /// Each theme's name and its stylesheet (`/themes/<name>-<hash>.css`).
     pub themes: Vec<(String, String)>,
+    /// The staff page's own JS glue (`/staff/hulpwijzer-<hash>.js`): the portal's wasm
+    /// leaves the staff page out (decision 13).
+    pub staff_js: String,
+    /// The staff page's own wasm.
+    pub staff_wasm: String,
     /// The staff page's decryption module (`/staff/age-<hash>.js`), named in a
     /// `<meta name="hw-age">` of the staff pages only.
     pub age: String,
@@ -53,14 +58,12 @@ fn og_locale(locale: &str) -> &'static str {
 }
 
 /// The loader: after `load`, once the browser has reported the first paint, and when it
-/// is idle, it imports the JS glue,
-/// which fetches the wasm and hydrates the page; then it registers the service worker.
+/// is idle, it imports the JS glue `js`,
+/// which fetches the `wasm` and hydrates the page; then it registers the service worker.
 /// Nothing of it is fetched before the first paint.
-fn loader(assets: &Assets) -> String {
+fn loader(js: &str, wasm: &str) -> String {
     format!(
         "addEventListener('load',()=>{{const go=()=>import('{js}').then(m=>m.default({{module_or_path:'{wasm}'}})).catch(()=>{{}}).finally(()=>{{if('serviceWorker'in navigator)navigator.serviceWorker.register('/sw.js').catch(()=>{{}})}});const idle=()=>{{if(window.requestIdleCallback)requestIdleCallback(go,{{timeout:1500}});else setTimeout(go,1)}};if((window.PerformanceObserver&&PerformanceObserver.supportedEntryTypes||[]).includes('paint'))new PerformanceObserver((l,o)=>{{o.disconnect();idle()}}).observe({{type:'paint',buffered:true}});else idle()}})",
-        js = assets.js,
-        wasm = assets.wasm
     )
 }
 
@@ -145,7 +148,11 @@ pub fn page_document(
 <script>{}</script></head><body>{body}</body></html>",
         day,
         escape(path),
-        loader(assets)
+        if staff {
+            loader(&assets.staff_js, &assets.staff_wasm)
+        } else {
+            loader(&assets.js, &assets.wasm)
+        }
     );
     out
 }
@@ -190,7 +197,7 @@ fn multilingual(
     head_common(&mut out, "uk", "Hulpwijzer", assets);
     out.push_str("<meta name=\"robots\" content=\"noindex\">");
     if with_loader {
-        let _ = write!(out, "<script>{}</script>", loader(assets));
+        let _ = write!(out, "<script>{}</script>", loader(&assets.js, &assets.wasm));
     }
     let _ = write!(out, "</head><body {body_attr}><main id=\"main\">");
     for i18n in bundles {

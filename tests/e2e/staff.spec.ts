@@ -307,3 +307,34 @@ test('the service worker never keeps or serves the staff page', async ({ page, c
   await expect(page.locator('main h1')).toHaveCount(0);
   await context.setOffline(false);
 });
+
+test('the staff page runs its own wasm, which the portal never fetches', async ({ page }) => {
+  test.skip(!WITH_ENDPOINT, 'BASE_URL is not set');
+  test.setTimeout(90_000);
+  const wasm: string[] = [];
+  page.on('request', (r) => {
+    if (r.url().endsWith('.wasm')) wasm.push(new URL(r.url()).pathname);
+  });
+  const hydrated = () => expect(page.locator('html[data-hydrated]')).toHaveCount(1, { timeout: 30_000 });
+  await page.goto(`${WITH_ENDPOINT}/uk/registration`);
+  await hydrated();
+  expect(wasm).toHaveLength(1);
+  expect(wasm[0]).toMatch(/^\/hulpwijzer-[0-9a-f]+_bg\.wasm$/);
+  // The portal's wasm has no staff page: reaching its address (here by history) loads the
+  // pre-rendered staff page, which hydrates with the staff page's wasm.
+  await page.evaluate(() => {
+    history.pushState(null, '', '/en/staff');
+    dispatchEvent(new PopStateEvent('popstate'));
+  });
+  await expect(page.getByRole('button', { name: 'Make a key pair' })).toBeVisible({ timeout: 30_000 });
+  await hydrated();
+  expect(wasm).toHaveLength(2);
+  expect(wasm[1]).toMatch(/^\/staff\/hulpwijzer-[0-9a-f]+_bg\.wasm$/);
+  // The language links load the other language's pre-rendered staff page: its wasm again.
+  await page.getByRole('link', { name: 'Nederlands' }).click();
+  await expect(page).toHaveURL(/\/nl\/staff$/);
+  await expect(page.getByRole('button', { name: 'Sleutelpaar maken' })).toBeVisible();
+  await hydrated();
+  expect(wasm).toHaveLength(3);
+  expect(wasm[2]).toBe(wasm[1]);
+});

@@ -7,14 +7,19 @@ mod endpoint_fuzz;
 
 /// The top-level file of `dist` whose name starts with `prefix` and ends with `.ext`.
 fn asset(prefix: &str, ext: &str) -> Result<std::path::PathBuf, String> {
-    files_with(&dist(), &[ext])
+    asset_in(&dist(), prefix, ext)
+}
+
+/// The file directly in `dir` whose name starts with `prefix` and ends with `.ext`.
+fn asset_in(dir: &std::path::Path, prefix: &str, ext: &str) -> Result<std::path::PathBuf, String> {
+    files_with(dir, &[ext])
         .into_iter()
-        .filter(|p| p.parent() == Some(dist().as_path()))
+        .filter(|p| p.parent() == Some(dir))
         .find(|p| {
             p.file_name()
                 .is_some_and(|n| n.to_string_lossy().starts_with(prefix))
         })
-        .ok_or_else(|| format!("no {prefix}*.{ext} in dist"))
+        .ok_or_else(|| format!("no {prefix}*.{ext} in {}", dir.display()))
 }
 
 fn sizes(path: &std::path::Path) -> Result<(usize, usize, usize), String> {
@@ -78,6 +83,10 @@ pub fn run(args: &[String]) -> Result<(), String> {
             css.clone(),
         ),
         ("texts (uk, whole language)".to_owned(), texts("uk")?),
+        (
+            "staff page's own wasm (only `/nl/staff`, `/en/staff`)".to_owned(),
+            asset_in(&dist().join("staff"), "hulpwijzer-", "wasm")?,
+        ),
         ("service worker".to_owned(), dist().join("sw.js")),
         (
             "embed.js (on the host page)".to_owned(),

@@ -67,11 +67,13 @@ pub fn build_release() -> Result<(), String> {
     // Trunk's page loads the wasm eagerly; every page is generated below instead.
     fs::remove_file(dist.join("index.html")).map_err(|e| e.to_string())?;
     write_directory(&dist)?;
+    let staff = staff_module::write_app(&dist)?;
     minify_glue(&dist)?;
+    minify_glue(&dist.join("staff"))?;
     embed::write(&dist)?;
     let themes = themes::write(&dist)?;
     let age = staff_module::write(&dist)?;
-    prerender(&dist, &assets, &themes, &age)?;
+    prerender(&dist, &assets, &staff, &themes, &age)?;
     precompress(&dist)?;
     // The offline lists give sizes as served, so they come after compression.
     service_worker::write(&dist, &assets)?;
@@ -96,12 +98,13 @@ fn bundle_css() -> Result<(), String> {
     )
 }
 
-/// Runs the page generator (the app built natively with its `ssr` feature); `themes` are
-/// the (name, stylesheet) pairs the pages may link when embedded; `age` the staff page's
-/// decryption module.
+/// Runs the page generator (the app built natively with its `ssr` feature); `staff` is
+/// the staff page's own wasm; `themes` are the (name, stylesheet) pairs the pages may
+/// link when embedded; `age` the staff page's decryption module.
 fn prerender(
     dist: &Path,
     assets: &Assets,
+    staff: &staff_module::StaffApp,
     themes: &[(String, String)],
     age: &str,
 ) -> Result<(), String> {
@@ -134,6 +137,10 @@ fn prerender(
             &assets.js,
             "--wasm",
             &assets.wasm,
+            "--staff-js",
+            &staff.js,
+            "--staff-wasm",
+            &staff.wasm,
             "--site",
             &site,
             "--themes",

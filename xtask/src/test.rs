@@ -32,21 +32,24 @@ pub fn run(args: &[String]) -> Result<(), String> {
         ],
     )?;
     tools::ensure_build_tools()?;
-    cmd::run(
-        "cargo",
-        &[
-            "clippy",
-            "-p",
-            "hulpwijzer",
-            "--features",
-            "hydrate",
-            "--target",
-            "wasm32-unknown-unknown",
-            "--",
-            "-D",
-            "warnings",
-        ],
-    )?;
+    // Both browser builds: the portal's wasm and the staff page's (decision 13).
+    for features in ["hydrate", "staff"] {
+        cmd::run(
+            "cargo",
+            &[
+                "clippy",
+                "-p",
+                "hulpwijzer",
+                "--features",
+                features,
+                "--target",
+                "wasm32-unknown-unknown",
+                "--",
+                "-D",
+                "warnings",
+            ],
+        )?;
+    }
     // The endpoint's tests run on SQLite and on a real PostgreSQL on loopback.
     let database = crate::postgres::ensure_postgres()?;
     println!("» cargo test --workspace --all-features (PostgreSQL on loopback)");

@@ -234,6 +234,7 @@ fn specs() -> impl Iterator<Item = &'static Spec> {
 
 /// The label key of `field`'s input (a legend for the languages), if the host fills it in:
 /// what the staff page shows beside the field's value too.
+#[cfg(staff_page)]
 pub fn label_of(field: Field) -> Option<&'static str> {
     specs().find(|s| s.field() == field).map(|s| s.label)
 }
