@@ -76,6 +76,8 @@ pub fn start() {
             None
         };
         let i18n = I18n::new(locale, &text);
+        // Parsing the texts and hydrating are two tasks, not one long one.
+        platform::next_task().await;
         let site = Site {
             origin: platform::meta("hw-site").unwrap_or_default(),
         };

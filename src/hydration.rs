@@ -19,13 +19,17 @@ impl Hydrated {
 }
 
 /// Provides the flag; an effect turns it on once the app has hydrated (effects never
-/// run on the server, and in the browser they run after hydration is done).
+/// run on the server, and in the browser they run after hydration is done), in a task of
+/// its own, so what the flag redraws does not lengthen the hydrating task.
 pub fn provide_hydrated() -> Hydrated {
     let flag = Hydrated(RwSignal::new(false));
     provide_context(flag);
     Effect::new(move |_| {
-        flag.0.set(true);
-        crate::platform::mark_hydrated();
+        leptos::task::spawn_local(async move {
+            crate::platform::next_task().await;
+            flag.0.set(true);
+            crate::platform::mark_hydrated();
+        });
     });
     flag
 }

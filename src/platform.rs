@@ -57,6 +57,19 @@ mod web {
         }
     }
 
+    pub async fn next_task() {
+        let wait = js_sys::Promise::new(&mut |resolve, _| {
+            let Some(w) = web_sys::window() else {
+                let _ = resolve.call0(&wasm_bindgen::JsValue::NULL);
+                return;
+            };
+            if w.set_timeout_with_callback(&resolve).is_err() {
+                let _ = resolve.call0(&wasm_bindgen::JsValue::NULL);
+            }
+        });
+        let _ = wasm_bindgen_futures::JsFuture::from(wait).await;
+    }
+
     pub async fn copy_text(text: &str) -> bool {
         let Some(window) = web_sys::window() else {
             return false;
@@ -121,6 +134,7 @@ mod web {
     }
     pub fn mark_hydrated() {}
     pub fn replace_location(_: &str) {}
+    pub async fn next_task() {}
     pub async fn copy_text(_: &str) -> bool {
         false
     }
@@ -167,6 +181,13 @@ pub fn mark_hydrated() {
 /// Loads another page in place of this one (no history entry), e.g. another language.
 pub fn replace_location(url: &str) {
     web::replace_location(url);
+}
+
+/// Waits for a task of its own (a zero timeout): the work after it runs once the browser
+/// has had a turn, so starting the app is several short tasks instead of one long one
+/// that would keep a tap or a scroll waiting.
+pub async fn next_task() {
+    web::next_task().await;
 }
 
 /// Copies `text` to the clipboard; whether it worked.

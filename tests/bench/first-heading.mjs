@@ -33,6 +33,13 @@ async function visit(url, hydrates) {
   const bytes = await throttled(context, page);
   await page.goto(url, { waitUntil: 'commit', timeout: 120_000 });
   await page.waitForSelector('main h1', { state: 'visible', timeout: 120_000 });
+  // "Visible" only needs a layout, which a script can force before the stylesheet has
+  // arrived; the paint itself comes later, so wait for the browser to report it.
+  await page.waitForFunction(
+    () => performance.getEntriesByType('paint').some((e) => e.name === 'first-contentful-paint'),
+    null,
+    { timeout: 120_000 },
+  );
   let hydrated = null;
   if (hydrates) {
     await page.waitForSelector('html[data-hydrated]', { timeout: 180_000 });

@@ -56,21 +56,28 @@ pub const PAGES: [(&str, &str); 3] = [
 /// Builds the release bundle and prints its sizes as Markdown tables, then the
 /// first-paint, content, Lighthouse and endpoint figures.
 ///
-/// `cargo xtask bench content` prints only the content figures, from the bundle the last
-/// build left in `dist/` (it does not build).
+/// `cargo xtask bench content`, `… first-paint` and `… lighthouse` print only that part,
+/// from the bundle the last build left in `dist/` (they do not build).
 pub fn run(args: &[String]) -> Result<(), String> {
-    match args.first().map(String::as_str) {
-        None => {}
-        Some("content") => {
-            if !dist().join("index.html").exists() {
-                return Err(
-                    "no dist/: build first (cargo xtask bench, or cargo xtask test)".into(),
-                );
-            }
-            return crate::bench_content::run();
+    let part: fn() -> Result<(), String> = match args.first().map(String::as_str) {
+        None => return run_all(),
+        Some("content") => crate::bench_content::run,
+        Some("first-paint") => crate::bench_first_paint::run,
+        Some("lighthouse") => crate::bench_lighthouse::run,
+        Some(other) => {
+            return Err(format!(
+                "usage: cargo xtask bench [content|first-paint|lighthouse], not {other:?}"
+            ))
         }
-        Some(other) => return Err(format!("usage: cargo xtask bench [content], not {other:?}")),
+    };
+    if !dist().join("index.html").exists() {
+        return Err("no dist/: build first (cargo xtask bench, or cargo xtask test)".into());
     }
+    part()
+}
+
+/// Builds the release bundle, then prints every part.
+fn run_all() -> Result<(), String> {
     build_release()?;
     let wasm = asset("hulpwijzer-", "wasm")?;
     let glue = asset("hulpwijzer-", "js")?;
