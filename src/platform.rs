@@ -59,11 +59,9 @@ mod web {
 
     pub async fn next_task() {
         let wait = js_sys::Promise::new(&mut |resolve, _| {
-            let Some(w) = web_sys::window() else {
-                let _ = resolve.call0(&wasm_bindgen::JsValue::NULL);
-                return;
-            };
-            if w.set_timeout_with_callback(&resolve).is_err() {
+            let scheduled =
+                web_sys::window().is_some_and(|w| w.set_timeout_with_callback(&resolve).is_ok());
+            if !scheduled {
                 let _ = resolve.call0(&wasm_bindgen::JsValue::NULL);
             }
         });

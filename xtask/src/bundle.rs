@@ -35,25 +35,38 @@ pub struct Assets {
     pub wasm: String,
 }
 
-/// Reads the asset names from the `dist/` Trunk wrote.
-fn trunk_assets(dist: &Path) -> Result<Assets, String> {
-    let mut css = None;
+/// The file names of the JS glue and the wasm in a directory Trunk wrote, in that order.
+pub fn trunk_app_files(dir: &Path) -> Result<(String, String), String> {
     let mut js = None;
     let mut wasm = None;
-    for entry in fs::read_dir(dist).map_err(|e| e.to_string())?.flatten() {
+    for entry in fs::read_dir(dir).map_err(|e| e.to_string())?.flatten() {
         let name = entry.file_name().to_string_lossy().into_owned();
-        if name.starts_with("main-") && name.ends_with(".css") {
-            css = Some(format!("/{name}"));
-        } else if name.starts_with("hulpwijzer-") && name.ends_with("_bg.wasm") {
-            wasm = Some(format!("/{name}"));
+        if name.starts_with("hulpwijzer-") && name.ends_with("_bg.wasm") {
+            wasm = Some(name);
         } else if name.starts_with("hulpwijzer-") && name.ends_with(".js") {
-            js = Some(format!("/{name}"));
+            js = Some(name);
         }
     }
+    let missing = |what: &str| format!("Trunk wrote no {what} in {}", dir.display());
+    Ok((
+        js.ok_or_else(|| missing("JS glue"))?,
+        wasm.ok_or_else(|| missing("wasm"))?,
+    ))
+}
+
+/// Reads the asset names from the `dist/` Trunk wrote.
+fn trunk_assets(dist: &Path) -> Result<Assets, String> {
+    let css = fs::read_dir(dist)
+        .map_err(|e| e.to_string())?
+        .flatten()
+        .map(|entry| entry.file_name().to_string_lossy().into_owned())
+        .find(|name| name.starts_with("main-") && name.ends_with(".css"))
+        .ok_or("Trunk wrote no stylesheet")?;
+    let (js, wasm) = trunk_app_files(dist)?;
     Ok(Assets {
-        css: css.ok_or("Trunk wrote no stylesheet")?,
-        js: js.ok_or("Trunk wrote no JS glue")?,
-        wasm: wasm.ok_or("Trunk wrote no wasm")?,
+        css: format!("/{css}"),
+        js: format!("/{js}"),
+        wasm: format!("/{wasm}"),
     })
 }
 

@@ -61,25 +61,17 @@ pub fn write_app(dist: &Path) -> Result<StaffApp, String> {
             "staff.html",
         ],
     )?;
+    let (js, wasm) = crate::bundle::trunk_app_files(&built)?;
     let dir = dist.join("staff");
     fs::create_dir_all(&dir).map_err(|e| e.to_string())?;
-    let (mut js, mut wasm) = (None, None);
-    for entry in fs::read_dir(&built).map_err(|e| e.to_string())?.flatten() {
-        let name = entry.file_name().to_string_lossy().into_owned();
-        let is_glue = name.starts_with("hulpwijzer-") && name.ends_with(".js");
-        let is_wasm = name.starts_with("hulpwijzer-") && name.ends_with("_bg.wasm");
-        if !(is_glue || is_wasm || name == "snippets") {
-            continue;
-        }
-        fs::rename(entry.path(), dir.join(&name)).map_err(|e| format!("{name}: {e}"))?;
-        if is_glue {
-            js = Some(format!("/staff/{name}"));
-        } else if is_wasm {
-            wasm = Some(format!("/staff/{name}"));
+    for name in [js.as_str(), wasm.as_str(), "snippets"] {
+        let from = built.join(name);
+        if from.exists() {
+            fs::rename(&from, dir.join(name)).map_err(|e| format!("{name}: {e}"))?;
         }
     }
     Ok(StaffApp {
-        js: js.ok_or("Trunk wrote no JS glue for the staff page")?,
-        wasm: wasm.ok_or("Trunk wrote no wasm for the staff page")?,
+        js: format!("/staff/{js}"),
+        wasm: format!("/staff/{wasm}"),
     })
 }
