@@ -17,10 +17,18 @@ fn main() {
     // `staff_page`: the staff page is compiled everywhere except into the portal's own
     // wasm (feature `hydrate` without `staff`), which every visitor downloads (decision 13).
     println!("cargo::rustc-check-cfg=cfg(staff_page)");
-    if env::var_os("CARGO_FEATURE_HYDRATE").is_none()
-        || env::var_os("CARGO_FEATURE_STAFF").is_some()
-    {
+    // `host_form`: the host-interest form, its drafts, outbox and sender are compiled
+    // everywhere except into the portal's own wasm (decision 14): its pages load the
+    // host wasm (feature `host`), a superset of the portal's.
+    println!("cargo::rustc-check-cfg=cfg(host_form)");
+    let portal_wasm = env::var_os("CARGO_FEATURE_HYDRATE").is_some();
+    let staff = env::var_os("CARGO_FEATURE_STAFF").is_some();
+    let host = env::var_os("CARGO_FEATURE_HOST").is_some();
+    if !portal_wasm || staff {
         println!("cargo:rustc-cfg=staff_page");
+    }
+    if !portal_wasm || staff || host {
+        println!("cargo:rustc-cfg=host_form");
     }
     let today = today().unwrap_or_else(|e| fail(&[e]));
     // Printed by every build, so a build can be reproduced with the same date.

@@ -7,6 +7,8 @@ mod desk_contacts;
 mod desk_link;
 mod desk_terms;
 mod document;
+mod form_section;
+#[cfg(host_form)]
 mod host_interest_form;
 mod hub_list;
 mod language_switcher;
@@ -14,6 +16,7 @@ mod link_list;
 mod municipality_card;
 mod municipality_picker;
 mod offline_saver;
+mod pending_offer;
 mod progress;
 mod quick_exit;
 mod read_aloud;
@@ -30,8 +33,10 @@ pub use desk_contacts::DeskContacts;
 pub use desk_link::DeskLink;
 pub use desk_terms::DeskTerms;
 pub use document::focus_heading_after_navigation;
+pub use form_section::FormSection;
 #[cfg(staff_page)]
 pub use host_interest_form::{duration_label, label_of, language_label};
+#[cfg(host_form)]
 pub use host_interest_form::{HostInterestForm, SentOffers};
 pub use hub_list::HubList;
 pub use language_switcher::{own_name, LanguageSwitcher};
@@ -39,6 +44,7 @@ pub use link_list::LinkList;
 pub use municipality_card::{KnownMunicipality, MunicipalityCard};
 pub use municipality_picker::MunicipalityPicker;
 pub use offline_saver::OfflineSaver;
+pub use pending_offer::PendingOffer;
 pub use progress::Progress;
 pub use quick_exit::QuickExit;
 pub use read_aloud::ReadAloud;

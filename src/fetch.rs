@@ -2,7 +2,9 @@
 //! deadline for requests that must not wait forever.
 
 use gloo_net::http::{Request, Response};
+#[cfg(host_form)]
 use leptos::prelude::{set_timeout_with_handle, TimeoutHandle};
+#[cfg(host_form)]
 use std::time::Duration;
 
 /// A successful (2xx) response for `url` on this origin; any failure is `Err(())`,
@@ -19,11 +21,13 @@ pub async fn fetch_ok(url: &str) -> Result<Response, ()> {
 /// Aborts a request that has not finished after a while: on a connection that went
 /// silent (a phone between cells, a captive portal) `fetch` can wait for minutes, and a
 /// form would say "Sending…" all that time instead of trying again.
+#[cfg(host_form)]
 pub struct Deadline {
     controller: web_sys::AbortController,
     timer: Option<TimeoutHandle>,
 }
 
+#[cfg(host_form)]
 impl Deadline {
     /// A deadline `after` from now; `None` where the browser has no `AbortController`.
     pub fn after(after: Duration) -> Option<Deadline> {
@@ -39,6 +43,7 @@ impl Deadline {
     }
 }
 
+#[cfg(host_form)]
 impl Drop for Deadline {
     fn drop(&mut self) {
         if let Some(timer) = self.timer.take() {

@@ -1,28 +1,65 @@
 //! The host-interest form's logic, apart from its view: the draft kept on the device,
 //! and the outbox that sends submissions until the endpoint acknowledges them.
+//!
+//! Only the wasm of the pages with the form has it (`host_form`, decision 14); the
+//! portal's wasm reads no more than whether an offer is waiting, and on which page.
 
+#[cfg(host_form)]
 mod draft;
+#[cfg(host_form)]
 mod draft_field;
+#[cfg(host_form)]
 mod key;
+#[cfg(host_form)]
 mod notice;
+#[cfg(host_form)]
 mod outbox;
+#[cfg(host_form)]
 mod sender;
+#[cfg(host_form)]
 mod withdraw;
 
+#[cfg(host_form)]
 pub use draft::{Draft, DraftLoad};
+#[cfg(host_form)]
 pub use draft_field::{FlagField, TextField};
+#[cfg(host_form)]
 pub use key::new_key;
+#[cfg(host_form)]
 pub use notice::Notice;
+#[cfg(host_form)]
 pub use outbox::{Sent, Withdrawal};
+#[cfg(host_form)]
 pub use sender::{provide_sender, use_sender, SendStatus};
+
+/// Where the submissions waiting to be sent are kept on the device.
+const OUTBOX: &str = "hulpwijzer.host-interest.outbox";
+/// The address of the form's page where the latest offer was submitted: the portal's
+/// wasm, which cannot send, links there while an offer waits.
+const FORM_PAGE: &str = "hulpwijzer.host-interest.page";
 
 /// Whether an offer is waiting in the outbox on this device (reads storage: call it
 /// from effects only).
 pub fn has_pending() -> bool {
-    outbox::has_stored()
+    // The sender stores an outbox it has emptied as a JSON array with nothing in it.
+    crate::storage::get(OUTBOX).is_some_and(|v| !matches!(v.trim(), "" | "[]"))
+}
+
+/// The page of the form where the waiting offer was submitted, if the device kept it
+/// (reads storage: call it from effects only).
+pub fn pending_page() -> Option<String> {
+    crate::storage::get(FORM_PAGE).filter(|p| p.starts_with('/'))
+}
+
+/// Remembers the page of the form an offer is submitted from (see [`pending_page`]).
+#[cfg(host_form)]
+pub fn remember_page(path: &str) {
+    // Best effort: without it, the other pages say an offer waits but link nowhere.
+    let _ = crate::storage::set(FORM_PAGE, path);
 }
 
 /// Milliseconds since the epoch, from the browser's clock (0 outside a browser).
+#[cfg(host_form)]
 pub fn now_ms() -> u64 {
     #[cfg(target_arch = "wasm32")]
     {

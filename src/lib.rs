@@ -12,6 +12,7 @@
 pub mod boot;
 mod catalog;
 mod components;
+#[cfg(host_form)]
 mod config;
 mod current_route;
 mod embed;
@@ -61,14 +62,17 @@ pub fn App() -> impl IntoView {
     let rendered_on = use_context::<today::RenderedOn>().map_or_else(today::build_date, |r| r.0);
     today::provide_today(rendered_on);
     catalog::provide_directory_status();
-    let sender = form::provide_sender();
-    let config = config::provide_config(move |endpoint| sender.set_endpoint(endpoint));
-    // An offer still waiting on this device is sent from whatever page is open.
-    Effect::new(move |_| {
-        if form::has_pending() {
-            config.request();
-        }
-    });
+    #[cfg(host_form)]
+    {
+        let sender = form::provide_sender();
+        let config = config::provide_config(move |endpoint| sender.set_endpoint(endpoint));
+        // An offer still waiting on this device is sent from whatever page is open.
+        Effect::new(move |_| {
+            if form::has_pending() {
+                config.request();
+            }
+        });
+    }
     view! {
         <Router>
             <Shell />
@@ -86,6 +90,7 @@ fn Shell() -> impl IntoView {
         <components::QuickExit />
         <main id="main" tabindex="-1">
             <components::ReadAloud />
+            <components::PendingOffer />
             <Routes fallback=pages::Page>
                 <Route path=path!("/") view=pages::Page />
                 <Route path=path!("/*any") view=pages::Page />

@@ -172,7 +172,8 @@ pub fn load(root: &Path) -> Result<Vec<(I18n, String)>, String> {
 }
 
 /// `prerender --root DIR --dist DIR --css /x.css --js /x.js --wasm /x.wasm [--site URL]
-/// --staff-js /staff/x.js --staff-wasm /staff/x.wasm [--themes name=/themes/name-hash.css,…]
+/// --staff-js /staff/x.js --staff-wasm /staff/x.wasm --host-js /host/x.js
+/// --host-wasm /host/x.wasm [--themes name=/themes/name-hash.css,…]
 /// [--age /staff/age-hash.js]`.
 ///
 /// # Errors
@@ -187,6 +188,8 @@ pub fn run(args: &[String]) -> Result<(), String> {
         wasm: need("--wasm")?.to_owned(),
         staff_js: need("--staff-js")?.to_owned(),
         staff_wasm: need("--staff-wasm")?.to_owned(),
+        host_js: need("--host-js")?.to_owned(),
+        host_wasm: need("--host-wasm")?.to_owned(),
         themes: themes(option(args, "--themes").unwrap_or_default())?,
         age: option(args, "--age").unwrap_or_default().to_owned(),
     };

@@ -64,6 +64,7 @@ pub fn set(key: &str, value: &str) -> Result<(), StorageError> {
 ///
 /// # Errors
 /// [`StorageError`] when the device refused it.
+#[cfg(host_form)]
 pub fn remove(key: &str) -> Result<(), StorageError> {
     remember(key, None);
     let storage = local_storage().ok_or(StorageError::Unavailable)?;

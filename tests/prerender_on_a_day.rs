@@ -5,6 +5,7 @@
 //! (here: [`check_project`] on that day, the same call) and the generator renders every
 //! page with it (here: every page of every tree, in every language, rendered on that day).
 //! So this is that build, without compiling the app a second time for another date.
+//! The same pages also show which wasm each page loads (decision 14).
 #![cfg(feature = "ssr")]
 
 use hulpwijzer::prerender::{load, paths, render_page, Assets};
@@ -30,6 +31,8 @@ fn assets() -> Assets {
         wasm: "/app.wasm".into(),
         staff_js: "/staff/app.js".into(),
         staff_wasm: "/staff/app.wasm".into(),
+        host_js: "/host/app.js".into(),
+        host_wasm: "/host/app.wasm".into(),
         themes: Vec::new(),
         age: "/staff/age.js".into(),
     }
@@ -233,4 +236,23 @@ fn every_tree_page_renders_on_5_march_2027_with_only_facts_that_hold() {
         }
     }
     assert!(outcomes > 100, "only {outcomes} outcome pages rendered");
+}
+
+#[test]
+fn only_the_pages_with_the_form_load_the_host_wasm() {
+    let on = day("2026-12-01");
+    let mut with_form = 0;
+    for i18n in languages() {
+        for path in paths(i18n.locale()) {
+            let (html, _) = render_page(i18n, None, &Site::default(), &assets(), &path, on);
+            let form = html.contains("class=\"form-elsewhere\"");
+            let loads = |wasm: &str| html.contains(&format!("'{wasm}'"));
+            let host = loads("/host/app.wasm");
+            assert_eq!(form, host, "{path}: form {form}, host wasm {host}");
+            let wasms = [host, loads("/app.wasm"), loads("/staff/app.wasm")];
+            assert_eq!(wasms.iter().filter(|w| **w).count(), 1, "{path}: {wasms:?}");
+            with_form += usize::from(form);
+        }
+    }
+    assert!(with_form >= 4, "the form is on {with_form} pages");
 }

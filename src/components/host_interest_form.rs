@@ -59,6 +59,7 @@ pub fn HostInterestForm(
     let i18n = use_i18n();
     let sender = use_sender();
     let from_link = lookup(route.municipality.as_deref()).map(|m| m.code.clone());
+    let page = StoredValue::new(route.to_url());
     let state = FormState {
         draft: RwSignal::new(blank_draft(from_link.as_deref())),
         errors: RwSignal::new(FieldErrors::new()),
@@ -112,6 +113,7 @@ pub fn HostInterestForm(
         };
         state.draft.update(|d| d.key = Some(key));
         state.errors.set(FieldErrors::new());
+        page.with_value(|p| crate::form::remember_page(p));
         // Never send sooner than a person could: wait out the rest of the minimum fill time.
         let elapsed = now_ms().saturating_sub(draft.started_ms);
         let send = move || sender.submit(&state.draft.get_untracked().to_host_interest(now_ms()));

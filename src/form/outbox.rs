@@ -5,13 +5,13 @@
 //! device: when the phone refuses storage, a pending offer is still in memory and is
 //! sent all the same; the write's error only tells the host that no copy stays behind.
 
+use super::OUTBOX;
 use crate::storage::{self, StorageError};
 use hulpwijzer_core::form::{Code, Field, FieldErrors, HostInterest};
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
-const OUTBOX: &str = "hulpwijzer.host-interest.outbox";
 const SENT: &str = "hulpwijzer.host-interest.sent";
 
 /// Longest wait between two attempts.
@@ -96,12 +96,6 @@ pub struct Written {
     pub unreadable: bool,
     /// The device refused the write (the change is kept in memory for this visit).
     pub refused: Option<StorageError>,
-}
-
-/// Whether anything is stored under the outbox's key, without reading or repairing it
-/// (the sender reads it, and reports it when it is unreadable).
-pub fn has_stored() -> bool {
-    crate::storage::get(OUTBOX).is_some_and(|v| !v.trim().is_empty())
 }
 
 /// The submissions waiting to be sent.

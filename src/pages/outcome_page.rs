@@ -2,11 +2,9 @@
 
 use crate::catalog::catalog;
 use crate::components::{
-    AnswerSummary, BackLink, ContactCard, DeskLink, HostInterestForm, LinkList, MunicipalityCard,
-    RelatedTopics, SentOffers, ShareBar, SourceList,
+    AnswerSummary, BackLink, ContactCard, DeskLink, FormSection, LinkList, MunicipalityCard,
+    RelatedTopics, ShareBar, SourceList,
 };
-use crate::config::use_config;
-use crate::hydration::use_hydrated;
 use crate::i18n::use_i18n;
 use crate::text::outcome_args_on;
 use hulpwijzer_core::date::Date;
@@ -52,48 +50,8 @@ pub fn OutcomePage(
         .collect_view();
     let sources: Vec<_> = shown.sources.iter().map(|f| f.id.clone()).collect();
     let has_contacts = outcome.local || !outcome.contacts.is_empty();
-    let config = use_config();
-    let hydrated = use_hydrated();
-    let form_route = route.clone();
     let has_form = outcome.form == Some(FormKind::HostInterest);
-    // The deployment's endpoint is read only where a form is shown, once the page is live.
-    Effect::new(move |_| {
-        if has_form && hydrated.get() {
-            config.request();
-        }
-    });
-    // The form only for a municipality that takes offers through this deployment (or
-    // when the endpoint could not say which do); for any other, an honest note (the
-    // municipality card below says how to reach it); without an endpoint, the same;
-    // before the page is live (or without JavaScript), a note saying so.
-    let chosen = route.municipality.clone();
-    let form = has_form.then_some(move || {
-        let taking = match chosen.as_deref() {
-            Some(code) => config.takes_offers(code),
-            None => config.any_takes_offers(),
-        };
-        match (hydrated.get(), config.loaded(), config.endpoint(), taking) {
-            (false, _, _, _) => {
-                view! { <p class="form-elsewhere">{i18n.tr("form-needs-script")}</p> }.into_any()
-            }
-            (true, false, _, _) => view! { <p role="status">{i18n.tr("loading")}</p> }.into_any(),
-            (true, true, Some(_), Some(false)) => view! {
-                <p class="form-elsewhere" data-form="not-taking">
-                    {i18n.tr("form-not-taking-offers")}
-                </p>
-                <SentOffers />
-            }
-            .into_any(),
-            (true, true, Some(_), _) => view! {
-                <HostInterestForm route=form_route.clone() />
-                <SentOffers />
-            }
-            .into_any(),
-            (true, true, None, _) => {
-                view! { <p class="form-elsewhere">{i18n.tr("form-no-endpoint")}</p> }.into_any()
-            }
-        }
-    });
+    let form = has_form.then(|| view! { <FormSection route=route.clone() /> });
     // Sections as `AnyView`s: one small view type each instead of one 13-child tuple
     // whose build and rebuild code is generated as a whole (smaller wasm).
     let sections: Vec<AnyView> = vec![

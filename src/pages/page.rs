@@ -146,6 +146,13 @@ pub fn Page() -> impl IntoView {
             Position::Question(question) => {
                 view! { <QuestionPage route walk question current=None /> }.into_any()
             }
+            // The portal's wasm has no form (decision 14): that page comes with the host wasm.
+            #[cfg(not(host_form))]
+            Position::Outcome(outcome) if outcome.form.is_some() => {
+                let url = route.to_url();
+                Effect::new(move |_| platform::replace_location(&url));
+                view! { <Waiting /> }.into_any()
+            }
             Position::Outcome(outcome) => {
                 let day = today.get();
                 view! { <OutcomePage route walk outcome day /> }.into_any()

@@ -8,6 +8,7 @@ use crate::pages::meta::PageMeta;
 use crate::site::Site;
 use crate::text::ui_key;
 use hulpwijzer_core::date::Date;
+use hulpwijzer_core::engine::{replay, Position};
 use hulpwijzer_core::route::{Route, STAFF_LOCALES, STAFF_PAGE};
 use hulpwijzer_core::LOCALES;
 use std::fmt::Write as _;
@@ -28,6 +29,11 @@ pub struct Assets {
     pub staff_js: String,
     /// The staff page's own wasm.
     pub staff_wasm: String,
+    /// The host wasm's JS glue (`/host/hulpwijzer-<hash>.js`): the portal's wasm leaves
+    /// the host-interest form out, so the pages with the form load this (decision 14).
+    pub host_js: String,
+    /// The host wasm.
+    pub host_wasm: String,
     /// The staff page's decryption module (`/staff/age-<hash>.js`), named in a
     /// `<meta name="hw-age">` of the staff pages only.
     pub age: String,
@@ -114,7 +120,7 @@ pub fn page_document(
             escape(&assets.age)
         );
     }
-    if let Ok(route) = route {
+    if let Ok(route) = &route {
         let locales: &[&str] = if staff { &STAFF_LOCALES } else { &LOCALES };
         for locale in locales {
             let _ = write!(
@@ -150,11 +156,28 @@ pub fn page_document(
         escape(path),
         if staff {
             loader(&assets.staff_js, &assets.staff_wasm)
+        } else if route.as_ref().is_ok_and(has_form) {
+            loader(&assets.host_js, &assets.host_wasm)
         } else {
             loader(&assets.js, &assets.wasm)
         }
     );
     out
+}
+
+/// Whether the page `route` points to shows the host-interest form (an outcome page
+/// with a form; not its desk card, not a question being changed).
+fn has_form(route: &Route) -> bool {
+    if route.desk || route.edit.is_some() {
+        return false;
+    }
+    let Some(tree) = crate::catalog::catalog().tree(route.tree.as_str()) else {
+        return false;
+    };
+    matches!(
+        replay(tree, &route.answers).map(|walk| walk.position),
+        Ok(Position::Outcome(outcome)) if outcome.form.is_some()
+    )
 }
 
 /// The language chooser at `/`: with JavaScript it goes at once to the remembered or

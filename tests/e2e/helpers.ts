@@ -21,6 +21,19 @@ export async function heading(page: Page, live = true) {
   return h1;
 }
 
+/**
+ * The path of every wasm the page fetches from now on, in order, and a wait until the
+ * page (after any full load) is hydrated: for the tests of which page loads which wasm.
+ */
+export function recordWasm(page: Page) {
+  const fetched: string[] = [];
+  page.on('request', (r) => {
+    if (r.url().endsWith('.wasm')) fetched.push(new URL(r.url()).pathname);
+  });
+  const hydrated = () => expect(page.locator('html[data-hydrated]')).toHaveCount(1, { timeout: 30_000 });
+  return { fetched, hydrated };
+}
+
 /** The tree node the page shows, from the heading's data attributes. */
 export async function node(page: Page, live = true): Promise<{ tree: string | null; node: string | null; outcome: boolean }> {
   const h1 = await heading(page, live);

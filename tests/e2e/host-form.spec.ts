@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { expectAccessible, heading } from './helpers';
+import { expectAccessible, heading, recordWasm } from './helpers';
 import { exportedOffers } from './sealed-export';
 import { consent, fillRequiredFields } from './host-offer';
 
@@ -97,6 +97,54 @@ test.describe('with an endpoint', () => {
       const sent = JSON.parse((await page.evaluate(() => localStorage.getItem('hulpwijzer.host-interest.sent'))) ?? '[]');
       expect(sent).toHaveLength(1);
     }
+  });
+
+  test('only the form\'s pages load the host wasm; other pages point to a waiting offer', async ({ page }) => {
+    test.setTimeout(120_000);
+    const { fetched: wasm, hydrated } = recordWasm(page);
+    // A portal page fetches the portal's wasm, which has no form: reaching the form's
+    // address without a full load (here by history) loads its page with the host wasm.
+    await page.goto(`${WITH_ENDPOINT}/uk/registration`);
+    await hydrated();
+    expect(wasm).toEqual([expect.stringMatching(/^\/hulpwijzer-[0-9a-f]+_bg\.wasm$/)]);
+    await page.evaluate((url) => {
+      history.pushState(null, '', url);
+      dispatchEvent(new PopStateEvent('popstate'));
+    }, OUTCOME);
+    await expect(page.getByRole('heading', { name: 'Повідомте про готовність прийняти людей' })).toBeVisible({ timeout: 30_000 });
+    expect(wasm).toHaveLength(2);
+    expect(wasm[1]).toMatch(/^\/host\/hulpwijzer-[0-9a-f]+_bg\.wasm$/);
+    // The endpoint cannot be reached: the offer waits on the phone.
+    await page.route('**/v1/host-interest', (route) => route.abort());
+    const email = uniqueEmail('elsewhere');
+    await fillAllButConsent(page, email);
+    await consent(page).check();
+    await send(page).click();
+    await expect(page.getByRole('heading', { name: 'Збережено на цьому телефоні' })).toBeVisible({ timeout: 15_000 });
+    // Another page, with the portal's wasm, cannot send it: it says so and links to the form.
+    await page.goto(`${WITH_ENDPOINT}/uk/registration`);
+    await hydrated();
+    expect(wasm.slice(2)).toEqual([wasm[0]]);
+    const notice = page.locator('[data-pending-offer]');
+    await expect(notice).toHaveAttribute('role', 'status');
+    const link = notice.getByRole('link', { name: 'Відкрийте сторінку форми, щоб її надіслати' });
+    await expect(link).toHaveAttribute('href', OUTCOME);
+    await expectAccessible(page);
+    // Once the endpoint answers, the form's page sends it by itself, exactly once.
+    await page.unroute('**/v1/host-interest');
+    await link.click();
+    await expect(page).toHaveURL(`${WITH_ENDPOINT}${OUTCOME}`);
+    await hydrated();
+    expect(wasm.at(-1)).toBe(wasm[1]);
+    await expect
+      .poll(() => page.evaluate(() => JSON.parse(localStorage.getItem('hulpwijzer.host-interest.outbox') ?? '[]')), { timeout: 20_000 })
+      .toEqual([]);
+    await expect(page.getByText(/[A-Z]{3}-\d{3}/).first()).toBeVisible();
+    // With nothing waiting, the other pages say nothing.
+    await page.goto(`${WITH_ENDPOINT}/uk/registration`);
+    await hydrated();
+    await expect(page.locator('[data-pending-offer]')).toHaveCount(0);
+    if (TOKEN) expect(await rowsFor(page, email)).toHaveLength(1);
   });
 
   test('a request that never answers is given up and the offer sent again, once', async ({ page }) => {

@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { expect, test } from './fixtures';
-import { expectAccessible, heading, plain } from './helpers';
+import { expectAccessible, heading, plain, recordWasm } from './helpers';
 import { consent, fillRequiredFields, inDays } from './host-offer';
 import { exportedOffers } from './sealed-export';
 
@@ -311,11 +311,7 @@ test('the service worker never keeps or serves the staff page', async ({ page, c
 test('the staff page runs its own wasm, which the portal never fetches', async ({ page }) => {
   test.skip(!WITH_ENDPOINT, 'BASE_URL is not set');
   test.setTimeout(90_000);
-  const wasm: string[] = [];
-  page.on('request', (r) => {
-    if (r.url().endsWith('.wasm')) wasm.push(new URL(r.url()).pathname);
-  });
-  const hydrated = () => expect(page.locator('html[data-hydrated]')).toHaveCount(1, { timeout: 30_000 });
+  const { fetched: wasm, hydrated } = recordWasm(page);
   await page.goto(`${WITH_ENDPOINT}/uk/registration`);
   await hydrated();
   expect(wasm).toHaveLength(1);

@@ -2,6 +2,7 @@
 //! endpoint's schemathesis run with all checks.
 
 use crate::bundle::{brotli_bytes, build_release, dist, files_with, gzip_bytes};
+use std::path::PathBuf;
 
 mod endpoint_fuzz;
 
@@ -53,6 +54,12 @@ pub const PAGES: [(&str, &str); 3] = [
     ),
 ];
 
+/// The page with the host-interest form, which loads the host wasm (decision 14).
+const FORM_PAGE: (&str, &str) = (
+    "form /uk/hosting-check/yes/yes/yes/yes/yes/yes",
+    "uk/hosting-check/yes/yes/yes/yes/yes/yes.html",
+);
+
 /// Builds the release bundle and prints its sizes as Markdown tables, then the
 /// first-paint, content, Lighthouse and endpoint figures.
 ///
@@ -82,6 +89,8 @@ fn run_all() -> Result<(), String> {
     let wasm = asset("hulpwijzer-", "wasm")?;
     let glue = asset("hulpwijzer-", "js")?;
     let css = asset("main-", "css")?;
+    let host_wasm = asset_in(&dist().join("host"), "hulpwijzer-", "wasm")?;
+    let host_glue = asset_in(&dist().join("host"), "hulpwijzer-", "js")?;
     let mut rows = vec![
         ("wasm".to_owned(), wasm.clone()),
         ("JS glue".to_owned(), glue.clone()),
@@ -93,6 +102,10 @@ fn run_all() -> Result<(), String> {
         (
             "staff page's own wasm (only `/nl/staff`, `/en/staff`)".to_owned(),
             asset_in(&dist().join("staff"), "hulpwijzer-", "wasm")?,
+        ),
+        (
+            "host wasm (only the pages with the host-interest form)".to_owned(),
+            host_wasm.clone(),
         ),
         ("service worker".to_owned(), dist().join("sw.js")),
         (
@@ -110,13 +123,23 @@ fn run_all() -> Result<(), String> {
         println!("| {name} | {raw} | {gz} | {br} |");
     }
     let (_, _, css_br) = sizes(&css)?;
-    let after_load: usize = [&glue, &wasm, &texts("uk")?]
-        .iter()
-        .map(|p| sizes(p).map(|s| s.2))
-        .sum::<Result<usize, String>>()?;
+    let brotli_sum = |files: [&PathBuf; 3]| {
+        files
+            .iter()
+            .map(|p| sizes(p).map(|s| s.2))
+            .sum::<Result<usize, String>>()
+    };
+    let after_load = brotli_sum([&glue, &wasm, &texts("uk")?])?;
+    let after_load_host = brotli_sum([&host_glue, &host_wasm, &texts("uk")?])?;
     println!("\n| page | HTML brotli | before first paint (HTML + CSS) | whole first visit (+ glue, wasm, texts) |");
     println!("|---|---:|---:|---:|");
-    for (name, file) in PAGES {
+    let form_page = [(FORM_PAGE.0, FORM_PAGE.1)];
+    for (name, file) in PAGES.iter().chain(&form_page) {
+        let after_load = if *file == FORM_PAGE.1 {
+            after_load_host
+        } else {
+            after_load
+        };
         let (_, _, html_br) = sizes(&dist().join(file))?;
         println!(
             "| {name} | {html_br} | {} | {} |",

@@ -2,6 +2,7 @@
 //! generator renders every page with the app's own components; then the service
 //! worker, the headers file and precompressed copies for the static server.
 
+use crate::app_wasm::{self, AppWasm};
 use crate::cmd::{command, root, run};
 use crate::{embed, headers, service_worker, staff_module, themes, tools};
 use hulpwijzer_core::load::fnv_hex;
@@ -80,16 +81,18 @@ pub fn build_release() -> Result<(), String> {
     // Trunk's page loads the wasm eagerly; every page is generated below instead.
     fs::remove_file(dist.join("index.html")).map_err(|e| e.to_string())?;
     write_directory(&dist)?;
-    let staff = staff_module::write_app(&dist)?;
-    minify_glue(&dist)?;
-    minify_glue(&dist.join("staff"))?;
+    let staff = app_wasm::write(&dist, "staff.html", "staff")?;
+    let host = app_wasm::write(&dist, "host.html", "host")?;
+    for dir in [dist.clone(), dist.join("staff"), dist.join("host")] {
+        minify_glue(&dir)?;
+    }
     embed::write(&dist)?;
     let themes = themes::write(&dist)?;
     let age = staff_module::write(&dist)?;
-    prerender(&dist, &assets, &staff, &themes, &age)?;
+    prerender(&dist, &assets, [&staff, &host], &themes, &age)?;
     precompress(&dist)?;
     // The offline lists give sizes as served, so they come after compression.
-    service_worker::write(&dist, &assets)?;
+    service_worker::write(&dist, &assets, &host)?;
     headers::write(&dist, &root())?;
     precompress(&dist)
 }
@@ -112,12 +115,12 @@ fn bundle_css() -> Result<(), String> {
 }
 
 /// Runs the page generator (the app built natively with its `ssr` feature); `staff` is
-/// the staff page's own wasm; `themes` are the (name, stylesheet) pairs the pages may
+/// the staff page's own wasm and `host` that of the pages with the form; `themes` are the (name, stylesheet) pairs the pages may
 /// link when embedded; `age` the staff page's decryption module.
 fn prerender(
     dist: &Path,
     assets: &Assets,
-    staff: &staff_module::StaffApp,
+    [staff, host]: [&AppWasm; 2],
     themes: &[(String, String)],
     age: &str,
 ) -> Result<(), String> {
@@ -154,6 +157,10 @@ fn prerender(
             &staff.js,
             "--staff-wasm",
             &staff.wasm,
+            "--host-js",
+            &host.js,
+            "--host-wasm",
+            &host.wasm,
             "--site",
             &site,
             "--themes",

@@ -6,6 +6,7 @@
 //! - `cargo xtask bench`: bundle sizes and a Lighthouse comparison (see BENCHMARKS.md).
 //! - `cargo xtask content-report`: content dates, changes and sources by age (`HULPWIJZER_TODAY`).
 
+mod app_wasm;
 mod bench;
 mod bench_content;
 mod bench_first_paint;

@@ -9,6 +9,7 @@
 //! (`/v1/…`) are never cached, precached or listed for offline use: the worker leaves
 //! those requests to the network ([`is_never_cached`]).
 
+use crate::app_wasm::AppWasm;
 use crate::bundle::{files_with, Assets};
 use hulpwijzer_core::load::fnv_hex;
 use hulpwijzer_core::route::desk_partner;
@@ -132,7 +133,7 @@ if(r.mode==='navigate')e.respondWith(page(u,r));else if(u.pathname==='/config.js
 }
 
 /// Writes `sw.js` and the offline lists; the version hashes every file in `dist`.
-pub fn write(dist: &Path, assets: &Assets) -> Result<(), String> {
+pub fn write(dist: &Path, assets: &Assets, host: &AppWasm) -> Result<(), String> {
     let mut shell = vec![
         assets.css.clone(),
         assets.js.clone(),
@@ -148,7 +149,14 @@ pub fn write(dist: &Path, assets: &Assets) -> Result<(), String> {
     for file in files_with(&dist.join("data"), &["bin"]) {
         shell.push(format!("/{}", relative(dist, &file)));
     }
-    write_lists(dist, &shell)?;
+    // The pages with the form load the host wasm (decision 14): a saved language has it too,
+    // but a first visit does not precache it.
+    let mut saved = shell.clone();
+    saved.extend([host.js.clone(), host.wasm.clone()]);
+    for file in files_with(&dist.join("host").join("snippets"), &["js"]) {
+        saved.push(format!("/{}", relative(dist, &file)));
+    }
+    write_lists(dist, &saved)?;
     let texts = hulpwijzer_core::load::locale_version(&crate::cmd::root())?;
     let mut all = Vec::new();
     for file in files_with(

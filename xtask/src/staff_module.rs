@@ -1,6 +1,5 @@
-//! What only the staff page loads, in `dist/staff/`:
-//! - its own wasm and JS glue: the app built with the `staff` feature from `staff.html`
-//!   (the portal's wasm leaves the staff page out, [decision 13]);
+//! What only the staff page loads, in `dist/staff/`, besides its own wasm
+//! ([`crate::app_wasm`], [decision 13]):
 //! - its decryption module: `src/platform/age_module.js` with the npm package
 //!   `age-encryption` bundled in by esbuild (both from `package-lock.json`, installed by
 //!   `npm ci`), written as `dist/staff/age-<hash>.js` and imported when the page first
@@ -36,42 +35,4 @@ pub fn write(dist: &Path) -> Result<String, String> {
     fs::create_dir_all(&dir).map_err(|e| e.to_string())?;
     fs::write(dir.join(&name), bytes).map_err(|e| e.to_string())?;
     Ok(format!("/staff/{name}"))
-}
-
-/// The staff page's wasm and glue as URL paths (`/staff/hulpwijzer-<hash>.js`, `…_bg.wasm`).
-pub struct StaffApp {
-    /// The JS glue.
-    pub js: String,
-    /// The wasm.
-    pub wasm: String,
-}
-
-/// Builds the staff page's own wasm with Trunk (into `target/staff-dist`, since Trunk
-/// replaces its whole output directory) and moves the glue, the wasm and wasm-bindgen's
-/// snippets into `dist/staff/`.
-pub fn write_app(dist: &Path) -> Result<StaffApp, String> {
-    let built = root().join("target").join("staff-dist");
-    run(
-        "trunk",
-        &[
-            "build",
-            "--release",
-            "--dist",
-            &built.to_string_lossy(),
-            "staff.html",
-        ],
-    )?;
-    let (js, wasm) = crate::bundle::trunk_app_files(&built)?;
-    let dir = dist.join("staff");
-    fs::create_dir_all(&dir).map_err(|e| e.to_string())?;
-    for name in [js.as_str(), wasm.as_str(), "snippets"] {
-        let from = built.join(name);
-        if from.exists() {
-            fs::rename(&from, dir.join(name)).map_err(|e| format!("{name}: {e}"))?;
-        }
-    }
-    Ok(StaffApp {
-        js: format!("/staff/{js}"),
-        wasm: format!("/staff/{wasm}"),
-    })
 }

@@ -32,8 +32,9 @@ pub fn run(args: &[String]) -> Result<(), String> {
         ],
     )?;
     tools::ensure_build_tools()?;
-    // Both browser builds: the portal's wasm and the staff page's (decision 13).
-    for features in ["hydrate", "staff"] {
+    // Every browser build: the portal's wasm, the staff page's (decision 13) and the
+    // host wasm of the pages with the form (decision 14).
+    for features in ["hydrate", "host", "staff"] {
         cmd::run(
             "cargo",
             &[
