@@ -7,7 +7,9 @@
 //! a new version takes over at once and deletes the old caches. The staff page
 //! (`/staff/…`, `/nl/staff`, `/en/staff`, its decryption module) and the endpoint's API
 //! (`/v1/…`) are never cached, precached or listed for offline use: the worker leaves
-//! those requests to the network ([`is_never_cached`]).
+//! those requests to the network ([`is_never_cached`]). The host wasm (`/host/…`, only the
+//! pages with the host-interest form load it) is cached when fetched and listed for offline
+//! use, but not precached: most visitors never need it.
 
 use crate::app_wasm::AppWasm;
 use crate::bundle::{files_with, Assets};
