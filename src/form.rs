@@ -46,9 +46,14 @@ pub fn has_pending() -> bool {
 }
 
 /// The page of the form where the waiting offer was submitted, if the device kept it
-/// (reads storage: call it from effects only).
+/// and it is one of the portal's addresses (reads storage: call it from effects only).
 pub fn pending_page() -> Option<String> {
-    crate::storage::get(FORM_PAGE).filter(|p| p.starts_with('/'))
+    let stored = crate::storage::get(FORM_PAGE)?;
+    let (path, query) = stored.split_once('?').unwrap_or((&stored, ""));
+    // Written again from its parts, so the link can only lead to a page of this site.
+    hulpwijzer_core::route::Route::parse(path, query)
+        .ok()
+        .map(|route| route.to_url())
 }
 
 /// Remembers the page of the form an offer is submitted from (see [`pending_page`]).
