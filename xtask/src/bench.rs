@@ -91,6 +91,7 @@ fn run_all() -> Result<(), String> {
     let css = asset("main-", "css")?;
     let host_wasm = asset_in(&dist().join("host"), "hulpwijzer-", "wasm")?;
     let host_glue = asset_in(&dist().join("host"), "hulpwijzer-", "js")?;
+    let uk_texts = texts("uk")?;
     let mut rows = vec![
         ("wasm".to_owned(), wasm.clone()),
         ("JS glue".to_owned(), glue.clone()),
@@ -98,7 +99,7 @@ fn run_all() -> Result<(), String> {
             "CSS (NL Design System components + tokens)".to_owned(),
             css.clone(),
         ),
-        ("texts (uk, whole language)".to_owned(), texts("uk")?),
+        ("texts (uk, whole language)".to_owned(), uk_texts.clone()),
         (
             "staff page's own wasm (only `/nl/staff`, `/en/staff`)".to_owned(),
             asset_in(&dist().join("staff"), "hulpwijzer-", "wasm")?,
@@ -129,17 +130,15 @@ fn run_all() -> Result<(), String> {
             .map(|p| sizes(p).map(|s| s.2))
             .sum::<Result<usize, String>>()
     };
-    let after_load = brotli_sum([&glue, &wasm, &texts("uk")?])?;
-    let after_load_host = brotli_sum([&host_glue, &host_wasm, &texts("uk")?])?;
+    let after_load = brotli_sum([&glue, &wasm, &uk_texts])?;
+    let after_load_host = brotli_sum([&host_glue, &host_wasm, &uk_texts])?;
     println!("\n| page | HTML brotli | before first paint (HTML + CSS) | whole first visit (+ glue, wasm, texts) |");
     println!("|---|---:|---:|---:|");
-    let form_page = [(FORM_PAGE.0, FORM_PAGE.1)];
-    for (name, file) in PAGES.iter().chain(&form_page) {
-        let after_load = if *file == FORM_PAGE.1 {
-            after_load_host
-        } else {
-            after_load
-        };
+    let pages = PAGES
+        .iter()
+        .map(|page| (page, after_load))
+        .chain([(&FORM_PAGE, after_load_host)]);
+    for ((name, file), after_load) in pages {
         let (_, _, html_br) = sizes(&dist().join(file))?;
         println!(
             "| {name} | {html_br} | {} | {} |",

@@ -134,6 +134,14 @@ if(r.mode==='navigate')e.respondWith(page(u,r));else if(u.pathname==='/config.js
     )
 }
 
+/// The URL paths of the files with extension `ext` under `dist/<dir>`.
+fn urls_in(dist: &Path, dir: &str, ext: &str) -> Vec<String> {
+    files_with(&dist.join(dir), &[ext])
+        .iter()
+        .map(|file| format!("/{}", relative(dist, file)))
+        .collect()
+}
+
 /// Writes `sw.js` and the offline lists; the version hashes every file in `dist`.
 pub fn write(dist: &Path, assets: &Assets, host: &AppWasm) -> Result<(), String> {
     let mut shell = vec![
@@ -144,20 +152,14 @@ pub fn write(dist: &Path, assets: &Assets, host: &AppWasm) -> Result<(), String>
     ];
     // wasm-bindgen's snippets (the staff page's module loader), which the JS glue imports
     // on every page: without them offline, nothing hydrates.
-    for file in files_with(&dist.join("snippets"), &["js"]) {
-        shell.push(format!("/{}", relative(dist, &file)));
-    }
+    shell.extend(urls_in(dist, "snippets", "js"));
     // The municipality table: the card and the picker need it offline too.
-    for file in files_with(&dist.join("data"), &["bin"]) {
-        shell.push(format!("/{}", relative(dist, &file)));
-    }
+    shell.extend(urls_in(dist, "data", "bin"));
     // The pages with the form load the host wasm (decision 14): a saved language has it too,
     // but a first visit does not precache it.
     let mut saved = shell.clone();
     saved.extend([host.js.clone(), host.wasm.clone()]);
-    for file in files_with(&dist.join("host").join("snippets"), &["js"]) {
-        saved.push(format!("/{}", relative(dist, &file)));
-    }
+    saved.extend(urls_in(dist, "host/snippets", "js"));
     write_lists(dist, &saved)?;
     let texts = hulpwijzer_core::load::locale_version(&crate::cmd::root())?;
     let mut all = Vec::new();
