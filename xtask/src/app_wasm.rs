@@ -7,7 +7,7 @@
 //! [decision 13]: ../../docs/decisions/0013-a-smaller-wasm-for-every-visitor.md
 //! [decision 14]: ../../docs/decisions/0014-the-form-in-its-own-wasm.md
 
-use crate::cmd::{root, run};
+use crate::cmd::root;
 use std::fs;
 use std::path::Path;
 
@@ -24,16 +24,13 @@ pub struct AppWasm {
 /// snippets into `dist/<dir>/`.
 pub fn write(dist: &Path, html: &str, dir: &str) -> Result<AppWasm, String> {
     let built = root().join("target").join(format!("{dir}-dist"));
-    run(
-        "trunk",
-        &[
-            "build",
-            "--release",
-            "--dist",
-            &built.to_string_lossy(),
-            html,
-        ],
-    )?;
+    crate::trunk::build(&[
+        "build",
+        "--release",
+        "--dist",
+        &built.to_string_lossy(),
+        html,
+    ])?;
     let (js, wasm) = crate::bundle::trunk_app_files(&built)?;
     let into = dist.join(dir);
     fs::create_dir_all(&into).map_err(|e| e.to_string())?;

@@ -4,7 +4,7 @@
 
 use crate::app_wasm::{self, AppWasm};
 use crate::cmd::{command, root, run};
-use crate::{embed, headers, service_worker, staff_module, themes, tools};
+use crate::{embed, headers, service_worker, staff_module, themes, tools, trunk};
 use hulpwijzer_core::load::fnv_hex;
 use hulpwijzer_core::municipality::load_directory;
 use std::fs;
@@ -75,7 +75,7 @@ fn trunk_assets(dist: &Path) -> Result<Assets, String> {
 pub fn build_release() -> Result<(), String> {
     tools::ensure_build_tools()?;
     bundle_css()?;
-    run("trunk", &["build", "--release"])?;
+    trunk::build(&["build", "--release"])?;
     let dist = dist();
     let assets = trunk_assets(&dist)?;
     // Trunk's page loads the wasm eagerly; every page is generated below instead.

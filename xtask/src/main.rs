@@ -25,6 +25,7 @@ mod static_server;
 mod test;
 mod themes;
 mod tools;
+mod trunk;
 
 use std::process::ExitCode;
 

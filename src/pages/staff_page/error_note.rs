@@ -18,7 +18,7 @@ pub fn ErrorNote(
                     .get()
                     .map(|e| {
                         view! {
-                            <p class="error-message" data-error=format!("{e:?}")>
+                            <p class="error-message" data-error=e.key()>
                                 {i18n.tr(e.key())}
                             </p>
                         }
