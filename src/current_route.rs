@@ -22,9 +22,31 @@ pub fn provide_current_route() -> CurrentRoute {
         };
         Route::parse(&location.pathname.get(), query.trim_start_matches('?'))
     });
+    complete_navigations(location.pathname);
     let current = CurrentRoute(memo);
     provide_context(current);
     current
+}
+
+/// Lets the router write each new address into the history once the page has followed it.
+///
+/// Every address is the one page component, which follows the location by itself, so the
+/// app needs no route table; the router's route views would otherwise say when a
+/// navigation is complete (decision 16).
+fn complete_navigations(pathname: Memo<String>) {
+    #[cfg(feature = "hydrate")]
+    {
+        use leptos_router::location::{BrowserUrl, LocationProvider};
+        let browser = use_context::<BrowserUrl>();
+        Effect::new(move |_| {
+            pathname.track();
+            if let Some(browser) = &browser {
+                browser.ready_to_complete();
+            }
+        });
+    }
+    #[cfg(not(feature = "hydrate"))]
+    let _ = pathname;
 }
 
 /// The decoded URL.

@@ -34,8 +34,7 @@ mod theme;
 pub mod today;
 
 use leptos::prelude::*;
-use leptos_router::components::{Route, Router, Routes};
-use leptos_router::path;
+use leptos_router::components::Router;
 
 pub use i18n::I18n;
 pub use site::Site;
@@ -91,10 +90,7 @@ fn Shell() -> impl IntoView {
         <main id="main" tabindex="-1">
             <components::ReadAloud />
             <components::PendingOffer />
-            <Routes fallback=pages::Page>
-                <Route path=path!("/") view=pages::Page />
-                <Route path=path!("/*any") view=pages::Page />
-            </Routes>
+            <pages::Page />
         </main>
         <components::SiteFooter />
     }

@@ -30,6 +30,25 @@ test('Back, reload and a new page reproduce the same state', async ({ page, cont
   expect(await other.locator('ol.checklist > li').allInnerTexts()).toEqual(checklist);
 });
 
+test('once hydrated, answering and Back change the address without loading a page', async ({ page }) => {
+  await page.goto('/uk/registration');
+  await heading(page);
+  const documents: string[] = [];
+  page.on('request', (r) => {
+    if (r.resourceType() === 'document') documents.push(r.url());
+  });
+  await choose(page, 'host');
+  await expect(page).toHaveURL(/\/uk\/registration\/host$/);
+  await expect.poll(() => node(page)).toMatchObject({ node: 'host-documents' });
+  await choose(page, 'yes');
+  await expect(page).toHaveURL(/\/uk\/registration\/host\/yes$/);
+  await expect.poll(() => node(page)).toMatchObject({ node: 'host-citizenship' });
+  await page.goBack();
+  await expect(page).toHaveURL(/\/uk\/registration\/host$/);
+  await expect.poll(() => node(page)).toMatchObject({ node: 'host-documents' });
+  expect(documents).toEqual([]);
+});
+
 test('an address changed by Forward before the app starts shows its own page', async ({ page }) => {
   // The wasm waits until the address has moved on, as when Forward returns to an entry
   // that the app had made in this page before it was reloaded.
