@@ -26,15 +26,21 @@ pub fn command(program: &str) -> Command {
 
 /// Runs `program args…`, failing with its name when it fails.
 pub fn run(program: &str, args: &[&str]) -> Result<(), String> {
-    println!("» {program} {}", args.join(" "));
-    let status = command(program)
-        .args(args)
+    let mut c = command(program);
+    c.args(args);
+    run_command(c, &format!("{program} {}", args.join(" ")))
+}
+
+/// Runs a prepared command with inherited output, printing `label` first; an error unless it succeeds.
+pub fn run_command(mut c: Command, label: &str) -> Result<(), String> {
+    println!("» {label}");
+    let status = c
         .status()
-        .map_err(|e| format!("cannot start {program}: {e}"))?;
+        .map_err(|e| format!("cannot start `{label}`: {e}"))?;
     if status.success() {
         Ok(())
     } else {
-        Err(format!("`{program} {}` failed ({status})", args.join(" ")))
+        Err(format!("`{label}` failed ({status})"))
     }
 }
 

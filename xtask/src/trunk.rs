@@ -9,7 +9,7 @@
 //!
 //! [decision 15]: ../../docs/decisions/0015-the-standard-library-built-for-size.md
 
-use crate::cmd::{command, output, run};
+use crate::cmd::{command, output, run, run_command};
 
 /// The wasm target's flags: `erase_components` as in `.cargo/config.toml` (a target's
 /// flags replace the config's), then the size settings.
@@ -43,13 +43,5 @@ pub fn build(args: &[&str]) -> Result<(), String> {
                 WASM_RUSTFLAGS,
             );
     }
-    println!("» trunk {}", args.join(" "));
-    let status = trunk
-        .status()
-        .map_err(|e| format!("cannot start trunk: {e}"))?;
-    if status.success() {
-        Ok(())
-    } else {
-        Err(format!("`trunk {}` failed ({status})", args.join(" ")))
-    }
+    run_command(trunk, &format!("trunk {}", args.join(" ")))
 }
