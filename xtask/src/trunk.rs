@@ -17,7 +17,7 @@ const WASM_RUSTFLAGS: &str = "--cfg erase_components -Zunstable-options \
      -Cpanic=immediate-abort -Zfmt-debug=none -Zlocation-detail=none";
 
 /// Whether the standard library's source is installed, installing it if it is missing.
-pub fn ensure_std_source() -> bool {
+fn ensure_std_source() -> bool {
     let installed = |list: String| list.lines().any(|c| c.trim().starts_with("rust-src"));
     if output("rustup", &["component", "list", "--installed"]).is_some_and(installed) {
         return true;
