@@ -1,8 +1,8 @@
-//! The wasms beside the portal's: the same app built by Trunk with more features, each
-//! in its own directory of `dist/`, loaded only by the pages that need it:
-//! - `dist/staff/`: the staff page (`staff.html`, feature `staff`, [decision 13]);
-//! - `dist/host/`: the pages with the host-interest form (`host.html`, feature `host`,
-//!   [decision 14]).
+//! The wasms beside the portal's: the same app built by Trunk from `app-wasm.html` with one
+//! more feature, each in the directory of `dist/` named after it, loaded only by the pages
+//! that need it:
+//! - `dist/staff/`: the staff page (feature `staff`, [decision 13]);
+//! - `dist/host/`: the pages with the host-interest form (feature `host`, [decision 14]).
 //!
 //! [decision 13]: ../../docs/decisions/0013-a-smaller-wasm-for-every-visitor.md
 //! [decision 14]: ../../docs/decisions/0014-the-form-in-its-own-wasm.md
@@ -19,20 +19,22 @@ pub struct AppWasm {
     pub wasm: String,
 }
 
-/// Builds the app from the Trunk page `html` (into `target/<dir>-dist`, since Trunk
-/// replaces its whole output directory) and moves the glue, the wasm and wasm-bindgen's
-/// snippets into `dist/<dir>/`.
-pub fn write(dist: &Path, html: &str, dir: &str) -> Result<AppWasm, String> {
-    let built = root().join("target").join(format!("{dir}-dist"));
+/// Builds the app with `feature` from `app-wasm.html` (into `target/<feature>-dist`, since
+/// Trunk replaces its whole output directory) and moves the glue, the wasm and
+/// wasm-bindgen's snippets into `dist/<feature>/`.
+pub fn write(dist: &Path, feature: &str) -> Result<AppWasm, String> {
+    let built = root().join("target").join(format!("{feature}-dist"));
     crate::trunk::build(&[
         "build",
         "--release",
+        "--features",
+        feature,
         "--dist",
         &built.to_string_lossy(),
-        html,
+        "app-wasm.html",
     ])?;
     let (js, wasm) = crate::bundle::trunk_app_files(&built)?;
-    let into = dist.join(dir);
+    let into = dist.join(feature);
     fs::create_dir_all(&into).map_err(|e| e.to_string())?;
     for name in [js.as_str(), wasm.as_str(), "snippets"] {
         let from = built.join(name);
@@ -41,7 +43,7 @@ pub fn write(dist: &Path, html: &str, dir: &str) -> Result<AppWasm, String> {
         }
     }
     Ok(AppWasm {
-        js: format!("/{dir}/{js}"),
-        wasm: format!("/{dir}/{wasm}"),
+        js: format!("/{feature}/{js}"),
+        wasm: format!("/{feature}/{wasm}"),
     })
 }

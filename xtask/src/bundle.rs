@@ -81,8 +81,8 @@ pub fn build_release() -> Result<(), String> {
     // Trunk's page loads the wasm eagerly; every page is generated below instead.
     fs::remove_file(dist.join("index.html")).map_err(|e| e.to_string())?;
     write_directory(&dist)?;
-    let staff = app_wasm::write(&dist, "staff.html", "staff")?;
-    let host = app_wasm::write(&dist, "host.html", "host")?;
+    let staff = app_wasm::write(&dist, "staff")?;
+    let host = app_wasm::write(&dist, "host")?;
     for dir in [dist.clone(), dist.join("staff"), dist.join("host")] {
         minify_glue(&dir)?;
     }
