@@ -65,7 +65,8 @@ pub fn App() -> impl IntoView {
     {
         let sender = form::provide_sender();
         let config = config::provide_config(move |endpoint| sender.set_endpoint(endpoint));
-        // An offer still waiting on this device is sent from whatever page is open.
+        // An offer still waiting on this device is sent by this wasm, on any page it shows;
+        // the portal's wasm points to the form's page instead (`components::PendingOffer`).
         Effect::new(move |_| {
             if form::has_pending() {
                 config.request();
