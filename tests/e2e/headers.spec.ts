@@ -29,6 +29,38 @@ function expected(path: string): Map<string, string> {
   return map;
 }
 
+// One file of every class the build wrote, with whether its name is content-hashed
+// (xtask/src/assets.rs writes the list; the header rules are made from the same classes).
+interface AssetExample { class: string; hashed: boolean; example: string }
+
+function assetExamples(): AssetExample[] {
+  return JSON.parse(readFileSync(join(ROOT, 'target', 'deploy', 'assets.json'), 'utf8'));
+}
+
+test('every hashed asset is cached for a year, and nothing else is', async ({ request }) => {
+  const examples = assetExamples();
+  for (const cls of ['host-app', 'staff-app', 'portal-app', 'stylesheet', 'texts', 'page', 'service-worker']) {
+    expect(examples.map((e) => e.class), cls).toContain(cls);
+  }
+  for (const { class: cls, hashed, example } of examples) {
+    if (cls === 'headers-file') continue;
+    const path = cls === 'page' ? example.replace(/(index)?\.html$/, '') : example;
+    const response = await request.get(path);
+    expect(response.status(), path).toBe(200);
+    const cache = response.headers()['cache-control'];
+    if (hashed) expect(cache, `${cls}: ${path}`).toBe('public, max-age=31536000, immutable');
+    else expect(cache, `${cls}: ${path}`).toBe('no-cache');
+  }
+});
+
+test('the staff pages may be framed by no site', async ({ request }) => {
+  for (const path of ['/nl/staff', '/en/staff']) {
+    const csp = (await request.get(path)).headers()['content-security-policy'];
+    expect(csp, path).toMatch(/frame-ancestors 'none'$/);
+  }
+  expect((await request.get('/nl/')).headers()['content-security-policy']).not.toContain("frame-ancestors 'none'");
+});
+
 test('the local server sends the headers of dist/_headers', async ({ page, request }) => {
   await page.goto('/uk/');
   const assets = await page.evaluate(() => [

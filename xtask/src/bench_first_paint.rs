@@ -6,6 +6,7 @@
 use crate::bench::PAGES;
 use crate::bundle::{dist, files_with, precompress};
 use crate::cmd::{command, root};
+use crate::sizes::BenchPage;
 use crate::static_server;
 use std::fs;
 use std::path::Path;
@@ -33,7 +34,7 @@ pub fn without_scripts(html: &str) -> String {
 /// Writes plain copies of the compared pages (and the stylesheet) into `dir`.
 pub fn write_plain_copies(dir: &Path) -> Result<(), String> {
     let _ = fs::remove_dir_all(dir);
-    for (_, file) in PAGES {
+    for file in PAGES.map(BenchPage::file) {
         let html = fs::read_to_string(dist().join(file)).map_err(|e| e.to_string())?;
         let target = dir.join(file);
         if let Some(parent) = target.parent() {
@@ -71,7 +72,7 @@ pub fn run() -> Result<(), String> {
     let portal = static_server::spawn(dist(), None)?;
     let plain = static_server::spawn(plain_dir, None)?;
     let mut args = vec!["tests/bench/first-heading.mjs".to_owned(), RUNS.to_string()];
-    for (_, file) in PAGES {
+    for file in PAGES.map(BenchPage::file) {
         args.push(format!("{portal}{}=hydrates", path_of(file)));
         args.push(format!("{plain}{}", path_of(file)));
     }
@@ -100,7 +101,8 @@ pub fn run() -> Result<(), String> {
     );
     println!("| page | portal ms | plain copy ms | ratio | bytes before paint (portal / plain) | hydrated ms | bytes of the visit |");
     println!("|---|---:|---:|---:|---:|---:|---:|");
-    for (name, file) in PAGES {
+    for page in PAGES {
+        let (name, file) = (format!("{} {}", page.name(), page.address()), page.file());
         let p = format!("{portal}{}", path_of(file));
         let q = format!("{plain}{}", path_of(file));
         let (ours, theirs) = (figure(&p, "heading_ms"), figure(&q, "heading_ms"));

@@ -9,16 +9,24 @@ pub fn root() -> PathBuf {
     manifest.parent().map(PathBuf::from).unwrap_or(manifest)
 }
 
-/// A command run from the root, with `node_modules/.bin` and `~/.cargo/bin` first on PATH.
+/// Where `cargo install` puts programs: `$CARGO_HOME/bin`, or `~/.cargo/bin` without it.
+pub fn cargo_bin() -> PathBuf {
+    match std::env::var_os("CARGO_HOME") {
+        Some(home) => PathBuf::from(home).join("bin"),
+        None => PathBuf::from(std::env::var_os("HOME").unwrap_or_default()).join(".cargo/bin"),
+    }
+}
+
+/// A command run from the root, with `node_modules/.bin` and [`cargo_bin`] first on PATH,
+/// so the tools `cargo install` just installed are the ones found.
 pub fn command(program: &str) -> Command {
     let mut c = Command::new(program);
     c.current_dir(root());
-    let home = std::env::var("HOME").unwrap_or_default();
     let path = std::env::var("PATH").unwrap_or_default();
     let node_bin = root().join("node_modules/.bin");
     c.env(
         "PATH",
-        format!("{}:{home}/.cargo/bin:{path}", node_bin.display()),
+        format!("{}:{}:{path}", node_bin.display(), cargo_bin().display()),
     );
     c.env("DEBIAN_FRONTEND", "noninteractive");
     c

@@ -8,6 +8,7 @@
 //! chooser's redirect). `frame-ancestors` names the sites that may embed the portal
 //! (`HULPWIJZER_FRAME_ANCESTORS`, see [`frame_ancestors`]).
 
+use crate::assets::AssetClass;
 use crate::bundle::files_with;
 use std::collections::BTreeSet;
 use std::fmt::Write as _;
@@ -192,15 +193,24 @@ pub fn frame_ancestors(configured: &str) -> Result<String, String> {
 }
 
 /// The portal's rules. `endpoint` is the form endpoint's origin the pages may post to,
-/// `ancestors` the `frame-ancestors` sources ([`frame_ancestors`]).
-pub fn rules(script_hashes: &BTreeSet<String>, endpoint: &str, ancestors: &str) -> Rules {
+/// `ancestors` the `frame-ancestors` sources ([`frame_ancestors`]), `classes` the asset
+/// classes the bundle wrote ([`crate::assets::list`]): each hashed one is cached for a year.
+/// The staff pages, where staff decrypt and delete offers, may be framed by no site.
+pub fn rules(
+    script_hashes: &BTreeSet<String>,
+    endpoint: &str,
+    ancestors: &str,
+    classes: &[AssetClass],
+) -> Rules {
     let hashes: Vec<&str> = script_hashes.iter().map(String::as_str).collect();
-    let csp = format!(
-        "default-src 'self'; script-src 'self' 'wasm-unsafe-eval' {}; style-src 'self'; \
-         img-src 'self' data:; connect-src 'self' {endpoint}; font-src 'self'; object-src 'none'; \
-         base-uri 'self'; form-action 'self'; frame-ancestors {ancestors}",
-        hashes.join(" ")
-    );
+    let csp = |ancestors: &str| {
+        format!(
+            "default-src 'self'; script-src 'self' 'wasm-unsafe-eval' {}; style-src 'self'; \
+             img-src 'self' data:; connect-src 'self' {endpoint}; font-src 'self'; object-src 'none'; \
+             base-uri 'self'; form-action 'self'; frame-ancestors {ancestors}",
+            hashes.join(" ")
+        )
+    };
     let rule = |pattern: &str, headers: &[(&str, &str)]| Rule {
         pattern: pattern.to_owned(),
         headers: headers
@@ -208,51 +218,71 @@ pub fn rules(script_hashes: &BTreeSet<String>, endpoint: &str, ancestors: &str) 
             .map(|(n, v)| ((*n).to_owned(), (*v).to_owned()))
             .collect(),
     };
+    let mut out = vec![rule(
+        "/*",
+        &[
+            ("Content-Security-Policy", &csp(ancestors)),
+            ("X-Content-Type-Options", "nosniff"),
+            ("Referrer-Policy", "no-referrer"),
+            (
+                "Permissions-Policy",
+                "camera=(), microphone=(), geolocation=()",
+            ),
+            ("Cache-Control", "no-cache"),
+        ],
+    )];
     let immutable = [("Cache-Control", "public, max-age=31536000, immutable")];
-    Rules(vec![
-        rule(
-            "/*",
-            &[
-                ("Content-Security-Policy", &csp),
-                ("X-Content-Type-Options", "nosniff"),
-                ("Referrer-Policy", "no-referrer"),
-                (
-                    "Permissions-Policy",
-                    "camera=(), microphone=(), geolocation=()",
-                ),
-                ("Cache-Control", "no-cache"),
-            ],
-        ),
-        rule("/main-*.css", &immutable),
-        rule("/hulpwijzer-*", &immutable),
-        rule("/locales/*", &immutable),
-        rule("/data/*", &immutable),
-        rule("/themes/*", &immutable),
-        rule("/embed-*.js", &immutable),
-    ])
+    for class in classes.iter().filter(|c| c.is_hashed()) {
+        for pattern in class.patterns() {
+            out.push(rule(pattern, &immutable));
+        }
+    }
+    let staff_csp = csp("'none'");
+    for pattern in STAFF_PAGES {
+        out.push(rule(pattern, &[("Content-Security-Policy", &staff_csp)]));
+    }
+    Rules(out)
 }
 
-/// Writes `dist/_headers` and `target/deploy/nginx-hulpwijzer.conf`.
+/// The staff pages' addresses (`/nl/staff`, `/en/staff`, with or without a final slash).
+pub const STAFF_PAGES: [&str; 2] = ["/*/staff", "/*/staff/"];
+
+/// Writes `dist/_headers`, `target/deploy/nginx-hulpwijzer.conf` and
+/// `target/deploy/assets.json`; fails on a file in `dist/` of no asset class.
 pub fn write(dist: &Path, root: &Path) -> Result<(), String> {
+    let listed = crate::assets::list(dist)?;
     // The origin of the form endpoint; locally the endpoint listens on a free port.
     let endpoint = std::env::var("HULPWIJZER_ENDPOINT_ORIGIN")
         .unwrap_or_else(|_| "http://127.0.0.1:*".to_owned());
     let ancestors =
         std::env::var(FRAME_ANCESTORS_VAR).unwrap_or_else(|_| LOCAL_FRAME_ANCESTORS.to_owned());
+    let classes: Vec<AssetClass> = listed.keys().copied().collect();
     let rules = rules(
         &inline_script_hashes(dist)?,
         &endpoint,
         &frame_ancestors(&ancestors)?,
+        &classes,
     );
     fs::write(dist.join("_headers"), rules.render()).map_err(|e| e.to_string())?;
     let deploy = root.join("target").join("deploy");
     fs::create_dir_all(&deploy).map_err(|e| e.to_string())?;
-    fs::write(deploy.join("nginx-hulpwijzer.conf"), rules.nginx()).map_err(|e| e.to_string())
+    fs::write(deploy.join("nginx-hulpwijzer.conf"), rules.nginx()).map_err(|e| e.to_string())?;
+    crate::assets::write_examples(&listed, &deploy)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    impl Rules {
+        /// The value of header `name` for `path`, if any rule sets it.
+        fn header(&self, path: &str, name: &str) -> Option<String> {
+            self.for_path(path)
+                .into_iter()
+                .find(|(n, _)| n.eq_ignore_ascii_case(name))
+                .map(|(_, v)| v)
+        }
+    }
 
     #[test]
     fn patterns_match_as_static_hosts_do() {
@@ -266,7 +296,12 @@ mod tests {
     #[test]
     fn the_file_reads_back_and_nginx_carries_every_header() {
         let hashes = BTreeSet::from(["'sha256-abc'".to_owned()]);
-        let rules = rules(&hashes, "https://api.example.org", "'self'");
+        let rules = rules(
+            &hashes,
+            "https://api.example.org",
+            "'self'",
+            &AssetClass::ALL,
+        );
         assert_eq!(Rules::parse(&rules.render()), rules);
         let wasm = rules.for_path("/hulpwijzer-1_bg.wasm");
         assert!(wasm.contains(&(
@@ -283,6 +318,47 @@ mod tests {
         assert!(rules.for_path("/uk/")[0].1.contains("'sha256-abc'"));
         let embed = rules.for_path("/embed-1.js");
         assert!(embed.last().is_some_and(|(_, v)| v.contains("immutable")));
+    }
+
+    #[test]
+    fn every_hashed_class_is_immutable_and_every_other_revalidated() {
+        let rules = rules(&BTreeSet::new(), "", "'self'", &AssetClass::ALL);
+        let examples = [
+            "/host/hulpwijzer-1_bg.wasm",
+            "/staff/age-1.js",
+            "/snippets/hulpwijzer-1/inline0.js",
+            "/locales/uk-1.ftl",
+            "/sw.js",
+            "/embed.js",
+            "/offline/uk.txt",
+            "/uk/registration",
+        ];
+        for path in examples {
+            let class = AssetClass::of(path).unwrap_or(AssetClass::Page);
+            let immutable = rules
+                .header(path, "Cache-Control")
+                .is_some_and(|v| v.contains("immutable"));
+            assert_eq!(immutable, class.is_hashed(), "{path}");
+        }
+    }
+
+    #[test]
+    fn staff_pages_may_be_framed_by_no_site() {
+        let rules = rules(
+            &BTreeSet::new(),
+            "",
+            "'self' https://a.nl",
+            &AssetClass::ALL,
+        );
+        let csp = |path: &str| {
+            rules
+                .header(path, "Content-Security-Policy")
+                .unwrap_or_default()
+        };
+        for path in ["/nl/staff", "/en/staff/", "/nl//staff"] {
+            assert!(csp(path).ends_with("frame-ancestors 'none'"), "{path}");
+        }
+        assert!(csp("/nl/").ends_with("frame-ancestors 'self' https://a.nl"));
     }
 
     #[test]

@@ -4,9 +4,11 @@
 //!   with brotli and deep links, and the endpoint on its embedded SQLite.
 //! - `cargo xtask test`: every gate and every test, as CI runs them.
 //! - `cargo xtask bench`: bundle sizes and a Lighthouse comparison (see BENCHMARKS.md).
+//! - `cargo xtask sizes [--write]`: the size gate on the last build (`--write`: its baseline).
 //! - `cargo xtask content-report`: content dates, changes and sources by age (`HULPWIJZER_TODAY`).
 
 mod app_wasm;
+mod assets;
 mod bench;
 mod bench_content;
 mod bench_first_paint;
@@ -20,6 +22,8 @@ mod headers;
 mod postgres;
 mod serve;
 mod service_worker;
+mod size_gate;
+mod sizes;
 mod staff_module;
 mod static_server;
 mod test;
@@ -49,9 +53,10 @@ fn main() -> ExitCode {
         Some("test") => test::run(&args[1..]),
         Some("bench") => bench::run(&args[1..]),
         Some("content-report") => content_report::run(&args[1..]),
+        Some("sizes") => size_gate::run(&args[1..]),
         Some("static-server") => static_server::run_cli(&args[1..]),
         _ => {
-            Err("usage: cargo xtask <serve [--port N] | test | bench | content-report>".to_owned())
+            Err("usage: cargo xtask <serve [--port N] | test | bench | sizes [--write] | content-report>".to_owned())
         }
     };
     match result {

@@ -4,8 +4,14 @@ use crate::bundle::{build_release, dist};
 use crate::cmd::{self, command};
 use crate::tools;
 
+/// Every crate but the app, with all its features.
+const OTHER_CRATES: [&str; 4] = ["--workspace", "--exclude", "hulpwijzer", "--all-features"];
+
+/// The app as the page generator builds it (natively, `ssr`).
+const PAGE_GENERATOR: [&str; 4] = ["-p", "hulpwijzer", "--features", "ssr"];
+
 /// Runs formatting and lint gates, native tests (content validator included), the
-/// release build and the browser tests against it. `test browser [ARGS…]` runs only the
+/// release build, its size gate and the browser tests against it. `test browser [ARGS…]` runs only the
 /// release build and Playwright (ARGS passed on, e.g. a spec file or `--repeat-each 5`).
 pub fn run(args: &[String]) -> Result<(), String> {
     match args.split_first() {
@@ -19,18 +25,15 @@ pub fn run(args: &[String]) -> Result<(), String> {
     tools::ensure_lint_tools()?;
     cmd::run("cargo", &["fmt", "--all", "--check"])?;
     cmd::run("leptosfmt", &["--check", "src"])?;
-    cmd::run(
-        "cargo",
-        &[
-            "clippy",
-            "--workspace",
-            "--all-targets",
-            "--all-features",
-            "--",
-            "-D",
-            "warnings",
-        ],
-    )?;
+    // Each build that ships, never Leptos' `ssr` and `hydrate` together: the other crates
+    // with all their features, the app as the page generator builds it natively, then
+    // each of its three wasms.
+    for what in [&OTHER_CRATES[..], &PAGE_GENERATOR[..]] {
+        let mut args = vec!["clippy"];
+        args.extend(what);
+        args.extend(["--all-targets", "--", "-D", "warnings"]);
+        cmd::run("cargo", &args)?;
+    }
     tools::ensure_build_tools()?;
     // Every browser build: the portal's wasm, the staff page's (decision 13) and the
     // host wasm of the pages with the form (decision 14).
@@ -53,14 +56,14 @@ pub fn run(args: &[String]) -> Result<(), String> {
     }
     // The endpoint's tests run on SQLite and on a real PostgreSQL on loopback.
     let database = crate::postgres::ensure_postgres()?;
-    println!("» cargo test --workspace --all-features (PostgreSQL on loopback)");
-    let tests = command("cargo")
-        .args(["test", "--workspace", "--all-features"])
-        .env("HULPWIJZER_TEST_DATABASE_URL", &database)
-        .status()
-        .map_err(|e| format!("cannot start cargo test: {e}"))?;
-    if !tests.success() {
-        return Err(format!("native tests failed ({tests})"));
+    for what in [&OTHER_CRATES[..], &PAGE_GENERATOR[..]] {
+        let label = format!("cargo test {} (PostgreSQL on loopback)", what.join(" "));
+        let mut tests = command("cargo");
+        tests
+            .arg("test")
+            .args(what)
+            .env("HULPWIJZER_TEST_DATABASE_URL", &database);
+        cmd::run_command(tests, &label).map_err(|e| format!("native tests failed: {e}"))?;
     }
     browser_tests(&[])
 }
@@ -68,6 +71,7 @@ pub fn run(args: &[String]) -> Result<(), String> {
 /// The release build, then Playwright against it (with and without the endpoint).
 fn browser_tests(extra: &[String]) -> Result<(), String> {
     build_release()?;
+    crate::size_gate::check(&dist())?;
     tools::ensure_chromium()?;
     // The bundle served twice (with and without the endpoint) and the endpoint on a fresh
     // SQLite database; dropping `stack` stops the endpoint and removes its database.

@@ -28,7 +28,8 @@ fn has_version(program: &str, version: &str) -> bool {
     output(program, &["--version"]).is_some_and(|v| v.contains(version))
 }
 
-/// The wasm target, Trunk, wasm-bindgen-cli and the npm tools (wasm-opt, esbuild).
+/// The wasm target, every crate of `Cargo.lock`, Trunk, wasm-bindgen-cli and the npm tools
+/// (wasm-opt, esbuild).
 pub fn ensure_build_tools() -> Result<(), String> {
     let targets = output("rustup", &["target", "list", "--installed"]).unwrap_or_default();
     if !targets
@@ -37,6 +38,9 @@ pub fn ensure_build_tools() -> Result<(), String> {
     {
         run("rustup", &["target", "add", "wasm32-unknown-unknown"])?;
     }
+    // Trunk runs cargo offline (Trunk.toml), so the wasm's crates must be in the cache
+    // first: on a fresh machine nothing else has downloaded them.
+    run("cargo", &["fetch", "--locked"])?;
     if !has_version("trunk", TRUNK_VERSION) {
         run(
             "cargo",
