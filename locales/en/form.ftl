@@ -135,4 +135,5 @@ form-error-fill-ms-invalid = Something went wrong. Reload the page and try again
 form-error-idempotency-key-required = Something went wrong. Reload the page and try again.
 form-error-idempotency-key-invalid = Something went wrong. Reload the page and try again.
 form-error-form-malformed = The form could not be sent. Reload the page and try again.
+form-error-form-withdrawn = This offer was withdrawn, or the municipality has already dealt with it, so it was not sent again. To offer a place once more, clear the form and fill it in again.
 form-needs-script = The form opens here once the page has fully loaded (it needs JavaScript). You can also contact your municipality: see below.

@@ -135,4 +135,5 @@ form-error-fill-ms-invalid = Er ging iets mis. Laad de pagina opnieuw en probeer
 form-error-idempotency-key-required = Er ging iets mis. Laad de pagina opnieuw en probeer het nog een keer.
 form-error-idempotency-key-invalid = Er ging iets mis. Laad de pagina opnieuw en probeer het nog een keer.
 form-error-form-malformed = Het formulier kon niet worden verstuurd. Laad de pagina opnieuw en probeer het nog een keer.
+form-error-form-withdrawn = Dit aanbod is ingetrokken of al door de gemeente afgehandeld, en is daarom niet opnieuw verstuurd. Wilt u nog een keer een plek aanbieden? Maak het formulier dan leeg en vul het opnieuw in.
 form-needs-script = Het formulier verschijnt hier zodra de pagina helemaal geladen is (daarvoor is JavaScript nodig). U kunt ook contact opnemen met uw gemeente: zie hieronder.

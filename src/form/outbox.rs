@@ -195,7 +195,8 @@ pub fn classify_withdrawal(status: u16) -> Withdrawal {
 pub enum Outcome {
     /// Stored (201) or stored before (200): its reference.
     Received(String),
-    /// Refused for good (422 with the errors; 400, 413 and 415 as `form: malformed`).
+    /// Refused for good (422 with the errors, 410 for a withdrawn or handled offer; 400,
+    /// 413 and 415 as `form: malformed`).
     Rejected(FieldErrors),
     /// Try again later: network error, 429 (with `Retry-After`, ms), 5xx, 408.
     Retry(Option<u32>),
@@ -222,7 +223,8 @@ pub fn classify(status: u16, body: &str, retry_after: Option<&str>) -> Outcome {
             Ok(r) if !r.reference.is_empty() => Outcome::Received(r.reference),
             _ => Outcome::Retry(None),
         },
-        422 => Outcome::Rejected(
+        // 410: an offer withdrawn or handled before (`form: withdrawn`).
+        410 | 422 => Outcome::Rejected(
             serde_json::from_str::<Refusal>(body)
                 .map(|r| FieldErrors::from_wire(r.errors))
                 .ok()
@@ -312,6 +314,9 @@ mod tests {
         let malformed = Outcome::Rejected(FieldErrors::single(Field::Form, Code::Malformed));
         assert_eq!(classify(422, "nonsense", None), malformed);
         assert_eq!(classify(413, "", None), malformed);
+        let withdrawn = classify(410, r#"{"errors":{"form":["withdrawn"]}}"#, None);
+        let gone = Outcome::Rejected(FieldErrors::single(Field::Form, Code::Withdrawn));
+        assert_eq!(withdrawn, gone);
         // From a newer endpoint: an unknown code shows as `invalid`, an unknown field as
         // a problem with the form.
         let newer = classify(

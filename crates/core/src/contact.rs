@@ -14,8 +14,10 @@ pub use postcode::parse_postcode;
 
 /// Characters that do not show, or that reorder the text around them: format characters
 /// (zero-width spaces and joiners, bidirectional marks, embeddings, overrides and
-/// isolates, the byte-order mark, tags), invisible fillers, and control characters other
-/// than line breaks and tabs. (The form's note allows the zero-width joiner inside emoji.)
+/// isolates, the byte-order mark, tags), invisible fillers (the Hangul fillers and the
+/// blank Braille pattern U+2800, which shows as a space but is none), and control
+/// characters other than line breaks and tabs. (The form's note allows the zero-width
+/// joiner inside emoji.)
 pub fn is_invisible(c: char) -> bool {
     (c.is_control() && !matches!(c, '\n' | '\r' | '\t'))
         || matches!(
@@ -31,6 +33,7 @@ pub fn is_invisible(c: char) -> bool {
                 | '\u{200B}'..='\u{200F}'
                 | '\u{202A}'..='\u{202E}'
                 | '\u{2060}'..='\u{206F}'
+                | '\u{2800}'
                 | '\u{3164}'
                 | '\u{FEFF}'
                 | '\u{FFA0}'

@@ -6,6 +6,15 @@ use crate::state::AppState;
 use axum::http::{header, HeaderMap};
 use hulpwijzer_core::route::is_municipality_code;
 
+/// The token of `Authorization: Bearer <token>`; the scheme's case does not matter
+/// (`bearer`, `BEARER`: RFC 9110, section 11.1).
+fn bearer_token(headers: &HeaderMap) -> Option<&str> {
+    let value = headers.get(header::AUTHORIZATION)?.to_str().ok()?;
+    let (scheme, token) = value.trim_start().split_once(' ')?;
+    let token = token.trim();
+    (scheme.eq_ignore_ascii_case("bearer") && !token.is_empty()).then_some(token)
+}
+
 /// Checks `Authorization: Bearer <token>` against the municipality `code`.
 ///
 /// # Errors
@@ -13,13 +22,7 @@ use hulpwijzer_core::route::is_municipality_code;
 /// malformed code, [`AppError::Forbidden`] for another municipality's token, or a
 /// storage failure.
 pub async fn authorise(state: &AppState, headers: &HeaderMap, code: &str) -> Result<(), AppError> {
-    let token = headers
-        .get(header::AUTHORIZATION)
-        .and_then(|v| v.to_str().ok())
-        .and_then(|v| v.strip_prefix("Bearer "))
-        .map(str::trim)
-        .filter(|t| !t.is_empty())
-        .ok_or(AppError::Unauthorised)?;
+    let token = bearer_token(headers).ok_or(AppError::Unauthorised)?;
     let owner = state.store.token_municipality(&sha256_hex(token)).await?;
     let owner = owner.ok_or(AppError::Unauthorised)?;
     if !is_municipality_code(code) {

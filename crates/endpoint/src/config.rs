@@ -73,7 +73,9 @@ pub struct Config {
     /// used for the rate limit. Unset (the default): the socket's peer address.
     pub trusted_proxy_header: Option<HeaderName>,
     /// `HULPWIJZER_HEADER_TIMEOUT_MS` (default 10000), `HULPWIJZER_IDLE_TIMEOUT_MS` (default
-    /// 30000) and `HULPWIJZER_MAX_CONNECTIONS` (default 512) for the local listener.
+    /// 30000), `HULPWIJZER_MAX_CONNECTIONS` (default 512) and
+    /// `HULPWIJZER_MAX_CONNECTIONS_PER_CLIENT` (default 64; 0, no limit, by default when
+    /// `HULPWIJZER_TRUSTED_PROXY_HEADER` is set) for the local listener.
     pub listener: Limits,
 }
 
@@ -109,6 +111,15 @@ impl Config {
         }
         let defaults = Limits::default();
         let ms = |d: Duration| Some(u64::try_from(d.as_millis()).unwrap_or(u64::MAX));
+        let max_connections = parse(
+            &get,
+            "HULPWIJZER_MAX_CONNECTIONS",
+            Some(defaults.max_connections),
+        )?;
+        let trusted_proxy_header = match get("HULPWIJZER_TRUSTED_PROXY_HEADER") {
+            Some(_) => Some(parse(&get, "HULPWIJZER_TRUSTED_PROXY_HEADER", None)?),
+            None => None,
+        };
         let listener = Limits {
             header_read_timeout: Duration::from_millis(parse(
                 &get,
@@ -120,10 +131,11 @@ impl Config {
                 "HULPWIJZER_IDLE_TIMEOUT_MS",
                 ms(defaults.idle_timeout),
             )?),
-            max_connections: parse(
+            max_connections,
+            max_connections_per_client: per_client(
                 &get,
-                "HULPWIJZER_MAX_CONNECTIONS",
-                Some(defaults.max_connections),
+                max_connections,
+                trusted_proxy_header.is_some(),
             )?,
         };
         Ok(Config {
@@ -149,13 +161,37 @@ impl Config {
                 Some(10_000),
             )?),
             pg_pool_size: parse(&get, "HULPWIJZER_PG_POOL", Some(8))?,
-            trusted_proxy_header: match get("HULPWIJZER_TRUSTED_PROXY_HEADER") {
-                Some(_) => Some(parse(&get, "HULPWIJZER_TRUSTED_PROXY_HEADER", None)?),
-                None => None,
-            },
+            trusted_proxy_header,
             listener,
         })
     }
+}
+
+/// `HULPWIJZER_MAX_CONNECTIONS_PER_CLIENT`: by default 64, or 0 (no limit) behind a
+/// trusted proxy, whose own address every connection comes from; a limit must be below
+/// `HULPWIJZER_MAX_CONNECTIONS`, else one client could still take every slot.
+fn per_client(
+    get: &impl Fn(&str) -> Option<String>,
+    max_connections: usize,
+    behind_proxy: bool,
+) -> Result<usize, ConfigError> {
+    const NAME: &str = "HULPWIJZER_MAX_CONNECTIONS_PER_CLIENT";
+    let default = if behind_proxy {
+        0
+    } else {
+        Limits::default().max_connections_per_client
+    };
+    let cap: usize = parse(get, NAME, Some(default))?;
+    if cap >= max_connections && cap > 0 {
+        return Err(ConfigError::Invalid {
+            name: NAME,
+            reason: format!(
+                "{cap} is not below HULPWIJZER_MAX_CONNECTIONS={max_connections}; \
+                 one client could take every connection"
+            ),
+        });
+    }
+    Ok(cap)
 }
 
 fn parse<T: std::str::FromStr>(

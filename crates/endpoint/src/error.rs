@@ -8,7 +8,7 @@ use crate::store::StoreError;
 use axum::http::{header, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::Json;
-use hulpwijzer_core::form::FieldErrors;
+use hulpwijzer_core::form::{Code, Field, FieldErrors};
 use serde_json::json;
 
 /// Everything a handler can fail with.
@@ -32,6 +32,14 @@ pub enum AppError {
     /// `400 Bad Request`: an unknown `format` query value (`{"error":"unknown-format"}`).
     #[error("unknown format")]
     UnknownFormat,
+    /// `400 Bad Request`: an export `limit` out of range, a `cursor` this endpoint did not
+    /// make, or paging asked of CSV (`{"error":"invalid-page"}`).
+    #[error("invalid page")]
+    InvalidPage,
+    /// `410 Gone`: the offer sent with this idempotency key was withdrawn or handled
+    /// (`{"errors":{"form":["withdrawn"]}}`), so it is not stored again.
+    #[error("withdrawn")]
+    Withdrawn,
     /// `401 Unauthorized`: no or an unknown export token.
     #[error("unauthorised")]
     Unauthorised,
@@ -66,6 +74,11 @@ impl IntoResponse for AppError {
             AppError::UnknownFormat => (
                 StatusCode::BAD_REQUEST,
                 json!({ "error": "unknown-format" }),
+            ),
+            AppError::InvalidPage => (StatusCode::BAD_REQUEST, json!({ "error": "invalid-page" })),
+            AppError::Withdrawn => (
+                StatusCode::GONE,
+                json!({ "errors": FieldErrors::single(Field::Form, Code::Withdrawn) }),
             ),
             AppError::Unauthorised => {
                 (StatusCode::UNAUTHORIZED, json!({ "error": "unauthorised" }))

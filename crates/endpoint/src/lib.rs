@@ -19,6 +19,8 @@ pub mod config;
 pub mod error;
 /// JSON and CSV rendering of exports.
 pub mod export_format;
+/// The export's query: format and pages.
+pub mod export_page;
 /// The JSON body extractor.
 pub mod extract;
 /// One handler per file.
@@ -40,6 +42,7 @@ pub mod store;
 
 use axum::extract::DefaultBodyLimit;
 use axum::http::{header, HeaderName, HeaderValue, Method, StatusCode};
+use axum::response::Response;
 use axum::routing::{delete, get, post};
 use axum::{middleware, Json, Router};
 use handlers::withdraw::withdraw;
@@ -51,7 +54,7 @@ use tower_http::cors::{AllowOrigin, CorsLayer};
 use tower_http::timeout::TimeoutLayer;
 
 /// The whole API with its middleware: request ids and logs, timeout, body limit, CORS,
-/// and the rate limits on the form and (separately) the export routes.
+/// `nosniff`, and the rate limits on the form and (separately) the export routes.
 pub fn router(state: AppState) -> Router {
     let form = Router::new()
         .route("/v1/host-interest", post(submit))
@@ -87,7 +90,18 @@ pub fn router(state: AppState) -> Router {
         Some(layer) => app.layer(layer),
         None => app,
     };
-    app.with_state(state)
+    app.layer(middleware::map_response(nosniff))
+        .with_state(state)
+}
+
+/// `X-Content-Type-Options: nosniff` on every response, errors, timeouts and CORS
+/// preflights included: a browser must take JSON, CSV and YAML for what they say they are.
+async fn nosniff(mut response: Response) -> Response {
+    response.headers_mut().insert(
+        header::X_CONTENT_TYPE_OPTIONS,
+        HeaderValue::from_static("nosniff"),
+    );
+    response
 }
 
 fn cors(origins: &[String]) -> Option<CorsLayer> {

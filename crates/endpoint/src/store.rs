@@ -4,7 +4,9 @@
 //! (the proof for withdrawing; the key itself is never stored), the municipality, the
 //! time received and the offer **sealed** to the municipality's key ([`crate::seal`]):
 //! nothing personal is stored readable. Municipalities take offers only once their key
-//! is registered (`municipality_key`).
+//! is registered (`municipality_key`). Of a withdrawn or handled offer only the hash of
+//! its idempotency key and the time it was received stay (`withdrawn_key`), until the
+//! retention ends, so that sending it again does not bring it back.
 
 /// The schema, shared by both databases.
 mod migrations;
@@ -67,6 +69,29 @@ pub enum Inserted {
     Created(String),
     /// The idempotency key was seen before; this is the first submission's reference.
     Existing(String),
+    /// The offer sent with this idempotency key was withdrawn or handled (its key's hash
+    /// is kept until the retention ends); nothing was stored.
+    Withdrawn,
+}
+
+/// Where a page of an export ends: the last offer on it, in the export's order (time
+/// received, then reference). The next page starts after it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Position {
+    /// When that offer was received, milliseconds since the Unix epoch.
+    pub received_at_ms: i64,
+    /// Its reference.
+    pub reference: String,
+}
+
+impl Position {
+    /// Before every offer.
+    pub fn start() -> Self {
+        Position {
+            received_at_ms: i64::MIN,
+            reference: String::new(),
+        }
+    }
 }
 
 /// A stored submission, as exported.
@@ -103,15 +128,28 @@ pub trait Store: Send + Sync {
     /// Stores `new` under a fresh reference, or returns the reference already stored for
     /// the same idempotency key.
     async fn insert(&self, new: &NewSubmission) -> Result<Inserted, StoreError>;
+    /// Up to `limit` submissions for `municipality` after `after`, oldest first (by time
+    /// received, then reference).
+    async fn list_page(
+        &self,
+        municipality: &str,
+        after: &Position,
+        limit: usize,
+    ) -> Result<Vec<StoredSubmission>, StoreError>;
     /// All submissions for `municipality`, oldest first.
-    async fn list(&self, municipality: &str) -> Result<Vec<StoredSubmission>, StoreError>;
-    /// Deletes the submission with `reference` if its idempotency hash matches; whether
-    /// a row was deleted.
+    async fn list(&self, municipality: &str) -> Result<Vec<StoredSubmission>, StoreError> {
+        self.list_page(municipality, &Position::start(), usize::MAX)
+            .await
+    }
+    /// Deletes the submission with `reference` if its idempotency hash matches, keeping
+    /// only that hash (and the time received, for the retention) so that sending the
+    /// offer again answers [`Inserted::Withdrawn`]; whether a row was deleted.
     async fn withdraw(&self, reference: &str, idempotency_hash: &str) -> Result<bool, StoreError>;
-    /// Deletes the submission `reference` of `municipality` (staff marked it handled);
-    /// whether a row was deleted.
+    /// Deletes the submission `reference` of `municipality` (staff marked it handled),
+    /// keeping its idempotency hash as [`Store::withdraw`] does; whether a row was deleted.
     async fn handled(&self, municipality: &str, reference: &str) -> Result<bool, StoreError>;
-    /// Deletes submissions received before `before_ms`; how many.
+    /// Deletes submissions received before `before_ms`, and the kept hashes of withdrawn
+    /// and handled ones received before then; how many submissions.
     async fn purge(&self, before_ms: i64) -> Result<u64, StoreError>;
     /// Registers (or replaces) the public key `recipient` (`age1…`) of `municipality`,
     /// which from then on takes offers.

@@ -105,6 +105,10 @@ fn phone_corpus() -> Vec<String> {
                 corpus.push(format!("{prefix}{digits}"));
                 let spaced: Vec<String> = digits.chars().map(String::from).collect();
                 corpus.push(format!("{prefix} {}", spaced.join("-")));
+                // The trunk prefix `(0)` after the country code, and in front.
+                let rest = "7".repeat(rest);
+                corpus.push(format!("{prefix}{start} (0){rest}"));
+                corpus.push(format!("{prefix}(0){start}{rest}"));
             }
         }
     }
@@ -117,6 +121,32 @@ fn the_phone_pattern_takes_exactly_the_numbers_the_core_takes() {
     for phone in phone_corpus() {
         let core = phone.trim().is_empty() || normalise_phone(&phone).is_ok();
         assert_eq!(pattern.is_match(&phone), core, "phone {phone:?}");
+    }
+}
+
+/// Numbers written with the trunk prefix `(0)`, both ways: what the pattern takes, the
+/// core takes (and stores as Dutch conventions read it), and what it refuses, the core
+/// refuses (the probe's ST202: `(0)915110359` matched the pattern but got `422`).
+#[test]
+fn the_pattern_and_the_core_agree_on_the_trunk_prefix() {
+    let pattern = regex::Regex::new(&pattern_of("phone")).expect("the phone pattern compiles");
+    for (phone, e164) in [
+        ("(0)915110359", Some("+31915110359")),
+        ("(0)6 12345678", Some("+31612345678")),
+        ("+31 (0)6 12345678", Some("+31612345678")),
+        ("+31(0)612345678", Some("+31612345678")),
+        ("+380 (0)67 123 4567", Some("+380671234567")),
+        ("+44 (0)20 7946 0958", Some("+442079460958")),
+        ("+31 (0)6 1234567", None),
+        ("(0)6 1234567", None),
+        ("(0)", None),
+    ] {
+        assert_eq!(
+            normalise_phone(phone).ok().as_deref(),
+            e164,
+            "core: {phone}"
+        );
+        assert_eq!(pattern.is_match(phone), e164.is_some(), "pattern: {phone}");
     }
 }
 

@@ -36,13 +36,7 @@ const PERSONAL: [&str; 6] = [
 
 #[tokio::test]
 async fn sqlite_over_sockets() {
-    let path = std::env::temp_dir()
-        .join(format!(
-            "hulpwijzer-sockets-{}-{}",
-            std::process::id(),
-            common::unique()
-        ))
-        .join("db.sqlite3");
+    let path = common::temp_db("sockets");
     let store = Arc::new(SqliteStore::open(&path).unwrap());
     // The database file and its WAL, byte for byte.
     let raw = move || {

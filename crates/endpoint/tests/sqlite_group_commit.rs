@@ -71,7 +71,7 @@ async fn concurrent_inserts_are_distinct_idempotent_and_durable() {
         .iter()
         .filter_map(|s| match s {
             Inserted::Created(r) => Some(r),
-            Inserted::Existing(_) => None,
+            Inserted::Existing(_) | Inserted::Withdrawn => None,
         })
         .collect();
     assert_eq!(created.len(), 1, "{shared:?}");

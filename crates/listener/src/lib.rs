@@ -1,11 +1,14 @@
 //! The HTTP listener of the endpoint and of the local static server: hyper with a timer,
 //! so a client that sends its request slowly, or keeps an idle connection open, is
-//! disconnected, and a cap on open connections, so one client cannot use up the file
-//! descriptors and starve everyone else.
+//! disconnected, and caps on open connections, overall and per client, so one client
+//! cannot use up the file descriptors or the connection slots and starve everyone else.
 
 mod idle;
+mod per_client;
 
 pub use idle::IdleTimeout;
+use per_client::ClientSlots;
+pub use per_client::PeerGroup;
 
 use axum::extract::ConnectInfo;
 use axum::Router;
@@ -30,23 +33,32 @@ pub struct Limits {
     pub idle_timeout: Duration,
     /// Connections served at once; further ones wait in the kernel's accept queue.
     pub max_connections: usize,
+    /// Connections one client ([`PeerGroup`]: an IPv4 address or an IPv6 /64) may hold at
+    /// once; a further one is closed as soon as it is accepted, so one client cannot take
+    /// every slot of `max_connections`. 0: no per-client limit (behind a reverse proxy,
+    /// every connection comes from the proxy, which must limit its clients itself).
+    pub max_connections_per_client: usize,
 }
 
 impl Default for Limits {
     /// 10 s for headers, 30 s without progress, 512 connections (below the usual 1024
-    /// file limit, leaving room for the database and logs).
+    /// file limit, leaving room for the database and logs), 64 per client (a browser
+    /// opens at most 6 to one host, so this leaves room for many people behind one
+    /// address, and 8 clients are needed to fill every slot).
     fn default() -> Self {
         Limits {
             header_read_timeout: Duration::from_secs(10),
             idle_timeout: Duration::from_secs(30),
             max_connections: 512,
+            max_connections_per_client: 64,
         }
     }
 }
 
 /// Serves `app` on `listener` within `limits` until `shutdown` completes, then lets open
 /// requests finish (at most `limits.idle_timeout`). Each request carries the peer's
-/// address as [`ConnectInfo<SocketAddr>`].
+/// address as [`ConnectInfo<SocketAddr>`]. A connection beyond its client's share
+/// (`limits.max_connections_per_client`) is closed at once, without a response.
 ///
 /// # Errors
 /// Never for a failed connection (that one is just closed); the result is `Ok` after
@@ -68,6 +80,7 @@ pub async fn serve(
         .keep_alive_interval(limits.idle_timeout)
         .keep_alive_timeout(limits.header_read_timeout);
     let permits = Arc::new(Semaphore::new(limits.max_connections.max(1)));
+    let clients = ClientSlots::new(limits.max_connections_per_client);
     let graceful = GracefulShutdown::new();
     tokio::pin!(shutdown);
     loop {
@@ -90,6 +103,12 @@ pub async fn serve(
             },
             () = &mut shutdown => break,
         };
+        let Some(slot) = clients.take(PeerGroup::from(peer.ip())) else {
+            // This client holds its share: close the connection (and free the permit)
+            // rather than let it wait for a slot that others need.
+            drop(stream);
+            continue;
+        };
         let _ = stream.set_nodelay(true);
         let io = TokioIo::new(IdleTimeout::new(stream, limits.idle_timeout));
         let app = app.clone();
@@ -103,6 +122,7 @@ pub async fn serve(
         let conn = graceful.watch(conn);
         tokio::spawn(async move {
             let _ = conn.await;
+            drop(slot);
             drop(permit);
         });
     }

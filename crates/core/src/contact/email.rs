@@ -70,10 +70,14 @@ mod tests {
         ] {
             assert_eq!(check_email(bad), Err(EmailError::Invalid), "{bad}");
         }
-        assert_eq!(
-            check_email("a\u{200B}@b.nl"),
-            Err(EmailError::InvisibleCharacter)
-        );
+        // U+2800, the blank Braille pattern, shows as a space: invisible like U+200B.
+        for hidden in ["a\u{200B}@b.nl", "a\u{2800}@b.nl"] {
+            assert_eq!(
+                check_email(hidden),
+                Err(EmailError::InvisibleCharacter),
+                "{hidden}"
+            );
+        }
         let long = format!("{}@example.nl", "a".repeat(250));
         assert_eq!(check_email(&long), Err(EmailError::TooLong));
     }

@@ -37,10 +37,34 @@ impl std::error::Error for PhoneError {}
 /// and other `+country` numbers of 7–15 digits. A national number starting with `0`
 /// is taken as Dutch.
 ///
+/// `(0)` is the trunk prefix as Dutch (and British, German, …) numbers write it: dialled
+/// at home, dropped after the country code. So in an international number (`+` or `00`)
+/// it is left out (`+31 (0)6 12345678` is `+31612345678`), and in a national number it
+/// is the leading `0` it stands for (`(0)6 12345678` is `06 12345678`). Brackets are
+/// otherwise separators; an international number that is only valid with the `0` read as
+/// a digit is taken that way too, so this agrees with the OpenAPI document's pattern.
+///
 /// # Errors
 /// [`PhoneError`] saying what is wrong.
 pub fn normalise_phone(input: &str) -> Result<String, PhoneError> {
-    let text = input.trim().replace("(0)", "");
+    let text = input.trim();
+    let international = |(plus, digits): &(bool, String)| *plus || digits.starts_with("00");
+    let read = digits_of(text)?;
+    if international(&read) && text.contains("(0)") {
+        let without_trunk = digits_of(&text.replace("(0)", ""))
+            .ok()
+            .filter(international)
+            .and_then(|(plus, digits)| to_e164(plus, digits).ok());
+        if let Some(number) = without_trunk {
+            return Ok(number);
+        }
+    }
+    to_e164(read.0, read.1)
+}
+
+/// Whether `text` starts with `+`, and its digits; brackets, spaces, `-`, `.` and `/`
+/// are separators.
+fn digits_of(text: &str) -> Result<(bool, String), PhoneError> {
     let mut digits = String::with_capacity(text.len());
     let mut plus = false;
     for (i, c) in text.chars().enumerate() {
@@ -54,6 +78,11 @@ pub fn normalise_phone(input: &str) -> Result<String, PhoneError> {
     if digits.is_empty() {
         return Err(PhoneError::Empty);
     }
+    Ok((plus, digits))
+}
+
+/// The number in E.164 from its digits (after a `+` when `plus`).
+fn to_e164(plus: bool, digits: String) -> Result<String, PhoneError> {
     let international = if plus {
         digits
     } else if let Some(rest) = digits.strip_prefix("00") {
@@ -133,7 +162,33 @@ pub fn is_dutch_phone(phone: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::{is_dutch_phone, is_general_phone, is_listed_phone, is_whatsapp};
+    use super::{
+        is_dutch_phone, is_general_phone, is_listed_phone, is_whatsapp, normalise_phone, PhoneError,
+    };
+
+    /// `(0)` is the trunk prefix: left out after a country code, the leading `0` of a
+    /// national number (the probe's `(0)915110359` was refused before).
+    #[test]
+    fn the_trunk_prefix_in_brackets() {
+        for (written, e164) in [
+            ("(0)6 12345678", "+31612345678"),
+            ("(0)915110359", "+31915110359"),
+            ("+31 (0)6 12345678", "+31612345678"),
+            ("0031 (0)6 12345678", "+31612345678"),
+            ("+380 (0)67 123 4567", "+380671234567"),
+            ("+44 (0)20 7946 0958", "+442079460958"),
+        ] {
+            assert_eq!(normalise_phone(written).as_deref(), Ok(e164), "{written}");
+        }
+        assert_eq!(
+            normalise_phone("+31 (0)6 1234567"),
+            Err(PhoneError::WrongLength)
+        );
+        assert_eq!(
+            normalise_phone("0(0)317777777"),
+            Err(PhoneError::WrongLength)
+        );
+    }
 
     #[test]
     fn recognises_plausible_numbers_in_content() {

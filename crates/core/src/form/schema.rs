@@ -86,6 +86,10 @@ pub enum Code {
     /// The municipality takes no offers through this deployment (its key is not
     /// registered); reported by the endpoint only.
     NotRegistered,
+    /// The offer sent with this idempotency key was withdrawn by the host or handled by
+    /// the municipality, so sending it again does not bring it back (field
+    /// [`Field::Form`]); reported by the endpoint only, with `410 Gone`.
+    Withdrawn,
 }
 
 impl Field {
@@ -169,7 +173,7 @@ impl Field {
             | Field::Website => &[Invalid],
             Field::FillMs => &[TooFast, Invalid],
             Field::SchemaVersion => &[Unsupported, Invalid],
-            Field::Form => &[Malformed],
+            Field::Form => &[Malformed, Withdrawn],
         }
     }
 
@@ -229,7 +233,7 @@ impl Field {
 
 impl Code {
     /// Every code.
-    pub const ALL: [Code; 12] = [
+    pub const ALL: [Code; 13] = [
         Code::Required,
         Code::TooLong,
         Code::Invalid,
@@ -242,6 +246,7 @@ impl Code {
         Code::Malformed,
         Code::InvisibleCharacter,
         Code::NotRegistered,
+        Code::Withdrawn,
     ];
 
     /// The wire code (`contact-required`).
@@ -259,6 +264,7 @@ impl Code {
             Code::Malformed => "malformed",
             Code::InvisibleCharacter => "invisible-character",
             Code::NotRegistered => "not-registered",
+            Code::Withdrawn => "withdrawn",
         }
     }
 

@@ -4,7 +4,9 @@ use crate::auth::authorise;
 use crate::clock::{date_at, rfc3339};
 use crate::error::AppError;
 use crate::export_format::{csv, items};
+use crate::export_page::{cursor, parse, Format};
 use crate::state::AppState;
+use crate::store::Position;
 use axum::extract::{Path, RawQuery, State};
 use axum::http::{header, HeaderMap};
 use axum::response::{IntoResponse, Response};
@@ -15,9 +17,11 @@ use serde_json::json;
 ///
 /// CSV when `?format=csv` or `Accept: text/csv`, else JSON
 /// `{"municipality", "generated_at", "items": [...]}`; each item is the reference, the
-/// time received and the offer sealed to the municipality's key (base64). `401` without a valid token,
-/// `403` when the token belongs to another municipality, `404` for a malformed code,
-/// `400` for a `format` other than `csv` or `json`.
+/// time received and the offer sealed to the municipality's key (base64). With `limit`
+/// or `cursor` ([`export_page`](crate::export_page)), JSON holds one page and
+/// `next_cursor`. `401` without a valid token, `403` when the token belongs to another
+/// municipality, `404` for a malformed code, `400` for a `format` other than `csv` or
+/// `json` or a bad page.
 ///
 /// # Errors
 /// [`AppError`] as above, or a storage failure.
@@ -28,10 +32,22 @@ pub async fn export(
     headers: HeaderMap,
 ) -> Result<Response, AppError> {
     authorise(&state, &headers, &code).await?;
-    let rows = state.store.list(&code).await?;
+    let query = parse(query.as_deref())?;
     let now = state.now_ms();
     let no_store = (header::CACHE_CONTROL, "no-store".to_owned());
-    if wants_csv(query.as_deref(), &headers)? {
+    let csv_wanted = match query.format {
+        Some(Format::Csv) => true,
+        Some(Format::Json) => false,
+        None => headers
+            .get(header::ACCEPT)
+            .and_then(|v| v.to_str().ok())
+            .is_some_and(|a| a.contains("text/csv")),
+    };
+    if csv_wanted {
+        if query.page.is_some() {
+            return Err(AppError::InvalidPage);
+        }
+        let rows = state.store.list(&code).await?;
         let file = format!(
             "attachment; filename=\"host-interest-{code}-{}.csv\"",
             date_at(now)
@@ -43,22 +59,25 @@ pub async fn export(
         ];
         return Ok((headers, csv(&rows)).into_response());
     }
-    let body = json!({ "municipality": code, "generated_at": rfc3339(now), "items": items(&rows) });
+    let mut body = json!({ "municipality": code, "generated_at": rfc3339(now) });
+    let rows = match query.page {
+        None => state.store.list(&code).await?,
+        Some(page) => {
+            // One more than asked: whether another page follows.
+            let limit = page.limit.saturating_add(1);
+            let mut rows = state.store.list_page(&code, &page.after, limit).await?;
+            let more = rows.len() > page.limit;
+            rows.truncate(page.limit);
+            let next = rows.last().filter(|_| more).map(|last| {
+                cursor(&Position {
+                    received_at_ms: last.received_at_ms,
+                    reference: last.reference.clone(),
+                })
+            });
+            body["next_cursor"] = json!(next);
+            rows
+        }
+    };
+    body["items"] = json!(items(&rows));
     Ok(([no_store], Json(body)).into_response())
-}
-
-fn wants_csv(query: Option<&str>, headers: &HeaderMap) -> Result<bool, AppError> {
-    let format = query
-        .unwrap_or_default()
-        .split('&')
-        .find_map(|pair| pair.strip_prefix("format="));
-    match format {
-        Some("csv") => Ok(true),
-        Some("json") => Ok(false),
-        Some(_) => Err(AppError::UnknownFormat),
-        None => Ok(headers
-            .get(header::ACCEPT)
-            .and_then(|v| v.to_str().ok())
-            .is_some_and(|a| a.contains("text/csv"))),
-    }
 }

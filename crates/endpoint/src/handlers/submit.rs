@@ -22,8 +22,10 @@ use serde_json::json;
 ///
 /// Answers `201 {"reference": "KTR-527", "created": true}` once the row is committed,
 /// `200` with the first reference (`"created": false`) when the idempotency key was
-/// seen before, `422 {"errors": {field: [code]}}` for an invalid form — including
-/// `{"municipality": ["not-registered"]}` for a municipality that takes no offers here.
+/// seen before, `410 {"errors": {"form": ["withdrawn"]}}` when the offer sent with that
+/// key was withdrawn or handled, `422 {"errors": {field: [code]}}` for an invalid form —
+/// including `{"municipality": ["not-registered"]}` for a municipality that takes no
+/// offers here.
 ///
 /// # Errors
 /// [`AppError`] for invalid input or a storage failure.
@@ -71,6 +73,7 @@ pub async fn submit(
     let (status, reference, created) = match state.store.insert(&new).await? {
         Inserted::Created(r) => (StatusCode::CREATED, r, true),
         Inserted::Existing(r) => (StatusCode::OK, r, false),
+        Inserted::Withdrawn => return Err(AppError::Withdrawn),
     };
     let location = format!("/v1/host-interest/{reference}");
     let body = Json(json!({ "reference": reference, "created": created }));

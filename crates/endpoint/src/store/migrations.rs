@@ -38,13 +38,21 @@ CREATE TABLE municipality_key (
     registered_at_ms BIGINT NOT NULL
 );
 ",
+    "
+CREATE TABLE withdrawn_key (
+    idempotency_hash TEXT PRIMARY KEY,
+    received_at_ms BIGINT NOT NULL
+);
+CREATE INDEX withdrawn_key_by_time ON withdrawn_key (received_at_ms);
+",
 ];
 
 /// Migration `sql` for a database whose binary column type is `blob` (`BLOB`, `BYTEA`).
 ///
 /// Migration 2 seals offers at rest: it drops the table of plain-text offers (they
 /// cannot be sealed to keys registered later; export them before upgrading) and adds
-/// the municipalities' keys.
+/// the municipalities' keys. Migration 3 keeps the idempotency hashes of withdrawn and
+/// handled offers (no personal data) until the retention ends.
 pub(crate) fn binary(sql: &str, blob: &str) -> String {
     sql.replace("{BLOB}", blob)
 }

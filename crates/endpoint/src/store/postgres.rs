@@ -4,7 +4,8 @@
 use super::migrations::{binary, MIGRATIONS};
 use super::pg_tls::{PgSettings, SslMode};
 use super::{
-    Inserted, NewSubmission, Store, StoreError, StoredSubmission, Unregistered, REFERENCE_ATTEMPTS,
+    Inserted, NewSubmission, Position, Store, StoreError, StoredSubmission, Unregistered,
+    REFERENCE_ATTEMPTS,
 };
 use crate::secret::new_reference;
 use deadpool_postgres::{Manager, ManagerConfig, Object, Pool, RecyclingMethod, Runtime};
@@ -107,6 +108,27 @@ impl PgStore {
     }
 }
 
+impl PgStore {
+    /// Deletes the offer `filter` selects (over the two `args`) and keeps its idempotency
+    /// key's hash and the time it was received in `withdrawn_key`, in one statement;
+    /// whether an offer was deleted.
+    async fn end_offer(&self, filter: &str, args: [&str; 2]) -> Result<bool, StoreError> {
+        let sql = format!(
+            "WITH gone AS (DELETE FROM host_interest WHERE {filter} \
+             RETURNING idempotency_hash, received_at_ms), \
+             kept AS (INSERT INTO withdrawn_key (idempotency_hash, received_at_ms) \
+             SELECT idempotency_hash, received_at_ms FROM gone ON CONFLICT DO NOTHING) \
+             SELECT count(*) FROM gone"
+        );
+        let row = self
+            .client()
+            .await?
+            .query_one(&sql, &[&args[0], &args[1]])
+            .await?;
+        Ok(row.get::<_, i64>(0) > 0)
+    }
+}
+
 /// `e` and the causes its message leaves out (deadpool's names only the first), such as
 /// the certificate problem under a failed TLS handshake.
 fn with_causes(e: &dyn std::error::Error) -> String {
@@ -126,14 +148,17 @@ fn with_causes(e: &dyn std::error::Error) -> String {
 impl Store for PgStore {
     async fn insert(&self, new: &NewSubmission) -> Result<Inserted, StoreError> {
         let client = self.client().await?;
+        // Not when the offer sent with this key was withdrawn or handled.
         let insert = client
             .prepare_cached(
                 "INSERT INTO host_interest (reference, idempotency_hash, municipality, \
-                 received_at_ms, sealed) VALUES ($1, $2, $3, $4, $5) \
+                 received_at_ms, sealed) SELECT $1, $2, $3, $4, $5 WHERE NOT EXISTS \
+                 (SELECT 1 FROM withdrawn_key WHERE idempotency_hash = $2) \
                  ON CONFLICT (idempotency_hash) DO NOTHING RETURNING reference",
             )
             .await?;
         let select = "SELECT reference FROM host_interest WHERE idempotency_hash = $1";
+        let withdrawn = "SELECT 1 FROM withdrawn_key WHERE idempotency_hash = $1";
         for _ in 0..REFERENCE_ATTEMPTS {
             let reference = new_reference()?;
             let args: [&(dyn tokio_postgres::types::ToSql + Sync); 5] = [
@@ -149,7 +174,11 @@ impl Store for PgStore {
                     if let Some(row) = client.query_opt(select, &[&new.idempotency_hash]).await? {
                         return Ok(Inserted::Existing(row.get(0)));
                     }
-                    // The earlier row was withdrawn in between: try again.
+                    let hash = &new.idempotency_hash;
+                    if client.query_opt(withdrawn, &[hash]).await?.is_some() {
+                        return Ok(Inserted::Withdrawn);
+                    }
+                    // The earlier row was withdrawn in between: look again.
                 }
                 Err(e) if e.code() == Some(&SqlState::UNIQUE_VIOLATION) => {}
                 Err(e) => return Err(e.into()),
@@ -158,14 +187,26 @@ impl Store for PgStore {
         Err(StoreError::ReferencesExhausted)
     }
 
-    async fn list(&self, municipality: &str) -> Result<Vec<StoredSubmission>, StoreError> {
+    async fn list_page(
+        &self,
+        municipality: &str,
+        after: &Position,
+        limit: usize,
+    ) -> Result<Vec<StoredSubmission>, StoreError> {
+        let limit = i64::try_from(limit).unwrap_or(i64::MAX);
         let rows = self
             .client()
             .await?
             .query(
                 "SELECT reference, received_at_ms, sealed FROM host_interest \
-                 WHERE municipality = $1 ORDER BY received_at_ms, reference",
-                &[&municipality],
+                 WHERE municipality = $1 AND (received_at_ms, reference) > ($2, $3) \
+                 ORDER BY received_at_ms, reference LIMIT $4",
+                &[
+                    &municipality,
+                    &after.received_at_ms,
+                    &after.reference,
+                    &limit,
+                ],
             )
             .await?;
         Ok(rows
@@ -179,23 +220,19 @@ impl Store for PgStore {
     }
 
     async fn withdraw(&self, reference: &str, idempotency_hash: &str) -> Result<bool, StoreError> {
-        let sql = "DELETE FROM host_interest WHERE reference = $1 AND idempotency_hash = $2";
-        Ok(self
-            .client()
-            .await?
-            .execute(sql, &[&reference, &idempotency_hash])
-            .await?
-            > 0)
+        self.end_offer(
+            "reference = $1 AND idempotency_hash = $2",
+            [reference, idempotency_hash],
+        )
+        .await
     }
 
     async fn handled(&self, municipality: &str, reference: &str) -> Result<bool, StoreError> {
-        let sql = "DELETE FROM host_interest WHERE municipality = $1 AND reference = $2";
-        Ok(self
-            .client()
-            .await?
-            .execute(sql, &[&municipality, &reference])
-            .await?
-            > 0)
+        self.end_offer(
+            "municipality = $1 AND reference = $2",
+            [municipality, reference],
+        )
+        .await
     }
 
     async fn register_key(
@@ -262,7 +299,8 @@ impl Store for PgStore {
     }
 
     async fn purge(&self, before_ms: i64) -> Result<u64, StoreError> {
-        let sql = "DELETE FROM host_interest WHERE received_at_ms < $1";
+        let sql = "WITH kept AS (DELETE FROM withdrawn_key WHERE received_at_ms < $1) \
+                   DELETE FROM host_interest WHERE received_at_ms < $1";
         Ok(self.client().await?.execute(sql, &[&before_ms]).await?)
     }
 

@@ -11,12 +11,12 @@
 //! Reads (export, token lookups) use a separate read connection on tokio's blocking
 //! pool; WAL lets it read while the writer writes.
 
+/// The writer thread and the insert of one row.
+mod writer;
+
 use super::migrations::{binary, MIGRATIONS};
-use super::{
-    Inserted, NewSubmission, Store, StoreError, StoredSubmission, Unregistered, REFERENCE_ATTEMPTS,
-};
-use crate::secret::new_reference;
-use rusqlite::{params, Connection, ErrorCode, OptionalExtension};
+use super::{Inserted, NewSubmission, Position, Store, StoreError, StoredSubmission, Unregistered};
+use rusqlite::{params, Connection, OptionalExtension};
 use std::path::Path;
 use std::sync::{Arc, Mutex};
 use tokio::sync::{mpsc, oneshot};
@@ -90,7 +90,7 @@ impl SqliteStore {
         let (tx, rx) = mpsc::channel(QUEUE_CAPACITY);
         let writer = std::thread::Builder::new()
             .name("sqlite-writer".into())
-            .spawn(move || write_loop(conn, rx))
+            .spawn(move || writer::write_loop(conn, rx))
             .map_err(internal)?;
         Ok(SqliteStore {
             jobs: Some(tx),
@@ -182,87 +182,6 @@ fn erase(conn: &Connection) {
     let _ = conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()));
 }
 
-/// The writer thread: batches consecutive inserts, runs other jobs one by one, in order.
-fn write_loop(mut conn: Connection, mut jobs: mpsc::Receiver<Job>) {
-    let mut batch: Vec<(NewSubmission, Reply<Inserted>)> = Vec::with_capacity(MAX_BATCH_ROWS);
-    let mut next: Option<Job> = None;
-    loop {
-        let job = match next.take() {
-            Some(job) => job,
-            None => match jobs.blocking_recv() {
-                Some(job) => job,
-                None => return,
-            },
-        };
-        match job {
-            Job::Run(f) => f(&mut conn),
-            Job::Insert(new, reply) => {
-                let mut bytes = new.sealed.len();
-                batch.push((new, reply));
-                while batch.len() < MAX_BATCH_ROWS && bytes < MAX_BATCH_BYTES {
-                    match jobs.try_recv() {
-                        Ok(Job::Insert(new, reply)) => {
-                            bytes += new.sealed.len();
-                            batch.push((new, reply));
-                        }
-                        Ok(other) => {
-                            next = Some(other);
-                            break;
-                        }
-                        Err(_) => break,
-                    }
-                }
-                commit_batch(&mut conn, &mut batch);
-            }
-        }
-    }
-}
-
-/// Inserts the whole batch in one transaction and answers every request after the
-/// commit. If the transaction fails as a whole (a database error, not a per-row
-/// outcome), nothing of it was committed and each row is retried in its own transaction,
-/// so one bad row cannot fail the others.
-fn commit_batch(conn: &mut Connection, batch: &mut Vec<(NewSubmission, Reply<Inserted>)>) {
-    match insert_batch(conn, batch) {
-        Ok(results) => {
-            for ((_, reply), result) in batch.drain(..).zip(results) {
-                let _ = reply.send(result);
-            }
-        }
-        Err(e) if batch.len() == 1 => {
-            if let Some((_, reply)) = batch.pop() {
-                let _ = reply.send(Err(e.into()));
-            }
-        }
-        Err(e) => {
-            tracing::warn!(error = %e, rows = batch.len(), "group commit failed; inserting the rows one by one");
-            for (new, reply) in batch.drain(..) {
-                let _ = reply.send(insert(conn, &new));
-            }
-        }
-    }
-}
-
-/// One transaction for all rows of `batch`: per row the outcome [`insert`] would give;
-/// `Err` when the transaction itself failed (then it was rolled back).
-fn insert_batch(
-    conn: &mut Connection,
-    batch: &[(NewSubmission, Reply<Inserted>)],
-) -> Result<Vec<Result<Inserted, StoreError>>, rusqlite::Error> {
-    let tx = conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
-    let mut results = Vec::with_capacity(batch.len());
-    for (new, _) in batch {
-        match insert_row(&tx, new) {
-            Err(StoreError::Sqlite(e)) => return Err(e),
-            // Per-row outcomes (created, existing, no free reference, random source
-            // failed) leave the transaction usable.
-            other => results.push(other),
-        }
-    }
-    tx.commit()?;
-    Ok(results)
-}
-
 fn migrate(conn: &mut Connection) -> Result<(), StoreError> {
     let tx = conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
     let done: usize = tx.query_row("PRAGMA user_version", [], |r| r.get(0))?;
@@ -274,53 +193,6 @@ fn migrate(conn: &mut Connection) -> Result<(), StoreError> {
     Ok(())
 }
 
-fn is_unique_violation(e: &rusqlite::Error) -> bool {
-    matches!(e, rusqlite::Error::SqliteFailure(f, _) if f.code == ErrorCode::ConstraintViolation)
-}
-
-/// One insert in its own transaction (the fallback when a batch fails).
-fn insert(conn: &mut Connection, new: &NewSubmission) -> Result<Inserted, StoreError> {
-    let tx = conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
-    let inserted = insert_row(&tx, new)?;
-    tx.commit()?;
-    Ok(inserted)
-}
-
-/// Inserts `new` inside the caller's write transaction, or finds the reference already
-/// stored for its idempotency key — also one inserted earlier in the same transaction.
-fn insert_row(conn: &Connection, new: &NewSubmission) -> Result<Inserted, StoreError> {
-    let existing: Option<String> = conn
-        .prepare_cached("SELECT reference FROM host_interest WHERE idempotency_hash = ?1")?
-        .query_row([&new.idempotency_hash], |r| r.get(0))
-        .optional()?;
-    if let Some(reference) = existing {
-        return Ok(Inserted::Existing(reference));
-    }
-    let mut stmt = conn.prepare_cached(
-        "INSERT INTO host_interest (reference, idempotency_hash, municipality, \
-         received_at_ms, sealed) VALUES (?1, ?2, ?3, ?4, ?5)",
-    )?;
-    for _ in 0..REFERENCE_ATTEMPTS {
-        let reference = new_reference()?;
-        let result = stmt.execute(params![
-            reference,
-            new.idempotency_hash,
-            new.municipality,
-            new.received_at_ms,
-            new.sealed
-        ]);
-        match result {
-            Ok(_) => return Ok(Inserted::Created(reference)),
-            // Only the reference can collide: the idempotency hash was checked above
-            // inside this write transaction, and this thread is the only writer. A
-            // failed statement is undone on its own; the transaction goes on.
-            Err(e) if is_unique_violation(&e) => continue,
-            Err(e) => return Err(e.into()),
-        }
-    }
-    Err(StoreError::ReferencesExhausted)
-}
-
 #[async_trait::async_trait]
 impl Store for SqliteStore {
     async fn insert(&self, new: &NewSubmission) -> Result<Inserted, StoreError> {
@@ -329,49 +201,45 @@ impl Store for SqliteStore {
         answer.await.map_err(|_| writer_stopped())?
     }
 
-    async fn list(&self, municipality: &str) -> Result<Vec<StoredSubmission>, StoreError> {
-        let m = municipality.to_owned();
+    async fn list_page(
+        &self,
+        municipality: &str,
+        after: &Position,
+        limit: usize,
+    ) -> Result<Vec<StoredSubmission>, StoreError> {
+        let (m, after) = (municipality.to_owned(), after.clone());
+        let limit = i64::try_from(limit).unwrap_or(i64::MAX);
         self.read(move |c| {
             let mut stmt = c.prepare_cached(
                 "SELECT reference, received_at_ms, sealed FROM host_interest \
-                 WHERE municipality = ?1 ORDER BY received_at_ms, reference",
+                 WHERE municipality = ?1 AND (received_at_ms, reference) > (?2, ?3) \
+                 ORDER BY received_at_ms, reference LIMIT ?4",
             )?;
-            let rows = stmt.query_map([m], |r| {
-                Ok(StoredSubmission {
-                    reference: r.get(0)?,
-                    received_at_ms: r.get(1)?,
-                    sealed: r.get(2)?,
-                })
-            })?;
+            let rows = stmt.query_map(
+                params![m, after.received_at_ms, after.reference, limit],
+                |r| {
+                    Ok(StoredSubmission {
+                        reference: r.get(0)?,
+                        received_at_ms: r.get(1)?,
+                        sealed: r.get(2)?,
+                    })
+                },
+            )?;
             Ok(rows.collect::<Result<Vec<_>, _>>()?)
         })
         .await
     }
 
     async fn withdraw(&self, reference: &str, idempotency_hash: &str) -> Result<bool, StoreError> {
-        let (r, h) = (reference.to_owned(), idempotency_hash.to_owned());
-        self.write(move |c| {
-            let sql = "DELETE FROM host_interest WHERE reference = ?1 AND idempotency_hash = ?2";
-            let deleted = c.execute(sql, [r, h])? > 0;
-            if deleted {
-                erase(c);
-            }
-            Ok(deleted)
-        })
-        .await
+        let args = [reference.to_owned(), idempotency_hash.to_owned()];
+        self.write(move |c| writer::end_offer(c, "reference = ?1 AND idempotency_hash = ?2", args))
+            .await
     }
 
     async fn handled(&self, municipality: &str, reference: &str) -> Result<bool, StoreError> {
-        let (m, r) = (municipality.to_owned(), reference.to_owned());
-        self.write(move |c| {
-            let sql = "DELETE FROM host_interest WHERE municipality = ?1 AND reference = ?2";
-            let deleted = c.execute(sql, [m, r])? > 0;
-            if deleted {
-                erase(c);
-            }
-            Ok(deleted)
-        })
-        .await
+        let args = [municipality.to_owned(), reference.to_owned()];
+        self.write(move |c| writer::end_offer(c, "municipality = ?1 AND reference = ?2", args))
+            .await
     }
 
     async fn register_key(
@@ -452,10 +320,12 @@ impl Store for SqliteStore {
 
     async fn purge(&self, before_ms: i64) -> Result<u64, StoreError> {
         self.write(move |c| {
-            let n = c.execute(
-                "DELETE FROM host_interest WHERE received_at_ms < ?1",
-                [before_ms],
-            )?;
+            let tx = c.transaction()?;
+            let sql = "DELETE FROM host_interest WHERE received_at_ms < ?1";
+            let n = tx.execute(sql, [before_ms])?;
+            let sql = "DELETE FROM withdrawn_key WHERE received_at_ms < ?1";
+            tx.execute(sql, [before_ms])?;
+            tx.commit()?;
             if n > 0 {
                 erase(c);
             }
@@ -510,68 +380,4 @@ impl Store for SqliteStore {
 }
 
 #[cfg(test)]
-mod tests {
-    #![allow(clippy::unwrap_used)]
-    use super::*;
-
-    fn submission(key: &str) -> NewSubmission {
-        NewSubmission {
-            idempotency_hash: crate::secret::sha256_hex(key),
-            municipality: "GM0034".into(),
-            received_at_ms: 1,
-            sealed: b"sealed".to_vec(),
-        }
-    }
-
-    /// A repeated key inside one batch gets the reference of its first row, and only
-    /// the first row is stored.
-    #[test]
-    fn repeated_key_inside_one_batch() {
-        let mut conn = Connection::open_in_memory().unwrap();
-        migrate(&mut conn).unwrap();
-        let mut batch = Vec::new();
-        let mut answers = Vec::new();
-        for key in ["a", "b", "a", "c", "b", "a"] {
-            let (reply, answer) = oneshot::channel();
-            batch.push((submission(key), reply));
-            answers.push(answer);
-        }
-        commit_batch(&mut conn, &mut batch);
-        assert!(batch.is_empty());
-        let got: Vec<Inserted> = answers
-            .into_iter()
-            .map(|mut a| a.try_recv().unwrap().unwrap())
-            .collect();
-        let reference = |i: usize| match &got[i] {
-            Inserted::Created(r) | Inserted::Existing(r) => r.clone(),
-        };
-        assert!(matches!(got[0], Inserted::Created(_)));
-        assert!(matches!(got[1], Inserted::Created(_)));
-        assert!(matches!(got[3], Inserted::Created(_)));
-        assert_eq!(got[2], Inserted::Existing(reference(0)));
-        assert_eq!(got[4], Inserted::Existing(reference(1)));
-        assert_eq!(got[5], Inserted::Existing(reference(0)));
-        let rows: i64 = conn
-            .query_row("SELECT count(*) FROM host_interest", [], |r| r.get(0))
-            .unwrap();
-        assert_eq!(rows, 3);
-    }
-
-    /// A key committed by an earlier batch answers `Existing` in a later one.
-    #[test]
-    fn key_from_an_earlier_batch() {
-        let mut conn = Connection::open_in_memory().unwrap();
-        migrate(&mut conn).unwrap();
-        let first = insert(&mut conn, &submission("k")).unwrap();
-        let (reply, mut answer) = oneshot::channel();
-        let mut batch = vec![(submission("k"), reply)];
-        commit_batch(&mut conn, &mut batch);
-        let Inserted::Created(reference) = first else {
-            panic!("first insert not created: {first:?}")
-        };
-        assert_eq!(
-            answer.try_recv().unwrap().unwrap(),
-            Inserted::Existing(reference)
-        );
-    }
-}
+mod tests;

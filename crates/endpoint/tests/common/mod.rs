@@ -44,14 +44,21 @@ pub fn config(vars: &[(&str, &str)]) -> Config {
         .unwrap()
 }
 
+/// A fresh path for a SQLite database file, in a new temporary directory named after
+/// `what`.
+pub fn temp_db(what: &str) -> std::path::PathBuf {
+    std::env::temp_dir()
+        .join(format!(
+            "hulpwijzer-{what}-{}-{}",
+            std::process::id(),
+            unique()
+        ))
+        .join("db.sqlite3")
+}
+
 /// A new SQLite database in a fresh temporary file.
 pub fn sqlite() -> Arc<dyn Store> {
-    let dir = std::env::temp_dir().join(format!(
-        "hulpwijzer-test-{}-{}",
-        std::process::id(),
-        unique()
-    ));
-    Arc::new(SqliteStore::open(&dir.join("db.sqlite3")).unwrap())
+    Arc::new(SqliteStore::open(&temp_db("test")).unwrap())
 }
 
 /// State over `store` with a rate limit of `burst` (0 = off).
