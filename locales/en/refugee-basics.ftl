@@ -119,6 +119,6 @@ health-step-stress-is-normal = Stress, bad sleep and worry are common after a wa
 health-step-empatia = Empatia gives psychological help in Ukrainian. Read on their website how it works.
 health-step-no-premium = You pay no premium and no deductible (eigen risico).
 health-step-ask-before-extra = Some care needs permission first, such as glasses or hearing aids. Ask your huisarts.
-money-own-contribution-after-tp = Own contribution for municipal reception after 4 March 2027
+money-own-contribution-after-tp = Own contribution for municipal reception after { $tp-end }
 money-own-contribution-after-tp-intro = The amounts were set for temporary protection, which ran until and including { $tp-end }. We do not know which amounts apply now.
 money-step-ask-what-you-pay = Ask your municipality what you pay now. Ask for the answer in writing.

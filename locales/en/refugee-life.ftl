@@ -122,6 +122,6 @@ paperwork-step-photo-letter = Take a photo of the letter so you can show it to s
 paperwork-step-check-deadline = Look for the date by which you must answer or pay.
 paperwork-step-ask-hub = Take the letter to a social hub. Volunteers there help with letters.
 paperwork-step-ask-vluchtelingenwerk = You can also ask VluchtelingenWerk online.
-work-employee-after-tp = Working for an employer after 4 March 2027
+work-employee-after-tp = Working for an employer after { $tp-end }
 work-employee-after-tp-intro = The exemption from the work permit applied to temporary protection until and including { $tp-end }. Check what applies now before you sign a contract.
 work-step-permit-after-tp = The government planned that you can work without a work permit with the transition document. Ask your employer to check this with UWV or the IND.

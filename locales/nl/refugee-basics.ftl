@@ -119,6 +119,6 @@ health-step-stress-is-normal = Stress, slecht slapen en zorgen komen veel voor n
 health-step-empatia = Empatia geeft psychische hulp in het Oekraïens. Lees op hun website hoe het werkt.
 health-step-no-premium = U betaalt geen premie en geen eigen risico.
 health-step-ask-before-extra = Voor sommige zorg is eerst toestemming nodig, zoals een bril of gehoorapparaat. Vraag het uw huisarts.
-money-own-contribution-after-tp = Eigen bijdrage voor gemeentelijke opvang na 4 maart 2027
+money-own-contribution-after-tp = Eigen bijdrage voor gemeentelijke opvang na { $tp-end }
 money-own-contribution-after-tp-intro = De bedragen golden voor de tijdelijke bescherming, die liep tot en met { $tp-end }. Wij weten niet welke bedragen nu gelden.
 money-step-ask-what-you-pay = Vraag uw gemeente wat u nu betaalt. Vraag om het antwoord op papier of per e-mail.

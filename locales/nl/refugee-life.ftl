@@ -122,6 +122,6 @@ paperwork-step-photo-letter = Maak een foto van de brief, zodat u hem aan iemand
 paperwork-step-check-deadline = Zoek de datum waarvoor u moet reageren of betalen.
 paperwork-step-ask-hub = Neem de brief mee naar een social hub. Vrijwilligers daar helpen met brieven.
 paperwork-step-ask-vluchtelingenwerk = U kunt het ook online vragen aan VluchtelingenWerk.
-work-employee-after-tp = Werken bij een werkgever na 4 maart 2027
+work-employee-after-tp = Werken bij een werkgever na { $tp-end }
 work-employee-after-tp-intro = De vrijstelling van de tewerkstellingsvergunning gold voor de tijdelijke bescherming tot en met { $tp-end }. Kijk wat nu geldt voordat u een contract tekent.
 work-step-permit-after-tp = Het kabinet plande dat u met het transitiedocument zonder tewerkstellingsvergunning mag werken. Vraag uw werkgever dit na te gaan bij UWV of de IND.

@@ -119,6 +119,6 @@ health-step-stress-is-normal = Стресс, плохой сон и тревог
 health-step-empatia = Empatia оказывает психологическую помощь на украинском языке. Как это работает, читайте на их сайте.
 health-step-no-premium = Вы не платите ни страховой взнос, ни франшизу (eigen risico).
 health-step-ask-before-extra = На некоторые вещи, например очки или слуховой аппарат, сначала нужно разрешение. Спросите у семейного врача.
-money-own-contribution-after-tp = Плата за проживание (eigen bijdrage) после 4 марта 2027 года
+money-own-contribution-after-tp = Плата за проживание (eigen bijdrage) после { $tp-end }
 money-own-contribution-after-tp-intro = Суммы платы были установлены для временной защиты, которая действовала до { $tp-end } включительно. Какие суммы действуют теперь, мы не знаем.
 money-step-ask-what-you-pay = Спросите в муниципалитете, сколько вы платите теперь. Попросите ответ в письменном виде.

@@ -119,6 +119,6 @@ health-step-stress-is-normal = Стрес, поганий сон і тривог
 health-step-empatia = Empatia надає психологічну допомогу українською. Як це працює, читайте на їхньому сайті.
 health-step-no-premium = Ви не платите ні страхового внеску, ні франшизи (eigen risico).
 health-step-ask-before-extra = На деякі речі, наприклад окуляри чи слуховий апарат, спершу потрібен дозвіл. Запитайте в сімейного лікаря.
-money-own-contribution-after-tp = Внесок за проживання (eigen bijdrage) після 4 березня 2027 року
+money-own-contribution-after-tp = Внесок за проживання (eigen bijdrage) після { $tp-end }
 money-own-contribution-after-tp-intro = Суми внеску були встановлені для тимчасового захисту, який діяв до { $tp-end } включно. Які суми діють тепер, ми не знаємо.
 money-step-ask-what-you-pay = Запитайте в муніципалітеті, скільки ви платите тепер. Попросіть відповідь письмово.

@@ -124,6 +124,6 @@ paperwork-step-photo-letter = Сфотографуйте лист, щоб пок
 paperwork-step-check-deadline = Знайдіть дату, до якої треба відповісти або заплатити.
 paperwork-step-ask-hub = Принесіть лист до соціального хабу. Волонтери там допомагають з листами.
 paperwork-step-ask-vluchtelingenwerk = Можна також запитати у VluchtelingenWerk онлайн.
-work-employee-after-tp = Робота за договором після 4 березня 2027 року
+work-employee-after-tp = Робота за договором після { $tp-end }
 work-employee-after-tp-intro = Звільнення від дозволу на роботу діяло для тимчасового захисту до { $tp-end } включно. Що діє тепер, перевірте, перш ніж підписати договір.
 work-step-permit-after-tp = Уряд планував, що з перехідним документом можна працювати без дозволу на роботу. Попросіть роботодавця перевірити це на сайті UWV або IND.

@@ -94,6 +94,20 @@ pub fn outcome_vars(outcome: &Outcome) -> Vec<String> {
     vars
 }
 
+/// The notice on pages that depend on an event while a proposal would move it.
+pub fn event_pending(event: &str) -> String {
+    format!("event-{event}-pending")
+}
+
+/// The variables of [`event_pending`]: the proposed date, the day it was proposed, who
+/// proposed it ([`body`]) and the day the event was last confirmed.
+pub const EVENT_PENDING_VARS: [&str; 4] = ["to", "proposed", "by", "checked"];
+
+/// The name of a body that proposes or decides a change in the law, as `$by` reads it.
+pub fn body(body: crate::event::Body) -> String {
+    format!("body-{}", body.as_str())
+}
+
 /// Every key the catalog derives, with the variables each may use.
 pub fn derive_all(catalog: &Catalog) -> Vec<DerivedKey> {
     let mut out = Vec::new();
@@ -218,6 +232,18 @@ pub fn derive_all(catalog: &Catalog) -> Vec<DerivedKey> {
             &l.file,
             format!("link {}", l.id),
         );
+    }
+    let mut bodies = Vec::new();
+    for e in &catalog.events {
+        if let Some(p) = &e.proposal {
+            let vars = EVENT_PENDING_VARS.map(str::to_owned);
+            let owner = format!("event {}", e.id);
+            push(event_pending(&e.id), true, &vars, &e.file, owner.clone());
+            if !bodies.contains(&p.by) {
+                bodies.push(p.by);
+                push(body(p.by), true, &[], &e.file, owner);
+            }
+        }
     }
     for f in &catalog.facts {
         let vars = [FACT_VALUE_VAR.to_owned()];
