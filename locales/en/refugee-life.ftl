@@ -26,7 +26,7 @@ work-step-no-permit = You need no work permit for a job with an employer.
 work-step-employer-notifies = Your employer must report you to UWV before you start. Ask your employer whether this has been done.
 work-step-need-bsn = You need a BSN, a valid proof of residence (bewijs van verblijf) from the IND, and a bank account for your wages.
 work-step-tell-municipality = Do you get leefgeld? Tell the municipality that you are starting work.
-work-step-cannot-answer = We do not know for sure whether you may work for yourself with temporary protection. We will not guess.
+work-step-cannot-answer = We do not know for sure whether you may work for yourself with temporary protection (until and including { $tp-end }). We will not guess.
 work-step-ask-vluchtelingenwerk = Ask VluchtelingenWerk or your municipality before you register a business.
 work-step-ask-municipality-work = Ask your municipality about help with finding work. Many municipalities have a work desk (werkservicepunt).
 work-step-hub-job-help = Social hubs often share vacancies and help with a CV.
@@ -76,12 +76,12 @@ dutch-how-course = In a course with a teacher
 dutch-how-practice = Free, by practising with other people
 
 dutch-course = Dutch courses
-dutch-course-intro = You are not obliged to learn Dutch, but many municipalities offer courses.
+dutch-course-intro = Until and including { $tp-end }, with temporary protection, you are not obliged to learn Dutch. Many municipalities offer courses.
 dutch-practice = Practise Dutch for free
 dutch-practice-intro = Speaking a lot helps most. These places are free or almost free.
 
 dutch-step-ask-municipality-course = Ask your municipality which Dutch courses you can join, and whether there is a waiting list.
-dutch-step-no-inburgering-courses = With temporary protection you do not follow the civic integration course (inburgering). Courses for that group are not meant for you.
+dutch-step-no-inburgering-courses = With temporary protection (until and including { $tp-end }) you do not follow the civic integration course (inburgering). Courses for that group are not meant for you.
 dutch-step-ask-vluchtelingenwerk-lessons = Ask VluchtelingenWerk whether there are language lessons near you.
 dutch-step-library-taalhuis = Visit the library. Many libraries have a taalhuis with lessons and language cafés.
 dutch-step-taalmaatje = Ask for a language buddy (taalmaatje): a volunteer who practises with you.

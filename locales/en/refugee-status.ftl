@@ -38,7 +38,7 @@ return-need-help-yes = Yes
 return-need-help-no = No, I arrange it myself
 
 return-visit = Before a short visit: tell the municipality
-return-visit-intro = If you leave without telling the municipality, you can lose your place and your leefgeld.
+return-visit-intro = Until and including { $tp-end }: if you leave without telling the municipality, you can lose your place in reception and your leefgeld.
 return-return-with-help = Going back with help from DT&V
 return-return-with-help-intro = The government service DT&V helps people from Ukraine who want to go back and ask for help.
 return-return-on-own = Going back for good: what to arrange

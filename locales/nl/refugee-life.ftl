@@ -26,7 +26,7 @@ work-step-no-permit = Voor werk bij een werkgever heeft u geen werkvergunning no
 work-step-employer-notifies = Uw werkgever moet u melden bij UWV voordat u begint. Vraag uw werkgever of dat gebeurd is.
 work-step-need-bsn = U heeft een BSN nodig, een geldig bewijs van verblijf van de IND, en een bankrekening voor uw loon.
 work-step-tell-municipality = Krijgt u leefgeld? Meld de gemeente dat u gaat werken.
-work-step-cannot-answer = Wij weten niet zeker of u met tijdelijke bescherming voor uzelf mag werken. Wij gaan niet gokken.
+work-step-cannot-answer = Wij weten niet zeker of u met tijdelijke bescherming (tot en met { $tp-end }) voor uzelf mag werken. Wij gaan niet gokken.
 work-step-ask-vluchtelingenwerk = Vraag het VluchtelingenWerk of uw gemeente voordat u een bedrijf inschrijft.
 work-step-ask-municipality-work = Vraag uw gemeente om hulp bij het zoeken naar werk. Veel gemeenten hebben een werkservicepunt.
 work-step-hub-job-help = Social hubs delen vaak vacatures en helpen met een cv.
@@ -76,12 +76,12 @@ dutch-how-course = In een cursus met een docent
 dutch-how-practice = Gratis, door te oefenen met andere mensen
 
 dutch-course = Cursussen Nederlands
-dutch-course-intro = U hoeft geen Nederlands te leren, maar veel gemeenten bieden cursussen aan.
+dutch-course-intro = Tot en met { $tp-end } hoeft u met tijdelijke bescherming geen Nederlands te leren. Veel gemeenten bieden cursussen aan.
 dutch-practice = Gratis Nederlands oefenen
 dutch-practice-intro = Veel praten helpt het meest. Deze plekken zijn gratis of bijna gratis.
 
 dutch-step-ask-municipality-course = Vraag uw gemeente welke cursussen Nederlands u kunt volgen, en of er een wachtlijst is.
-dutch-step-no-inburgering-courses = Met tijdelijke bescherming volgt u geen inburgering. De cursussen voor die groep zijn niet voor u.
+dutch-step-no-inburgering-courses = Met tijdelijke bescherming (tot en met { $tp-end }) volgt u geen inburgering. De cursussen voor die groep zijn niet voor u.
 dutch-step-ask-vluchtelingenwerk-lessons = Vraag VluchtelingenWerk of er taallessen bij u in de buurt zijn.
 dutch-step-library-taalhuis = Ga naar de bibliotheek. Veel bibliotheken hebben een taalhuis met lessen en taalcafés.
 dutch-step-taalmaatje = Vraag om een taalmaatje: een vrijwilliger die met u oefent.

@@ -38,7 +38,7 @@ return-need-help-yes = Ja
 return-need-help-no = Nee, ik regel het zelf
 
 return-visit = Meld een kort bezoek eerst bij de gemeente
-return-visit-intro = Vertrekt u zonder het te melden? Dan kunt u uw opvangplek en uw leefgeld verliezen.
+return-visit-intro = Tot en met { $tp-end } geldt: vertrekt u zonder het te melden, dan kunt u uw opvangplek en uw leefgeld verliezen.
 return-return-with-help = Teruggaan met hulp van DT&V
 return-return-with-help-intro = De overheidsdienst DT&V helpt mensen uit Oekraïne die terug willen en om hulp vragen.
 return-return-on-own = Voorgoed teruggaan: dit regelt u

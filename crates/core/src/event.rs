@@ -17,6 +17,9 @@ use serde::{Deserialize, Serialize};
 
 #[cfg(feature = "load")]
 mod load;
+mod rules;
+
+pub use rules::check_rule_texts;
 
 #[cfg(feature = "load")]
 pub use load::{check_literal_dates, load_events, read_resolved, resolve_day};
@@ -120,6 +123,10 @@ pub struct Event {
     pub proposal: Option<Proposal>,
     /// Links (registry ids) where readers check the current state.
     pub check_at: Vec<LinkId>,
+    /// Dutch phrases that state a rule ending with the event ("recht op", "premie"): a text
+    /// using one on a page whose facts end with the event must say when it holds
+    /// ([`check_rule_texts`]).
+    pub rule_phrases: Vec<String>,
     /// What in the content takes its date from the event (filled by the loader).
     pub dependents: Vec<Dependent>,
     /// The file it came from.

@@ -684,6 +684,7 @@ pub fn check_project(root: &Path, today: Date) -> Result<Project, Vec<Problem>> 
     problems.extend(validate::validate(&input));
     problems.extend(crate::event::check_events(&catalog, today));
     problems.extend(crate::event::check_literal_dates(root, &catalog.events));
+    problems.extend(crate::event::check_rule_texts(&catalog, &locales));
     match load_glossary(root) {
         Ok(g) => problems.extend(crate::glossary::check_glossary(&g, &locales)),
         Err(p) => problems.push(p),

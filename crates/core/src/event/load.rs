@@ -25,6 +25,8 @@ struct EventFile {
     proposal: Option<ProposalFile>,
     #[serde(default)]
     check_at: Vec<String>,
+    #[serde(default)]
+    rule_phrases: Vec<String>,
     #[allow(dead_code)]
     note: Option<String>,
 }
@@ -100,6 +102,7 @@ pub fn load_events(root: &Path) -> Result<Vec<Event>, Problem> {
                 source: p.source,
             }),
             check_at: e.check_at.into_iter().map(LinkId).collect(),
+            rule_phrases: e.rule_phrases,
             dependents: Vec::new(),
             file: EVENTS_TOML.to_owned(),
         });

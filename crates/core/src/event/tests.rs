@@ -23,6 +23,7 @@ fn event(confirmed: &str, proposal_to: Option<&str>) -> Event {
             source: "https://example.org/p".into(),
         }),
         check_at: vec![LinkId("ind".into())],
+        rule_phrases: vec![],
         dependents: vec![Dependent {
             file: "content/trees/status.toml".into(),
             owner: "node now".into(),
@@ -144,4 +145,100 @@ fn pages_depending_on_the_event_get_the_pending_notice_and_others_do_not() {
     let mut quiet = c.clone();
     quiet.events[0].proposal = None;
     assert!(pending_for(&quiet, &t, &outcome("now", &[])).is_empty());
+}
+
+mod rule_texts {
+    use super::{catalog, day, event, outcome};
+    use crate::dated::Validity;
+    use crate::event::{check_rule_texts, Dependent};
+    use crate::ids::{FactId, NodeId, StepId};
+    use crate::model::{Audience, Catalog, Fact, FactValue, Node, Provenance, Tree};
+    use crate::validate::{LocaleMessages, MessageInfo};
+
+    fn fact(id: &str, until: bool) -> Fact {
+        Fact {
+            id: FactId(id.into()),
+            value: FactValue::Rule,
+            provenance: Provenance {
+                source: "https://example.org".into(),
+                checked: crate::check::Check {
+                    method: crate::check::CheckMethod::Copy,
+                    date: None,
+                },
+            },
+            validity: Validity {
+                from: None,
+                until: until.then(|| day("2027-03-04")),
+                successor: None,
+            },
+            file: "r.toml".into(),
+        }
+    }
+
+    /// A housing tree whose outcome lists the reception right (ending with tp-end) and
+    /// `tp-end`; the Dutch step text is `step`.
+    fn project(step: &str, vars: &[&str]) -> (Catalog, Vec<LocaleMessages>) {
+        let mut e = event("2026-12-06", None);
+        e.rule_phrases = vec!["recht op".into()];
+        for f in ["reception-right", "tp-end"] {
+            e.dependents.push(Dependent {
+                file: "r.toml".into(),
+                owner: format!("fact {f}"),
+            });
+        }
+        let mut c = catalog(e);
+        c.facts = vec![fact("reception-right", true), fact("tp-end", true)];
+        let mut o = outcome("host-ending", &["reception-right", "tp-end"]);
+        o.steps = vec![StepId("keep-right".into())];
+        c.trees = vec![Tree {
+            id: "housing".into(),
+            audience: Audience::Refugee,
+            start: NodeId("host-ending".into()),
+            nodes: vec![Node::Outcome(o)],
+            steps: vec![],
+            file: "content/trees/housing.toml".into(),
+        }];
+        let mut nl = LocaleMessages {
+            locale: "nl".into(),
+            ..Default::default()
+        };
+        nl.messages.insert(
+            "housing-step-keep-right".into(),
+            MessageInfo {
+                vars: vars.iter().map(|v| (*v).to_owned()).collect(),
+                file: "locales/nl/x.ftl".into(),
+                text: step.into(),
+            },
+        );
+        (c, vec![nl])
+    }
+
+    #[test]
+    fn an_undated_text_stating_an_ending_rule_is_an_error_naming_file_node_and_locale() {
+        let (c, l) = project("U houdt recht op een plek in de opvang.", &[]);
+        let found = check_rule_texts(&c, &l);
+        assert_eq!(found.len(), 1, "{found:?}");
+        let p = found[0].to_string();
+        assert!(
+            p.starts_with("error: content/trees/housing.toml: node host-ending: locale nl:"),
+            "{p}"
+        );
+        assert!(p.contains("housing-step-keep-right") && p.contains("\"recht op\""));
+    }
+
+    #[test]
+    fn a_text_with_the_period_or_without_a_rule_phrase_passes() {
+        let dated = project(
+            "Tot en met { $tp-end } houdt u recht op een plek.",
+            &["tp-end"],
+        );
+        assert!(check_rule_texts(&dated.0, &dated.1).is_empty());
+        let plain = project("Neem contact op met de gemeente.", &[]);
+        assert!(check_rule_texts(&plain.0, &plain.1).is_empty());
+        // An outcome listing no fact that ends with the event is not checked.
+        let (mut c, l) = project("U houdt recht op een plek.", &[]);
+        c.facts[0].validity.until = None;
+        c.facts[1].validity.until = None;
+        assert!(check_rule_texts(&c, &l).is_empty());
+    }
 }
