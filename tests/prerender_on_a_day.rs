@@ -192,6 +192,55 @@ fn pages_that_depend_on_the_end_of_protection_show_the_pending_proposal() {
     }
 }
 
+/// What the pages say about social hubs is counted from `content/hubs.toml`, not estimated.
+#[test]
+fn statements_about_social_hubs_are_counted_from_the_hub_data() {
+    let all = hulpwijzer_core::hub::load_hubs(&root()).unwrap_or_else(|p| panic!("{p:?}"));
+    let visible = all
+        .iter()
+        .filter(|h| h.status != hulpwijzer_core::hub::HubStatus::Closed)
+        .collect::<Vec<_>>();
+    let offering = |o: hulpwijzer_core::hub::HubOffer| {
+        visible.iter().filter(|h| h.offers.contains(&o)).count()
+    };
+    let lessons = offering(hulpwijzer_core::hub::HubOffer::LanguageLessons);
+    let information = offering(hulpwijzer_core::hub::HubOffer::Information);
+    assert!(
+        lessons < visible.len(),
+        "the test needs a hub without lessons"
+    );
+    let en = languages()
+        .into_iter()
+        .find(|l| l.locale() == "en")
+        .expect("en");
+    let on = day("2026-12-01");
+    let practice = page(en, "/en/dutch/practice", on).html;
+    let said = format!("{lessons} of the {} social hubs", visible.len());
+    assert!(
+        practice.contains(&said),
+        "dutch/practice does not say {said:?}"
+    );
+    let meet = page(en, "/en/community/meet-people", on).html;
+    let said = format!("{information} of the {} also", visible.len());
+    assert!(
+        meet.contains(&said),
+        "community/meet-people does not say {said:?}"
+    );
+    for l in languages() {
+        for path in tree_pages(l.locale()) {
+            let html = page(l, &path, on).html.to_lowercase();
+            for vague in [
+                "almost every",
+                "bijna elke",
+                "майже в кожному",
+                "почти в каждом",
+            ] {
+                assert!(!html.contains(vague), "{path} says {vague:?}");
+            }
+        }
+    }
+}
+
 #[test]
 fn only_the_pages_with_the_form_load_the_host_wasm() {
     let on = day("2026-12-01");

@@ -30,7 +30,7 @@ housing-step-know-the-costs = Count all monthly costs: rent, energy, water, inte
 housing-step-ask-municipality-before-signing = Ask your municipality before you sign. Your own home can change your leefgeld.
 housing-step-read-the-contract = Do not sign a contract you do not understand. Ask a social hub or VluchtelingenWerk to read it with you.
 housing-step-register-new-address = After you move, register your new address with the municipality.
-housing-step-pets-tell-municipality = Tell the municipality about your pet when you ask for a place. Not every location allows animals.
+housing-step-pets-tell-municipality = Tell the municipality about your pet when you ask for a place.
 housing-step-pets-look-for-help = For help with food, a vet or a temporary place for your animal, see the organisation below.
 
 ## Money
@@ -65,7 +65,7 @@ money-step-open-account = Open an account at a Dutch bank.
 money-step-account-documents = Bring your passport or ID card and your BSN.
 money-step-then-apply = Then ask your municipality for leefgeld.
 money-step-tell-municipality-work = Tell the municipality as soon as you start work.
-money-step-keep-payslips = Keep your payslips (loonstrook). The municipality may ask for them.
+money-step-keep-payslips = Keep your payslips (loonstrook).
 money-step-contribution-if-reception = Do you live in municipal reception? Then, until and including { $tp-end }, you pay an own contribution.
 money-step-contribution-operating = For the costs of the location: { $own-contribution-operating } per adult per month.
 money-step-contribution-catering = If the location serves meals: another { $own-contribution-catering } per adult per month.
@@ -91,7 +91,7 @@ health-mind-urgent-yes = Yes
 health-mind-urgent-no = No
 
 health-emergency = Call { $emergency-number } now
-health-emergency-intro = This is the emergency number for an ambulance, the police and the fire brigade. The call is free.
+health-emergency-intro = This is the emergency number for an ambulance, the police and the fire brigade.
 health-out-of-hours = Call the out-of-hours GP service (huisartsenpost)
 health-out-of-hours-intro = In the evening, at night and at the weekend your own GP is closed. The huisartsenpost helps with urgent problems.
 health-find-gp = Register with a family doctor (huisarts)
@@ -103,7 +103,7 @@ health-mental-support-intro = After what you have been through, this is common. 
 health-cover = Your care is paid by the RMO until and including { $tp-end }
 health-cover-intro = Until and including { $tp-end }, people from Ukraine with a BSN are covered by the RMO health scheme.
 
-health-step-call-112 = Call { $emergency-number }. Say "ambulance" and, if you can, speak English.
+health-step-call-112 = Call { $emergency-number } and say that you need an ambulance.
 health-step-say-address = Say where you are: the street, house number and town.
 health-step-call-huisartsenpost = Call the huisartsenpost first. Go without calling only in an emergency.
 health-step-save-number = Ask your huisarts or the municipality for the number of the huisartsenpost near you, and save it in your phone.
@@ -118,7 +118,7 @@ health-step-luisterlijn = Do you just want to talk to someone? Call De Luisterli
 health-step-stress-is-normal = Stress, bad sleep and worry are common after a war. Asking for help is normal.
 health-step-empatia = Empatia gives psychological help in Ukrainian. Read on their website how it works.
 health-step-no-premium = Until and including { $tp-end } you pay no premium and no deductible (eigen risico).
-health-step-ask-before-extra = Some care needs permission first, such as glasses or hearing aids. Ask your huisarts.
+health-step-ask-before-extra = Do you need glasses, a hearing aid or other extra care? Ask your huisarts first how to arrange it.
 money-own-contribution-after-tp = Own contribution for municipal reception after { $tp-end }
 money-own-contribution-after-tp-intro = The amounts were set for temporary protection, which ran until and including { $tp-end }. We do not know which amounts apply now.
 money-step-ask-what-you-pay = Ask your municipality what you pay now. Ask for the answer in writing.

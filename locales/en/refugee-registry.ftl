@@ -17,7 +17,7 @@ link-arbeidsinspectie-report = Arbeidsinspectie: recognise and report exploitati
 link-refugeehelp-leave-temporarily = RefugeeHelp: leaving the Netherlands for a while
 link-refugeehelp-return = RefugeeHelp: going back to Ukraine
 
-fact-emergency-number = The emergency number is { $value }. The call is free.
+fact-emergency-number = The emergency number is { $value }.
 fact-reception-right = While you have temporary protection, you keep the right to municipal reception.
 fact-own-home-no-leefgeld = If you rent or buy a home yourself, you can lose your right to leefgeld.
 fact-leefgeld-conditions = Leefgeld is paid by your municipality. You need a BRP registration with a BSN and a Dutch bank account.
@@ -53,7 +53,7 @@ fact-leave-temporarily = Tell your municipality before you leave the Netherlands
 fact-return-deregister = If you go back for good, you deregister from the BRP and stop your leefgeld.
 fact-dtv-return-support = DT&V helps people who ask for it with travel documents and the journey, usually to a country next to Ukraine. It does not help with short visits.
 fact-return-programme-planned = The government is preparing a programme for voluntary return. Until then, DT&V gives support.
-fact-transition-document-automatic = According to the government, the IND gives the transition document without an application. Conditions: temporary protection, a public-order check, and withdrawing an asylum application if you made one.
+fact-transition-document-automatic = According to the government, the IND gives the transition document without an application. You will get a letter from the IND about withdrawing the asylum application that was started for everyone from Ukraine with temporary protection. Read it and get advice (for example from VluchtelingenWerk) before you answer. The government also names a public-order check.
 fact-reception-after-tp = Which rules for municipal reception apply after temporary protection ends was not known when this was written (November 2026). Ask your municipality (gemeente).
 fact-leefgeld-after-tp = Leefgeld is part of the rules for temporary protection. What happens to it after temporary protection ends was not known when this was written (November 2026). Ask your municipality.
 fact-care-after-tp = Under the government's plan, people with the transition document can take out health insurance (zorgverzekering) and pay part of their care costs. How exactly had not yet been worked out then.

@@ -66,13 +66,13 @@ community-looking-for-meet-people = A place to meet people
 community-looking-for-information = Information in my own language
 
 community-meet-people = Ukrainian social hubs near you
-community-meet-people-intro = A social hub is a meeting place made by and for Ukrainians. Most also help with practical questions.
+community-meet-people-intro = A social hub is a meeting place made by and for Ukrainians. In our list, { $hubs-information } of the { $hubs-total } also give information on practical questions.
 community-information = Information in your own language
 community-information-intro = These websites explain life in the Netherlands in Ukrainian and Russian.
 
 community-step-visit-hub = Look at the list of hubs below. Hubs in your province come first.
 community-step-bring-a-friend = You can just walk in. You may bring a friend or your children.
-community-step-hub-help = Hubs often offer language lessons, help with letters and activities for children.
+community-step-hub-help = In our list, { $hubs-language-lessons } hubs have language lessons and { $hubs-children } have activities for children. Ask a hub near you whether someone can help with letters.
 community-step-read-refugeehelp = Read RefugeeHelp: it is in Ukrainian, Russian, English and Dutch.
 community-step-ask-online = VluchtelingenWerk answers questions online.
 

@@ -30,7 +30,7 @@ housing-step-know-the-costs = Tel alle kosten per maand: huur, energie, water, i
 housing-step-ask-municipality-before-signing = Vraag het de gemeente voordat u tekent. Een eigen woning kan gevolgen hebben voor uw leefgeld.
 housing-step-read-the-contract = Teken geen contract dat u niet begrijpt. Vraag een social hub of VluchtelingenWerk om het samen te lezen.
 housing-step-register-new-address = Schrijf u na de verhuizing in op uw nieuwe adres bij de gemeente.
-housing-step-pets-tell-municipality = Vertel de gemeente over uw huisdier als u om een plek vraagt. Niet op elke locatie mogen dieren.
+housing-step-pets-tell-municipality = Vertel de gemeente over uw huisdier als u om een plek vraagt.
 housing-step-pets-look-for-help = Voor hulp met voer, een dierenarts of tijdelijke opvang voor uw dier: zie de organisatie hieronder.
 
 ## Geld
@@ -65,7 +65,7 @@ money-step-open-account = Open een rekening bij een Nederlandse bank.
 money-step-account-documents = Neem uw paspoort of ID-kaart en uw BSN mee.
 money-step-then-apply = Vraag daarna leefgeld aan bij de gemeente.
 money-step-tell-municipality-work = Meld het de gemeente zodra u begint met werken.
-money-step-keep-payslips = Bewaar uw loonstroken. De gemeente kan ernaar vragen.
+money-step-keep-payslips = Bewaar uw loonstroken.
 money-step-contribution-if-reception = Woont u in de gemeentelijke opvang? Dan betaalt u tot en met { $tp-end } een eigen bijdrage.
 money-step-contribution-operating = Voor de kosten van de locatie: { $own-contribution-operating } per volwassene per maand.
 money-step-contribution-catering = Krijgt u eten op de locatie? Dan nog { $own-contribution-catering } per volwassene per maand.
@@ -91,7 +91,7 @@ health-mind-urgent-yes = Ja
 health-mind-urgent-no = Nee
 
 health-emergency = Bel nu { $emergency-number }
-health-emergency-intro = Dit is het alarmnummer voor ambulance, politie en brandweer. Bellen is gratis.
+health-emergency-intro = Dit is het alarmnummer voor ambulance, politie en brandweer.
 health-out-of-hours = Bel de huisartsenpost
 health-out-of-hours-intro = 's Avonds, 's nachts en in het weekend is uw huisarts dicht. De huisartsenpost helpt bij dringende problemen.
 health-find-gp = Schrijf u in bij een huisarts
@@ -103,7 +103,7 @@ health-mental-support-intro = Na wat u heeft meegemaakt, komt dit veel voor. Er 
 health-cover = Uw zorg wordt tot en met { $tp-end } betaald via de RMO
 health-cover-intro = Tot en met { $tp-end } vallen mensen uit Oekraïne met een BSN onder de zorgregeling RMO.
 
-health-step-call-112 = Bel { $emergency-number }. Zeg "ambulance" en spreek Engels als u kunt.
+health-step-call-112 = Bel { $emergency-number } en zeg dat u een ambulance nodig hebt.
 health-step-say-address = Zeg waar u bent: straat, huisnummer en plaats.
 health-step-call-huisartsenpost = Bel eerst de huisartsenpost. Ga alleen zonder te bellen bij levensgevaar.
 health-step-save-number = Vraag uw huisarts of de gemeente om het nummer van de huisartsenpost bij u in de buurt. Zet het in uw telefoon.
@@ -118,7 +118,7 @@ health-step-luisterlijn = Wilt u gewoon met iemand praten? Bel De Luisterlijn, d
 health-step-stress-is-normal = Stress, slecht slapen en zorgen komen veel voor na een oorlog. Hulp vragen is normaal.
 health-step-empatia = Empatia geeft psychische hulp in het Oekraïens. Lees op hun website hoe het werkt.
 health-step-no-premium = Tot en met { $tp-end } betaalt u geen premie en geen eigen risico.
-health-step-ask-before-extra = Voor sommige zorg is eerst toestemming nodig, zoals een bril of gehoorapparaat. Vraag het uw huisarts.
+health-step-ask-before-extra = Hebt u een bril, gehoorapparaat of andere extra zorg nodig? Vraag uw huisarts eerst hoe u dat regelt.
 money-own-contribution-after-tp = Eigen bijdrage voor gemeentelijke opvang na { $tp-end }
 money-own-contribution-after-tp-intro = De bedragen golden voor de tijdelijke bescherming, die liep tot en met { $tp-end }. Wij weten niet welke bedragen nu gelden.
 money-step-ask-what-you-pay = Vraag uw gemeente wat u nu betaalt. Vraag om het antwoord op papier of per e-mail.

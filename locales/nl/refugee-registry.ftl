@@ -17,7 +17,7 @@ link-arbeidsinspectie-report = Arbeidsinspectie: uitbuiting herkennen en melden
 link-refugeehelp-leave-temporarily = RefugeeHelp: Nederland tijdelijk verlaten
 link-refugeehelp-return = RefugeeHelp: terugkeer naar Oekraïne
 
-fact-emergency-number = Het alarmnummer is { $value }. Bellen is gratis.
+fact-emergency-number = Het alarmnummer is { $value }.
 fact-reception-right = Zolang u tijdelijke bescherming heeft, houdt u recht op gemeentelijke opvang.
 fact-own-home-no-leefgeld = Huurt of koopt u zelf een woning? Dan kunt u uw recht op leefgeld verliezen.
 fact-leefgeld-conditions = De gemeente betaalt het leefgeld. U moet ingeschreven zijn in de BRP, met een BSN, en een Nederlandse bankrekening hebben.
@@ -53,7 +53,7 @@ fact-leave-temporarily = Meld het bij de gemeente voordat u Nederland tijdelijk 
 fact-return-deregister = Gaat u voorgoed terug? Dan schrijft u zich uit uit de BRP en stopt u uw leefgeld.
 fact-dtv-return-support = DT&V helpt mensen die erom vragen met reisdocumenten en de reis, meestal naar een buurland van Oekraïne. DT&V helpt niet bij korte bezoeken.
 fact-return-programme-planned = Het kabinet werkt aan een programma voor vrijwillige terugkeer. Tot dat er is, helpt DT&V.
-fact-transition-document-automatic = Volgens het kabinet geeft de IND het transitiedocument zonder aanvraag. Voorwaarden: tijdelijke bescherming, een toets op openbare orde, en een asielaanvraag intrekken als u die heeft gedaan.
+fact-transition-document-automatic = Volgens het kabinet geeft de IND het transitiedocument zonder aanvraag. U krijgt een brief van de IND over het intrekken van de asielaanvraag die met de tijdelijke bescherming voor alle vluchtelingen uit Oekraïne is gestart. Lees die goed en vraag advies (bijvoorbeeld bij VluchtelingenWerk) voordat u antwoordt. Het kabinet noemt ook een toets op openbare orde.
 fact-reception-after-tp = Welke regels voor gemeentelijke opvang gelden na het einde van de tijdelijke bescherming, was niet bekend toen dit werd geschreven (november 2026). Vraag het uw gemeente.
 fact-leefgeld-after-tp = Leefgeld hoort bij de regels voor tijdelijke bescherming. Wat er na het einde van de tijdelijke bescherming mee gebeurt, was niet bekend toen dit werd geschreven (november 2026). Vraag het uw gemeente.
 fact-care-after-tp = Volgens het plan van het kabinet kunnen mensen met het transitiedocument een zorgverzekering afsluiten en betalen ze mee aan hun zorgkosten. Hoe precies, was toen nog niet uitgewerkt.

@@ -66,13 +66,13 @@ community-looking-for-meet-people = Een plek om mensen te ontmoeten
 community-looking-for-information = Informatie in mijn eigen taal
 
 community-meet-people = Oekraïense social hubs bij u in de buurt
-community-meet-people-intro = Een social hub is een ontmoetingsplek van en voor Oekraïners. De meeste helpen ook bij praktische vragen.
+community-meet-people-intro = Een social hub is een ontmoetingsplek van en voor Oekraïners. In onze lijst geven { $hubs-information } van de { $hubs-total } ook informatie bij praktische vragen.
 community-information = Informatie in uw eigen taal
 community-information-intro = Deze websites leggen het leven in Nederland uit in het Oekraïens en Russisch.
 
 community-step-visit-hub = Bekijk de lijst met hubs hieronder. Hubs in uw provincie staan bovenaan.
 community-step-bring-a-friend = U kunt gewoon binnenlopen. U mag een vriend of uw kinderen meenemen.
-community-step-hub-help = Hubs hebben vaak taallessen, hulp bij brieven en activiteiten voor kinderen.
+community-step-hub-help = In onze lijst hebben { $hubs-language-lessons } hubs taallessen en { $hubs-children } activiteiten voor kinderen. Vraag bij een hub in de buurt of iemand kan helpen met brieven.
 community-step-read-refugeehelp = Lees RefugeeHelp: in het Oekraïens, Russisch, Engels en Nederlands.
 community-step-ask-online = VluchtelingenWerk beantwoordt vragen online.
 

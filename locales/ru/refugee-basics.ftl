@@ -30,7 +30,7 @@ housing-step-know-the-costs = Посчитайте все ежемесячные
 housing-step-ask-municipality-before-signing = Прежде чем подписывать договор, посоветуйтесь с муниципалитетом. Собственное жильё может повлиять на ваш leefgeld.
 housing-step-read-the-contract = Не подписывайте договор, которого не понимаете. Попросите социальный хаб или VluchtelingenWerk прочитать его вместе с вами.
 housing-step-register-new-address = После переезда зарегистрируйте новый адрес в муниципалитете.
-housing-step-pets-tell-municipality = Когда просите о жилье, скажите муниципалитету о животном. Не в каждом пункте размещения можно жить с животными.
+housing-step-pets-tell-municipality = Когда просите о жилье, скажите муниципалитету о животном.
 housing-step-pets-look-for-help = Если нужны корм, ветеринар или временное место для животного, обратитесь в организацию, указанную ниже.
 
 ## Деньги
@@ -65,7 +65,7 @@ money-step-open-account = Откройте счёт в нидерландско�
 money-step-account-documents = Возьмите паспорт или ID-карту и номер BSN.
 money-step-then-apply = После этого попросите муниципалитет о leefgeld.
 money-step-tell-municipality-work = Сообщите в муниципалитет, как только начнёте работать.
-money-step-keep-payslips = Сохраняйте расчётные листки (loonstrook). Муниципалитет может их попросить.
+money-step-keep-payslips = Сохраняйте расчётные листки (loonstrook).
 money-step-contribution-if-reception = Вы живёте в муниципальном пункте размещения? Тогда до { $tp-end } включительно вы вносите плату за проживание (eigen bijdrage).
 money-step-contribution-operating = На содержание пункта размещения: { $own-contribution-operating } с каждого взрослого в месяц.
 money-step-contribution-catering = Если в пункте размещения кормят: ещё { $own-contribution-catering } с каждого взрослого в месяц.
@@ -91,7 +91,7 @@ health-mind-urgent-yes = Да
 health-mind-urgent-no = Нет
 
 health-emergency = Немедленно звоните по номеру { $emergency-number }
-health-emergency-intro = Это номер экстренной помощи: скорая, полиция и пожарная служба. Звонок бесплатный.
+health-emergency-intro = Это номер экстренной помощи: скорая, полиция и пожарная служба.
 health-out-of-hours = Позвоните в дежурную службу семейных врачей (huisartsenpost)
 health-out-of-hours-intro = Вечером, ночью и в выходные ваш семейный врач не работает. Со срочными проблемами помогает huisartsenpost.
 health-find-gp = Встаньте на учёт у семейного врача (huisarts)
@@ -103,7 +103,7 @@ health-mental-support-intro = После всего пережитого так�
 health-cover = До { $tp-end } включительно ваше лечение оплачивает RMO
 health-cover-intro = До { $tp-end } включительно людей из Украины, у которых есть BSN, покрывает программа медицинской помощи RMO.
 
-health-step-call-112 = Позвоните по номеру { $emergency-number }. Скажите «ambulance» и, если можете, говорите по-английски.
+health-step-call-112 = Позвоните по номеру { $emergency-number } и скажите, что вам нужна скорая (ambulance).
 health-step-say-address = Скажите, где вы: улица, номер дома и город.
 health-step-call-huisartsenpost = Сначала позвоните в huisartsenpost. Без звонка идите туда только при угрозе жизни.
 health-step-save-number = Узнайте у семейного врача или в муниципалитете номер ближайшей huisartsenpost и сохраните его в телефоне.
@@ -118,7 +118,7 @@ health-step-luisterlijn = Хотите просто с кем-то погово�
 health-step-stress-is-normal = Стресс, плохой сон и тревога после войны бывают часто. Просить о помощи — нормально.
 health-step-empatia = Empatia оказывает психологическую помощь на украинском языке. Как это работает, читайте на их сайте.
 health-step-no-premium = До { $tp-end } включительно вы не платите ни страховой взнос, ни франшизу (eigen risico).
-health-step-ask-before-extra = На некоторые вещи, например очки или слуховой аппарат, сначала нужно разрешение. Спросите у семейного врача.
+health-step-ask-before-extra = Нужны очки, слуховой аппарат или другая дополнительная помощь? Сначала спросите у семейного врача, как это организовать.
 money-own-contribution-after-tp = Плата за проживание (eigen bijdrage) после { $tp-end }
 money-own-contribution-after-tp-intro = Суммы платы были установлены для временной защиты, которая действовала до { $tp-end } включительно. Какие суммы действуют теперь, мы не знаем.
 money-step-ask-what-you-pay = Спросите в муниципалитете, сколько вы платите теперь. Попросите ответ в письменном виде.

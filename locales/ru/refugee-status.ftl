@@ -66,13 +66,13 @@ community-looking-for-meet-people = Место, где можно встрети
 community-looking-for-information = Информацию на моём языке
 
 community-meet-people = Украинские социальные хабы поблизости
-community-meet-people-intro = Социальный хаб — это место встреч, которое создали украинцы для украинцев. Большинство также помогает с практическими вопросами.
+community-meet-people-intro = Социальный хаб — это место встреч, которое создали украинцы для украинцев. В нашем списке { $hubs-information } из { $hubs-total } также информируют по практическим вопросам.
 community-information = Информация на вашем языке
 community-information-intro = Эти сайты рассказывают о жизни в Нидерландах на украинском и русском.
 
 community-step-visit-hub = Посмотрите список хабов ниже. Сначала показаны хабы в вашей провинции.
 community-step-bring-a-friend = Можно просто прийти. Можно взять с собой друга или детей.
-community-step-hub-help = В хабах часто есть языковые занятия, помощь с письмами и занятия для детей.
+community-step-hub-help = В нашем списке языковые занятия есть в { $hubs-language-lessons } хабах, а занятия для детей — в { $hubs-children }. Спросите в хабе поблизости, поможет ли кто-нибудь с письмами.
 community-step-read-refugeehelp = Читайте RefugeeHelp: сайт есть на украинском, русском, английском и нидерландском.
 community-step-ask-online = VluchtelingenWerk отвечает на вопросы онлайн.
 

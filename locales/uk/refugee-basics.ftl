@@ -30,7 +30,7 @@ housing-step-know-the-costs = Порахуйте всі щомісячні ви�
 housing-step-ask-municipality-before-signing = Перш ніж підписувати договір, порадьтеся з муніципалітетом. Власне житло може вплинути на ваш leefgeld.
 housing-step-read-the-contract = Не підписуйте договір, якого не розумієте. Попросіть соціальний хаб або VluchtelingenWerk прочитати його разом з вами.
 housing-step-register-new-address = Після переїзду зареєструйте нову адресу в муніципалітеті.
-housing-step-pets-tell-municipality = Коли просите про житло, скажіть муніципалітету про тварину. Не в кожному пункті розміщення можна жити з тваринами.
+housing-step-pets-tell-municipality = Коли просите про житло, скажіть муніципалітету про тварину.
 housing-step-pets-look-for-help = Якщо потрібні корм, ветеринар або тимчасове місце для тварини, зверніться до організації, зазначеної нижче.
 
 ## Гроші
@@ -65,7 +65,7 @@ money-step-open-account = Відкрийте рахунок у нідерлан�
 money-step-account-documents = Візьміть паспорт або ID-картку і номер BSN.
 money-step-then-apply = Після цього попросіть муніципалітет про leefgeld.
 money-step-tell-municipality-work = Повідомте муніципалітет, щойно почнете працювати.
-money-step-keep-payslips = Зберігайте розрахункові листи (loonstrook). Муніципалітет може їх попросити.
+money-step-keep-payslips = Зберігайте розрахункові листи (loonstrook).
 money-step-contribution-if-reception = Ви живете в муніципальному пункті розміщення? Тоді до { $tp-end } включно ви сплачуєте внесок за проживання (eigen bijdrage).
 money-step-contribution-operating = На утримання пункту розміщення: { $own-contribution-operating } з кожного дорослого на місяць.
 money-step-contribution-catering = Якщо в пункті розміщення годують: ще { $own-contribution-catering } з кожного дорослого на місяць.
@@ -91,7 +91,7 @@ health-mind-urgent-yes = Так
 health-mind-urgent-no = Ні
 
 health-emergency = Негайно телефонуйте на { $emergency-number }
-health-emergency-intro = Це номер екстреної допомоги: швидка, поліція і пожежна служба. Дзвінок безплатний.
+health-emergency-intro = Це номер екстреної допомоги: швидка, поліція і пожежна служба.
 health-out-of-hours = Зателефонуйте до чергової служби сімейних лікарів (huisartsenpost)
 health-out-of-hours-intro = Увечері, вночі та у вихідні ваш сімейний лікар не працює. З терміновими проблемами допомагає huisartsenpost.
 health-find-gp = Зареєструйтеся в сімейного лікаря (huisarts)
@@ -103,7 +103,7 @@ health-mental-support-intro = Після всього пережитого це 
 health-cover = До { $tp-end } включно ваше лікування оплачує RMO
 health-cover-intro = До { $tp-end } включно людей з України, які мають BSN, покриває програма медичної допомоги RMO.
 
-health-step-call-112 = Зателефонуйте на { $emergency-number }. Скажіть «ambulance» і, якщо можете, говоріть англійською.
+health-step-call-112 = Зателефонуйте на { $emergency-number } і скажіть, що вам потрібна швидка (ambulance).
 health-step-say-address = Скажіть, де ви: вулиця, номер будинку і місто.
 health-step-call-huisartsenpost = Спершу зателефонуйте до huisartsenpost. Без дзвінка йдіть туди лише в разі загрози життю.
 health-step-save-number = Дізнайтеся в сімейного лікаря або в муніципалітеті номер найближчої huisartsenpost і збережіть його в телефоні.
@@ -118,7 +118,7 @@ health-step-luisterlijn = Хочете просто з кимось погово
 health-step-stress-is-normal = Стрес, поганий сон і тривога після війни трапляються часто. Просити про допомогу — нормально.
 health-step-empatia = Empatia надає психологічну допомогу українською. Як це працює, читайте на їхньому сайті.
 health-step-no-premium = До { $tp-end } включно ви не платите ні страхового внеску, ні франшизи (eigen risico).
-health-step-ask-before-extra = На деякі речі, наприклад окуляри чи слуховий апарат, спершу потрібен дозвіл. Запитайте в сімейного лікаря.
+health-step-ask-before-extra = Потрібні окуляри, слуховий апарат чи інша додаткова допомога? Спершу запитайте в сімейного лікаря, як це організувати.
 money-own-contribution-after-tp = Внесок за проживання (eigen bijdrage) після { $tp-end }
 money-own-contribution-after-tp-intro = Суми внеску були встановлені для тимчасового захисту, який діяв до { $tp-end } включно. Які суми діють тепер, ми не знаємо.
 money-step-ask-what-you-pay = Запитайте в муніципалітеті, скільки ви платите тепер. Попросіть відповідь письмово.

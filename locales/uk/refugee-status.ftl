@@ -66,13 +66,13 @@ community-looking-for-meet-people = Місце, де можна зустріти
 community-looking-for-information = Інформацію моєю мовою
 
 community-meet-people = Українські соціальні хаби поблизу
-community-meet-people-intro = Соціальний хаб — це місце зустрічей, яке створили українці для українців. Більшість також допомагає з практичними питаннями.
+community-meet-people-intro = Соціальний хаб — це місце зустрічей, яке створили українці для українців. У нашому списку { $hubs-information } із { $hubs-total } також інформують з практичних питань.
 community-information = Інформація вашою мовою
 community-information-intro = Ці сайти розповідають про життя в Нідерландах українською та російською.
 
 community-step-visit-hub = Перегляньте список хабів нижче. Спершу показано хаби у вашій провінції.
 community-step-bring-a-friend = Можна просто прийти. Можна взяти з собою друга або дітей.
-community-step-hub-help = У хабах часто є мовні заняття, допомога з листами та заняття для дітей.
+community-step-hub-help = У нашому списку мовні заняття є в { $hubs-language-lessons } хабах, а заняття для дітей — у { $hubs-children }. Запитайте в хабі поблизу, чи хтось допоможе з листами.
 community-step-read-refugeehelp = Читайте RefugeeHelp: сайт є українською, російською, англійською та нідерландською.
 community-step-ask-online = VluchtelingenWerk відповідає на запитання онлайн.
 

@@ -87,10 +87,30 @@ pub const MUNICIPALITY_VAR: &str = "municipality";
 /// The variable that carries a fact's value in its own sentence.
 pub const FACT_VALUE_VAR: &str = "value";
 
-/// The variables every message of an outcome receives: its facts and the municipality.
+/// The variable that carries how many social hubs the portal lists (closed ones left out).
+pub const HUBS_TOTAL_VAR: &str = "hubs-total";
+
+/// The variable that carries how many listed social hubs offer `offer` (`$hubs-language-lessons`).
+pub fn hub_offer_var(offer: crate::hub::HubOffer) -> String {
+    format!("hubs-{}", offer.as_str())
+}
+
+/// The hub-count variables: [`HUBS_TOTAL_VAR`] and one per offer.
+pub fn hub_count_vars() -> Vec<String> {
+    std::iter::once(HUBS_TOTAL_VAR.to_owned())
+        .chain(crate::hub::HubOffer::ALL.iter().map(|o| hub_offer_var(*o)))
+        .collect()
+}
+
+/// The variables every message of an outcome receives: its facts and the municipality, and
+/// on an outcome that lists the social hubs, the hub counts ([`hub_count_vars`]), so a text
+/// about hubs says what the data says.
 pub fn outcome_vars(outcome: &Outcome) -> Vec<String> {
     let mut vars: Vec<String> = outcome.facts.iter().map(|f| f.0.clone()).collect();
     vars.push(MUNICIPALITY_VAR.to_owned());
+    if outcome.hubs {
+        vars.extend(hub_count_vars());
+    }
     vars
 }
 
