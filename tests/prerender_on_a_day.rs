@@ -241,6 +241,62 @@ fn statements_about_social_hubs_are_counted_from_the_hub_data() {
     }
 }
 
+/// A local address or number is labelled as narrowly as its source says (content audit
+/// 2026-12-06, §1): for hosts, the general address, a regional line, a walk-in hour.
+#[test]
+fn local_details_are_labelled_as_their_source_says() {
+    let en = languages()
+        .into_iter()
+        .find(|l| l.locale() == "en")
+        .expect("en");
+    let on = day("2026-12-01");
+    // The text without the hydration markers between its parts.
+    let card = |code: &str| {
+        page(en, &format!("/en/gemeenten/{code}"), on)
+            .html
+            .replace("<!>", "")
+    };
+    for (code, said, not_said) in [
+        (
+            "gm0664",
+            "For hosts: oekraine@goes.nl",
+            ">oekraine@goes.nl<",
+        ),
+        (
+            "gm0687",
+            "For hosts: oekraine@middelburg.nl",
+            ">oekraine@middelburg.nl<",
+        ),
+        (
+            "gm0394",
+            "Regional line for reception (opvang) +31 23 511 5550",
+            "Ukraine desk",
+        ),
+        (
+            "gm0394",
+            "General address of the municipality: info@haarlemmermeer.nl",
+            ">info@haarlemmermeer.nl<",
+        ),
+        (
+            "gm0637",
+            "For hosts whose guest has no money: ",
+            "Place for people",
+        ),
+        (
+            "gm0228",
+            "Walk-in hour of the municipality: Inloopspreekuur",
+            "Place for people from Ukraine",
+        ),
+    ] {
+        let html = card(code);
+        assert!(html.contains(said), "{code} does not say {said:?}");
+        assert!(!html.contains(not_said), "{code} says {not_said:?}");
+    }
+    // A Ukraine desk is still labelled as one, and a place for people from Ukraine as one.
+    assert!(card("gm0796").contains("Ukraine desk"));
+    assert!(card("gm0599").contains("Place for people from Ukraine"));
+}
+
 #[test]
 fn only_the_pages_with_the_form_load_the_host_wasm() {
     let on = day("2026-12-01");
