@@ -16,7 +16,7 @@ status-other-nationality = Get personal legal advice
 status-other-nationality-intro = For people without Ukrainian citizenship the rules are different and have changed many times.
 
 status-step-stay-registered = Stay registered at the address where you live, and report every move.
-status-step-keep-documents = Keep your passport and your proof of residence (verblijfsdocument) safe.
+status-step-keep-documents = Keep your passport and your proof of residence (bewijs van verblijf) safe.
 status-step-check-official = Check news on trusted websites such as those of the IND and RefugeeHelp. Rumours on social media are often wrong.
 status-step-decided = Decided: until and including { $tp-end } your protection stays as it is.
 status-step-planned = The government plans a transition document (transitiedocument) for three years from { $residence-permit-plan }. Under this plan, people would pay rent and part of their care costs themselves.

@@ -16,7 +16,7 @@ status-other-nationality = Vraag persoonlijk juridisch advies
 status-other-nationality-intro = Voor mensen zonder Oekraïense nationaliteit gelden andere regels. Die zijn al vaak veranderd.
 
 status-step-stay-registered = Blijf ingeschreven op het adres waar u woont, en geef elke verhuizing door.
-status-step-keep-documents = Bewaar uw paspoort en uw verblijfsdocument goed.
+status-step-keep-documents = Bewaar uw paspoort en uw bewijs van verblijf goed.
 status-step-check-official = Lees nieuws op betrouwbare websites, zoals die van de IND en RefugeeHelp. Geruchten op sociale media kloppen vaak niet.
 status-step-decided = Besloten: tot en met { $tp-end } blijft uw bescherming zoals die is.
 status-step-planned = Het kabinet plant een transitiedocument voor drie jaar vanaf { $residence-permit-plan }. Volgens dat plan betalen mensen dan zelf huur en een deel van hun zorgkosten.

@@ -28,7 +28,7 @@ hosting-check-no-guarantee-no = Нет, мне нужна уверенность
 
 hosting-check-no-room = Без отдельной комнаты принимать гостя очень тяжело
 hosting-check-no-room-intro = Месяцами жить вместе без своего пространства тяжело для обеих сторон. Помочь можно и многими другими способами.
-hosting-check-short-stay = Короткий приём редко помогает
+hosting-check-short-stay = Короткое проживание в гостях редко помогает
 hosting-check-short-stay-intro = Через RefugeeHomeNL о проживании обычно договаривались на { $rhnl-stay-months } { $rhnl-stay-months ->
         [one] месяц
         [few] месяца

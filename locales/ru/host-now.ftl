@@ -14,7 +14,7 @@ hosting-now-danger-now-yes = Да, прямо сейчас
 hosting-now-danger-now-no = Нет, но меня что-то беспокоит
 
 hosting-now-register-guest = Гость регистрируется по вашему адресу
-hosting-now-register-guest-intro = Регистрация даёт гостю BSN, деньги на проживание, медицинскую помощь и школу для детей.
+hosting-now-register-guest-intro = Регистрация даёт гостю BSN, деньги на жизнь, медицинскую помощь и школу для детей.
 hosting-now-guest-rights = На что имеет право ваш гость до { $tp-end } включительно
 hosting-now-guest-rights-intro = Эти права действуют, как только гость зарегистрируется в муниципалитете.
 hosting-now-stay-ends = Когда проживание заканчивается

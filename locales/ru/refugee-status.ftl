@@ -16,7 +16,7 @@ status-other-nationality = Получите личную юридическую 
 status-other-nationality-intro = Для людей без украинского гражданства правила другие, и они уже много раз менялись.
 
 status-step-stay-registered = Оставайтесь зарегистрированными по адресу, где живёте, и сообщайте о каждом переезде.
-status-step-keep-documents = Берегите паспорт и документ, подтверждающий право на проживание (verblijfsdocument).
+status-step-keep-documents = Храните в надёжном месте паспорт и документ о праве на пребывание (bewijs van verblijf).
 status-step-check-official = Проверяйте новости на надёжных сайтах, например IND и RefugeeHelp. Слухи в соцсетях часто неверны.
 status-step-decided = Решено: до { $tp-end } включительно ваша защита действует, как и раньше.
 status-step-planned = Правительство планирует переходный документ (transitiedocument) на три года с { $residence-permit-plan }. По этому плану люди будут сами платить за жильё и часть медицинских расходов.

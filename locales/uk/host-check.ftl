@@ -28,7 +28,7 @@ hosting-check-no-guarantee-no = Ні, мені потрібна певність
 
 hosting-check-no-room = Без окремої кімнати приймати гостя дуже важко
 hosting-check-no-room-intro = Місяцями жити разом без власного простору важко для обох сторін. Допомогти можна й багатьма іншими способами.
-hosting-check-short-stay = Короткий прийом рідко допомагає
+hosting-check-short-stay = Коротке проживання в гостях рідко допомагає
 hosting-check-short-stay-intro = Через RefugeeHomeNL про проживання зазвичай домовлялися на { $rhnl-stay-months } { $rhnl-stay-months ->
         [one] місяць
         [few] місяці

@@ -14,7 +14,7 @@ hosting-now-danger-now-yes = Так, просто зараз
 hosting-now-danger-now-no = Ні, але мене щось непокоїть
 
 hosting-now-register-guest = Гість реєструється за вашою адресою
-hosting-now-register-guest-intro = Реєстрація дає гостеві BSN, гроші на проживання, медичну допомогу і школу для дітей.
+hosting-now-register-guest-intro = Реєстрація дає гостеві BSN, гроші на життя, медичну допомогу і школу для дітей.
 hosting-now-guest-rights = На що має право ваш гість до { $tp-end } включно
 hosting-now-guest-rights-intro = Ці права діють, щойно гість зареєструється в муніципалітеті.
 hosting-now-stay-ends = Коли проживання закінчується

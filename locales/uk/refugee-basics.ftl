@@ -37,7 +37,7 @@ housing-step-pets-look-for-help = Якщо потрібні корм, ветер
 
 money-title = Гроші та leefgeld
 money-topic = Яке у вас питання щодо грошей?
-money-topic-leefgeld = Гроші на проживання (leefgeld)
+money-topic-leefgeld = Гроші на життя (leefgeld)
 money-topic-start-work = Я починаю оплачувану роботу
 money-topic-own-contribution = Плата за місце в пункті розміщення
 money-topic-letters = Рахунок або лист, якого я не розумію

@@ -16,7 +16,7 @@ status-other-nationality = Отримайте особисту юридичну 
 status-other-nationality-intro = Для людей без українського громадянства правила інші, і вони вже багато разів змінювалися.
 
 status-step-stay-registered = Залишайтеся зареєстрованими за адресою, де живете, і повідомляйте про кожен переїзд.
-status-step-keep-documents = Бережіть паспорт і документ, що підтверджує право на проживання (verblijfsdocument).
+status-step-keep-documents = Бережіть паспорт і документ про право на перебування (bewijs van verblijf).
 status-step-check-official = Перевіряйте новини на надійних сайтах, як-от IND і RefugeeHelp. Чутки в соцмережах часто неправдиві.
 status-step-decided = Вирішено: до { $tp-end } включно ваш захист діє, як і раніше.
 status-step-planned = Уряд планує перехідний документ (transitiedocument) на три роки з { $residence-permit-plan }. За цим планом люди самі платитимуть за житло і частину медичних витрат.
