@@ -11,6 +11,7 @@ mod copy;
 mod support;
 
 use hulpwijzer_core::date::Date;
+use hulpwijzer_core::keys;
 use hulpwijzer_core::load::check_project;
 use hulpwijzer_core::model::{Catalog, Node};
 use hulpwijzer_core::validate::has_errors;
@@ -60,26 +61,31 @@ fn moved() -> &'static (PathBuf, Catalog) {
     })
 }
 
-/// The outcomes that start the day after the end (successors): never shown before it.
-fn post_end_outcomes(catalog: &Catalog) -> Vec<String> {
-    let mut out = Vec::new();
+/// The outcomes and step keys that start the day after the end (successors): never shown
+/// before it.
+fn post_end(catalog: &Catalog) -> (Vec<String>, Vec<String>) {
+    let (mut outcomes, mut steps) = (Vec::new(), Vec::new());
     for t in &catalog.trees {
         for n in &t.nodes {
             if let Node::Outcome(o) = n {
                 if o.validity.from.is_some() {
-                    out.push(o.id.as_str().to_owned());
+                    outcomes.push(o.id.as_str().to_owned());
                 }
             }
         }
+        for s in t.steps.iter().filter(|s| s.validity.from.is_some()) {
+            steps.push(keys::step(t.id.as_str(), s.id.as_str()));
+        }
     }
-    out
+    (outcomes, steps)
 }
 
 #[test]
 fn with_the_extension_adopted_every_page_moves_to_2028() {
     let (dir, catalog) = moved();
-    let late = post_end_outcomes(catalog);
+    let (late, late_steps) = post_end(catalog);
     assert!(late.contains(&"since-protection-ended".to_owned()));
+    assert!(late_steps.contains(&"registration-step-ind-after-tp".to_owned()));
     for (on, before) in [
         ("2027-03-05", true),
         ("2028-03-04", true),
@@ -117,7 +123,7 @@ fn with_the_extension_adopted_every_page_moves_to_2028() {
 }
 
 #[test]
-fn the_status_work_and_money_pages_switch_on_5_march_2028() {
+fn the_status_work_money_and_registration_pages_switch_on_5_march_2028() {
     moved();
     for i18n in languages() {
         let l = i18n.locale();
@@ -137,6 +143,14 @@ fn the_status_work_and_money_pages_switch_on_5_march_2028() {
             let path = format!("/{l}/{path}");
             assert_eq!(page(i18n, &path, day("2028-03-04")).node, last, "{path}");
             assert_eq!(page(i18n, &path, day("2028-03-05")).node, first, "{path}");
+        }
+        let registration = format!("/{l}/registration/host/yes/ukrainian");
+        for (on, step) in [
+            ("2028-03-04", "registration-step-ind-appointment"),
+            ("2028-03-05", "registration-step-ind-after-tp"),
+        ] {
+            let steps = page(i18n, &registration, day(on)).steps;
+            assert!(steps.contains(&step.to_owned()), "{registration} on {on}");
         }
         let status = page(
             i18n,
