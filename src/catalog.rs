@@ -12,12 +12,21 @@ static CATALOG_BYTES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/catalog.
 static HUB_BYTES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/hubs.postcard"));
 static GLOSSARY_BYTES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/glossary.postcard"));
 
+static CATALOG: OnceLock<Catalog> = OnceLock::new();
+
 /// The catalog, decoded once on first use.
 pub fn catalog() -> &'static Catalog {
-    static CATALOG: OnceLock<Catalog> = OnceLock::new();
     // The bytes were produced from a validated catalog by the same crate version, so
     // decoding cannot fail short of a corrupted binary; an empty catalog then shows the error page.
     CATALOG.get_or_init(|| postcard::from_bytes(CATALOG_BYTES).unwrap_or_default())
+}
+
+/// Puts another catalog in place of the embedded one, before any page uses it; `false` when
+/// one is already in use. For the page generator's tests: the content loaded with a legal
+/// event moved (`tests/event_moved.rs`).
+#[cfg(feature = "ssr")]
+pub fn set_catalog(catalog: Catalog) -> bool {
+    CATALOG.set(catalog).is_ok()
 }
 
 /// The file holding the municipality table, named by its content (see `build.rs`).

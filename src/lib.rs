@@ -36,6 +36,8 @@ pub mod today;
 use leptos::prelude::*;
 use leptos_router::components::Router;
 
+#[cfg(feature = "ssr")]
+pub use catalog::set_catalog;
 pub use i18n::I18n;
 pub use site::Site;
 

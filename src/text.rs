@@ -60,7 +60,8 @@ pub fn fact_arg(i18n: &I18n, value: &FactValue) -> FluentValue<'static> {
 }
 
 /// The arguments of an outcome's messages on one day: each variable filled from the
-/// fact that holds then ([`hulpwijzer_core::dated::OutcomeOn::fact_vars`]), and the municipality.
+/// fact that holds then ([`hulpwijzer_core::dated::OutcomeOn::fact_vars`]), the municipality, and
+/// the social hub counts from the hub data.
 pub fn outcome_args_on(
     i18n: &I18n,
     fact_vars: &[(&FactId, &Fact)],
@@ -74,6 +75,9 @@ pub fn outcome_args_on(
         .map(str::to_owned)
         .unwrap_or_else(|| "none".to_owned());
     args.set(keys::MUNICIPALITY_VAR, FluentValue::from(name));
+    for (variable, count) in crate::catalog::hubs().count_vars() {
+        args.set(variable, FluentValue::from(count));
+    }
     args
 }
 

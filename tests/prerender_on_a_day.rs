@@ -8,35 +8,15 @@
 //! The same pages also show which wasm each page loads (decision 14).
 #![cfg(feature = "ssr")]
 
-use hulpwijzer::prerender::{load, paths, render_page, Assets};
-use hulpwijzer::{I18n, Site};
+mod support;
+
+use hulpwijzer::prerender::{paths, render_page};
+use hulpwijzer::Site;
 use hulpwijzer_core::date::Date;
 use hulpwijzer_core::load::check_project;
 use hulpwijzer_core::model::Catalog;
 use hulpwijzer_core::validate::{has_errors, Severity};
-use std::path::{Path, PathBuf};
-
-fn root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).to_path_buf()
-}
-
-fn day(s: &str) -> Date {
-    Date::parse(s).unwrap_or_else(|e| panic!("{s}: {e:?}"))
-}
-
-fn assets() -> Assets {
-    Assets {
-        css: "/main.css".into(),
-        js: "/app.js".into(),
-        wasm: "/app.wasm".into(),
-        staff_js: "/staff/app.js".into(),
-        staff_wasm: "/staff/app.wasm".into(),
-        host_js: "/host/app.js".into(),
-        host_wasm: "/host/app.wasm".into(),
-        themes: Vec::new(),
-        age: "/staff/age.js".into(),
-    }
-}
+use support::{assets, day, languages, page, root, tree_pages, Shown};
 
 /// What the build script checks before anything is rendered: the content as of `on`.
 fn content_on(on: Date) -> Catalog {
@@ -52,61 +32,6 @@ fn content_on(on: Date) -> Catalog {
         "a build on {on} fails: {errors:#?}"
     );
     project.catalog
-}
-
-/// An executor that never runs a task. The generator is built with effects off (feature
-/// `ssr` only), so no effect runs while a page is rendered; `cargo test --all-features` also
-/// turns on `hydrate`, whose effects spawn tasks and need an executor. This one drops them,
-/// which renders exactly what the generator renders.
-struct NoTasks;
-
-impl any_spawner::CustomExecutor for NoTasks {
-    fn spawn(&self, _: any_spawner::PinnedFuture<()>) {}
-    fn spawn_local(&self, _: any_spawner::PinnedLocalFuture<()>) {}
-    fn poll_local(&self) {}
-}
-
-fn languages() -> Vec<I18n> {
-    // Set once per test binary; later calls find it set.
-    let _ = any_spawner::Executor::init_custom_executor(NoTasks);
-    load(&root())
-        .unwrap_or_else(|e| panic!("{e}"))
-        .into_iter()
-        .map(|(i18n, _)| i18n)
-        .collect()
-}
-
-/// Every value of `name="…"` in the page, in order.
-fn attr(html: &str, name: &str) -> Vec<String> {
-    let needle = format!(" {name}=\"");
-    html.split(&needle)
-        .skip(1)
-        .filter_map(|rest| rest.split('"').next())
-        .map(str::to_owned)
-        .collect()
-}
-
-struct Shown {
-    node: String,
-    date: String,
-    facts: Vec<String>,
-    steps: Vec<String>,
-}
-
-fn page(i18n: I18n, path: &str, on: Date) -> Shown {
-    let (html, _) = render_page(i18n, None, &Site::default(), &assets(), path, on);
-    let first = |name: &str| attr(&html, name).into_iter().next().unwrap_or_default();
-    Shown {
-        node: first("data-node"),
-        date: html
-            .split("<meta name=\"hw-date\" content=\"")
-            .nth(1)
-            .and_then(|rest| rest.split('"').next())
-            .unwrap_or_default()
-            .to_owned(),
-        facts: attr(&html, "data-fact"),
-        steps: attr(&html, "data-step"),
-    }
 }
 
 /// (path after the language, outcome before the switch, outcome from 5 March 2027)
@@ -225,10 +150,7 @@ fn every_tree_page_renders_on_5_march_2027_with_only_facts_that_hold() {
     let catalog = content_on(on);
     let mut outcomes = 0;
     for i18n in languages() {
-        for path in paths(i18n.locale()) {
-            if path.contains("/gemeenten/") || path.contains("/balie/") {
-                continue;
-            }
+        for path in tree_pages(i18n.locale()) {
             let shown = page(i18n, &path, on);
             assert_eq!(shown.date, "2027-03-05", "{path}");
             assert_facts_hold(&catalog, &path, &shown, on);
@@ -236,6 +158,143 @@ fn every_tree_page_renders_on_5_march_2027_with_only_facts_that_hold() {
         }
     }
     assert!(outcomes > 100, "only {outcomes} outcome pages rendered");
+}
+
+/// While the extension to 4 March 2028 is only proposed, every page whose content depends on
+/// the end of protection says so, in the page's language, from the event data.
+#[test]
+fn pages_that_depend_on_the_end_of_protection_show_the_pending_proposal() {
+    let on = day("2026-12-01");
+    let words = [
+        ("uk", ["4 березня 2028", "26 червня 2026", "6 грудня 2026"]),
+        ("ru", ["4 марта 2028", "26 июня 2026", "6 декабря 2026"]),
+        ("en", ["4 March 2028", "26 June 2026", "6 December 2026"]),
+        ("nl", ["4 maart 2028", "26 juni 2026", "6 december 2026"]),
+    ];
+    for i18n in languages() {
+        let (_, dates) = words
+            .iter()
+            .find(|(l, _)| *l == i18n.locale())
+            .unwrap_or_else(|| panic!("{}", i18n.locale()));
+        for (path, _, _) in SWITCHING {
+            let path = format!("/{}/{path}", i18n.locale());
+            let shown = page(i18n, &path, on);
+            assert_eq!(shown.pending, ["tp-end"], "{path}");
+            for d in dates {
+                assert!(shown.html.contains(d), "{path} does not say {d}");
+            }
+            for url in ["https://refugeehelp.nl", "https://ind.nl/"] {
+                assert!(shown.html.contains(url), "{path}: no link to {url}");
+            }
+        }
+        let other = format!("/{}/status/other", i18n.locale());
+        assert!(page(i18n, &other, on).pending.is_empty(), "{other}");
+    }
+}
+
+/// What the pages say about social hubs is counted from `content/hubs.toml`, not estimated.
+#[test]
+fn statements_about_social_hubs_are_counted_from_the_hub_data() {
+    let all = hulpwijzer_core::hub::load_hubs(&root()).unwrap_or_else(|p| panic!("{p:?}"));
+    let visible = all
+        .iter()
+        .filter(|h| h.status != hulpwijzer_core::hub::HubStatus::Closed)
+        .collect::<Vec<_>>();
+    let offering = |o: hulpwijzer_core::hub::HubOffer| {
+        visible.iter().filter(|h| h.offers.contains(&o)).count()
+    };
+    let lessons = offering(hulpwijzer_core::hub::HubOffer::LanguageLessons);
+    let information = offering(hulpwijzer_core::hub::HubOffer::Information);
+    assert!(
+        lessons < visible.len(),
+        "the test needs a hub without lessons"
+    );
+    let en = languages()
+        .into_iter()
+        .find(|l| l.locale() == "en")
+        .expect("en");
+    let on = day("2026-12-01");
+    let practice = page(en, "/en/dutch/practice", on).html;
+    let said = format!("{lessons} of the {} social hubs", visible.len());
+    assert!(
+        practice.contains(&said),
+        "dutch/practice does not say {said:?}"
+    );
+    let meet = page(en, "/en/community/meet-people", on).html;
+    let said = format!("{information} of the {} also", visible.len());
+    assert!(
+        meet.contains(&said),
+        "community/meet-people does not say {said:?}"
+    );
+    for l in languages() {
+        for path in tree_pages(l.locale()) {
+            let html = page(l, &path, on).html.to_lowercase();
+            for vague in [
+                "almost every",
+                "bijna elke",
+                "майже в кожному",
+                "почти в каждом",
+            ] {
+                assert!(!html.contains(vague), "{path} says {vague:?}");
+            }
+        }
+    }
+}
+
+/// A local address or number is labelled as narrowly as its source says (content audit
+/// 2026-12-06, §1): for hosts, the general address, a regional line, a walk-in hour.
+#[test]
+fn local_details_are_labelled_as_their_source_says() {
+    let en = languages()
+        .into_iter()
+        .find(|l| l.locale() == "en")
+        .expect("en");
+    let on = day("2026-12-01");
+    // The text without the hydration markers between its parts.
+    let card = |code: &str| {
+        page(en, &format!("/en/gemeenten/{code}"), on)
+            .html
+            .replace("<!>", "")
+    };
+    for (code, said, not_said) in [
+        (
+            "gm0664",
+            "For hosts: oekraine@goes.nl",
+            ">oekraine@goes.nl<",
+        ),
+        (
+            "gm0687",
+            "For hosts: oekraine@middelburg.nl",
+            ">oekraine@middelburg.nl<",
+        ),
+        (
+            "gm0394",
+            "Regional line for reception (opvang) +31 23 511 5550",
+            "Ukraine desk",
+        ),
+        (
+            "gm0394",
+            "General address of the municipality: info@haarlemmermeer.nl",
+            ">info@haarlemmermeer.nl<",
+        ),
+        (
+            "gm0637",
+            "For hosts whose guest has no money: ",
+            "Place for people",
+        ),
+        (
+            "gm0228",
+            "Walk-in hour of the municipality: Inloopspreekuur",
+            "Place for people from Ukraine",
+        ),
+    ] {
+        let html = card(code);
+        assert!(html.contains(said), "{code} does not say {said:?}");
+        assert!(!html.contains(not_said), "{code} says {not_said:?}");
+    }
+    // A Ukraine desk is still labelled as one, and a place for people from Ukraine as one.
+    assert!(card("gm0796").contains("Ukraine desk"));
+    assert!(card("gm0599").contains("Place for people from Ukraine"));
 }
 
 #[test]

@@ -1,6 +1,6 @@
 ## The desk card, reading aloud and leaving quickly (keys used literally in src/)
 
-desk-link = Show at the desk
+desk-link = Show to the person at the desk
 desk-link-hint = This page in English and Dutch side by side: show it to the staff, or print it on one sheet.
 desk-title = For the staff at the desk
 desk-own-note = Show this page to the staff. Every part of it is in English and in Dutch.

@@ -26,10 +26,10 @@ work-step-no-permit = You need no work permit for a job with an employer.
 work-step-employer-notifies = Your employer must report you to UWV before you start. Ask your employer whether this has been done.
 work-step-need-bsn = You need a BSN, a valid proof of residence (bewijs van verblijf) from the IND, and a bank account for your wages.
 work-step-tell-municipality = Do you get leefgeld? Tell the municipality that you are starting work.
-work-step-cannot-answer = We do not know for sure whether you may work for yourself with temporary protection. We will not guess.
+work-step-cannot-answer = We do not know for sure whether you may work for yourself with temporary protection (until and including { $tp-end }). We will not guess.
 work-step-ask-vluchtelingenwerk = Ask VluchtelingenWerk or your municipality before you register a business.
-work-step-ask-municipality-work = Ask your municipality about help with finding work. Many municipalities have a work desk (werkservicepunt).
-work-step-hub-job-help = Social hubs often share vacancies and help with a CV.
+work-step-ask-municipality-work = Ask your municipality about help with finding work, for example whether it has a work desk (werkservicepunt).
+work-step-hub-job-help = Ask at a social hub whether it helps with finding work or writing a CV.
 work-step-beware-offers = Be careful with job offers that ask you for money, or that come with housing from the employer.
 work-step-your-rights = You have the right to at least the minimum wage, breaks, holidays and a safe workplace.
 work-step-call-inspectie = Call the Arbeidsinspectie for free or report online. The details are below.
@@ -63,8 +63,8 @@ school-step-choose-school = Choose a school near where you live and ask whether 
 school-step-municipality-helps = The municipality can help you find a school. Some children first go to a class for newcomers.
 school-step-bring-documents = Bring your child's passport or birth certificate, and school reports from Ukraine if you have them.
 school-step-talk-to-teacher = Talk to the teacher or the school's contact person. You may bring someone to translate.
-school-step-hub-parents = Social hubs often have parent groups and help with school questions.
-school-step-weekend-school = Many places have Ukrainian weekend schools. Ask at a social hub.
+school-step-hub-parents = Ask at a social hub whether there is a parent group or help with school questions.
+school-step-weekend-school = Ask at a social hub whether there is a Ukrainian weekend school near you.
 school-step-ask-municipality-study = Ask the municipality about studying and language courses for adults.
 school-step-learn-dutch-first = Most studies ask for Dutch or English at a good level.
 
@@ -76,16 +76,19 @@ dutch-how-course = In a course with a teacher
 dutch-how-practice = Free, by practising with other people
 
 dutch-course = Dutch courses
-dutch-course-intro = You are not obliged to learn Dutch, but many municipalities offer courses.
+dutch-course-intro = Until and including { $tp-end }, with temporary protection, you are not obliged to learn Dutch. Many municipalities offer courses.
 dutch-practice = Practise Dutch for free
 dutch-practice-intro = Speaking a lot helps most. These places are free or almost free.
 
 dutch-step-ask-municipality-course = Ask your municipality which Dutch courses you can join, and whether there is a waiting list.
-dutch-step-no-inburgering-courses = With temporary protection you do not follow the civic integration course (inburgering). Courses for that group are not meant for you.
+dutch-step-no-inburgering-courses = With temporary protection (until and including { $tp-end }) you do not follow the civic integration course (inburgering). Courses for that group are not meant for you.
 dutch-step-ask-vluchtelingenwerk-lessons = Ask VluchtelingenWerk whether there are language lessons near you.
 dutch-step-library-taalhuis = Visit the library. Many libraries have a taalhuis with lessons and language cafés.
 dutch-step-taalmaatje = Ask for a language buddy (taalmaatje): a volunteer who practises with you.
-dutch-step-hub-lessons = Almost every social hub offers Dutch or English lessons.
+dutch-step-hub-lessons = In our list, { $hubs-language-lessons } of the { $hubs-total } social hubs { $hubs-language-lessons ->
+    [one] offers
+   *[other] offer
+} Dutch or English lessons. See the list on this page.
 
 ## Paperwork
 
@@ -117,11 +120,11 @@ paperwork-step-no-documents-embassy = Is your passport not accepted? Ask the ban
 paperwork-step-apply-digid = Apply on the DigiD website with your BSN, date of birth and address.
 paperwork-step-activation-letter = A letter with an activation code comes to your address. With this code you activate your DigiD on the website.
 paperwork-step-keep-digid-private = Never give your DigiD to someone else. Do they want to help you? Ask them to sit next to you.
-paperwork-step-do-not-ignore = Do not ignore the letter. Not answering can lead to fines.
+paperwork-step-do-not-ignore = Do not ignore the letter: read it or have it read to you, and answer in time.
 paperwork-step-photo-letter = Take a photo of the letter so you can show it to someone.
 paperwork-step-check-deadline = Look for the date by which you must answer or pay.
-paperwork-step-ask-hub = Take the letter to a social hub. Volunteers there help with letters.
+paperwork-step-ask-hub = Take the letter to a social hub and ask whether someone there can help you with it.
 paperwork-step-ask-vluchtelingenwerk = You can also ask VluchtelingenWerk online.
-work-employee-after-tp = Working for an employer after 4 March 2027
+work-employee-after-tp = Working for an employer after { $tp-end }
 work-employee-after-tp-intro = The exemption from the work permit applied to temporary protection until and including { $tp-end }. Check what applies now before you sign a contract.
 work-step-permit-after-tp = The government planned that you can work without a work permit with the transition document. Ask your employer to check this with UWV or the IND.

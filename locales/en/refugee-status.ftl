@@ -16,7 +16,7 @@ status-other-nationality = Get personal legal advice
 status-other-nationality-intro = For people without Ukrainian citizenship the rules are different and have changed many times.
 
 status-step-stay-registered = Stay registered at the address where you live, and report every move.
-status-step-keep-documents = Keep your passport and your proof of residence (verblijfsdocument) safe.
+status-step-keep-documents = Keep your passport and your proof of residence (bewijs van verblijf) safe.
 status-step-check-official = Check news on trusted websites such as those of the IND and RefugeeHelp. Rumours on social media are often wrong.
 status-step-decided = Decided: until and including { $tp-end } your protection stays as it is.
 status-step-planned = The government plans a transition document (transitiedocument) for three years from { $residence-permit-plan }. Under this plan, people would pay rent and part of their care costs themselves.
@@ -38,7 +38,7 @@ return-need-help-yes = Yes
 return-need-help-no = No, I arrange it myself
 
 return-visit = Before a short visit: tell the municipality
-return-visit-intro = If you leave without telling the municipality, you can lose your place and your leefgeld.
+return-visit-intro = Until and including { $tp-end }: if you leave without telling the municipality, you can lose your place in reception and your leefgeld.
 return-return-with-help = Going back with help from DT&V
 return-return-with-help-intro = The government service DT&V helps people from Ukraine who want to go back and ask for help.
 return-return-on-own = Going back for good: what to arrange
@@ -66,13 +66,13 @@ community-looking-for-meet-people = A place to meet people
 community-looking-for-information = Information in my own language
 
 community-meet-people = Ukrainian social hubs near you
-community-meet-people-intro = A social hub is a meeting place made by and for Ukrainians. Most also help with practical questions.
+community-meet-people-intro = A social hub is a meeting place made by and for Ukrainians. In our list, { $hubs-information } of the { $hubs-total } also give information on practical questions.
 community-information = Information in your own language
 community-information-intro = These websites explain life in the Netherlands in Ukrainian and Russian.
 
 community-step-visit-hub = Look at the list of hubs below. Hubs in your province come first.
 community-step-bring-a-friend = You can just walk in. You may bring a friend or your children.
-community-step-hub-help = Hubs often offer language lessons, help with letters and activities for children.
+community-step-hub-help = In our list, { $hubs-language-lessons } hubs have language lessons and { $hubs-children } have activities for children. Ask a hub near you whether someone can help with letters.
 community-step-read-refugeehelp = Read RefugeeHelp: it is in Ukrainian, Russian, English and Dutch.
 community-step-ask-online = VluchtelingenWerk answers questions online.
 

@@ -1,6 +1,6 @@
 ## The desk card, reading aloud and leaving quickly (keys used literally in src/)
 
-desk-link = Laten zien aan de balie
+desk-link = Laten zien aan de medewerker aan de balie
 desk-link-hint = Deze pagina in het Nederlands en het Oekraïens naast elkaar: laat haar zien of druk haar af op één blad.
 desk-title = Voor de medewerker aan de balie
 desk-own-note = Laat deze pagina zien. Elk deel staat in het Nederlands en in het Oekraïens.

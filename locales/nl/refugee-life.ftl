@@ -26,10 +26,10 @@ work-step-no-permit = Voor werk bij een werkgever heeft u geen werkvergunning no
 work-step-employer-notifies = Uw werkgever moet u melden bij UWV voordat u begint. Vraag uw werkgever of dat gebeurd is.
 work-step-need-bsn = U heeft een BSN nodig, een geldig bewijs van verblijf van de IND, en een bankrekening voor uw loon.
 work-step-tell-municipality = Krijgt u leefgeld? Meld de gemeente dat u gaat werken.
-work-step-cannot-answer = Wij weten niet zeker of u met tijdelijke bescherming voor uzelf mag werken. Wij gaan niet gokken.
+work-step-cannot-answer = Wij weten niet zeker of u met tijdelijke bescherming (tot en met { $tp-end }) voor uzelf mag werken. Wij gaan niet gokken.
 work-step-ask-vluchtelingenwerk = Vraag het VluchtelingenWerk of uw gemeente voordat u een bedrijf inschrijft.
-work-step-ask-municipality-work = Vraag uw gemeente om hulp bij het zoeken naar werk. Veel gemeenten hebben een werkservicepunt.
-work-step-hub-job-help = Social hubs delen vaak vacatures en helpen met een cv.
+work-step-ask-municipality-work = Vraag uw gemeente om hulp bij het zoeken naar werk, bijvoorbeeld of er een werkservicepunt is.
+work-step-hub-job-help = Vraag bij een social hub of ze helpen met werk zoeken of een cv schrijven.
 work-step-beware-offers = Pas op met werk waarvoor u moet betalen, of waarbij de werkgever ook uw woning regelt.
 work-step-your-rights = U heeft recht op minstens het minimumloon, pauzes, vakantiedagen en een veilige werkplek.
 work-step-call-inspectie = Bel gratis de Arbeidsinspectie of meld het online. De gegevens staan hieronder.
@@ -63,8 +63,8 @@ school-step-choose-school = Kies een school dicht bij uw huis en vraag of er ple
 school-step-municipality-helps = De gemeente kan helpen een school te vinden. Sommige kinderen gaan eerst naar een klas voor nieuwkomers.
 school-step-bring-documents = Neem het paspoort of de geboorteakte van uw kind mee, en rapporten uit Oekraïne als u die heeft.
 school-step-talk-to-teacher = Praat met de leraar of de contactpersoon van de school. U mag iemand meenemen die vertaalt.
-school-step-hub-parents = Social hubs hebben vaak oudergroepen en helpen bij vragen over school.
-school-step-weekend-school = Op veel plaatsen zijn Oekraïense weekendscholen. Vraag het bij een social hub.
+school-step-hub-parents = Vraag bij een social hub of er een oudergroep is of hulp bij vragen over school.
+school-step-weekend-school = Vraag bij een social hub of er een Oekraïense weekendschool bij u in de buurt is.
 school-step-ask-municipality-study = Vraag de gemeente naar studeren en taalcursussen voor volwassenen.
 school-step-learn-dutch-first = Voor de meeste opleidingen moet u goed Nederlands of Engels spreken.
 
@@ -76,16 +76,19 @@ dutch-how-course = In een cursus met een docent
 dutch-how-practice = Gratis, door te oefenen met andere mensen
 
 dutch-course = Cursussen Nederlands
-dutch-course-intro = U hoeft geen Nederlands te leren, maar veel gemeenten bieden cursussen aan.
+dutch-course-intro = Tot en met { $tp-end } hoeft u met tijdelijke bescherming geen Nederlands te leren. Veel gemeenten bieden cursussen aan.
 dutch-practice = Gratis Nederlands oefenen
 dutch-practice-intro = Veel praten helpt het meest. Deze plekken zijn gratis of bijna gratis.
 
 dutch-step-ask-municipality-course = Vraag uw gemeente welke cursussen Nederlands u kunt volgen, en of er een wachtlijst is.
-dutch-step-no-inburgering-courses = Met tijdelijke bescherming volgt u geen inburgering. De cursussen voor die groep zijn niet voor u.
+dutch-step-no-inburgering-courses = Met tijdelijke bescherming (tot en met { $tp-end }) volgt u geen inburgering. De cursussen voor die groep zijn niet voor u.
 dutch-step-ask-vluchtelingenwerk-lessons = Vraag VluchtelingenWerk of er taallessen bij u in de buurt zijn.
 dutch-step-library-taalhuis = Ga naar de bibliotheek. Veel bibliotheken hebben een taalhuis met lessen en taalcafés.
 dutch-step-taalmaatje = Vraag om een taalmaatje: een vrijwilliger die met u oefent.
-dutch-step-hub-lessons = Bijna elke social hub geeft les in Nederlands of Engels.
+dutch-step-hub-lessons = In onze lijst { $hubs-language-lessons ->
+    [one] geeft
+   *[other] geven
+} { $hubs-language-lessons } van de { $hubs-total } social hubs les in Nederlands of Engels. Kijk in de lijst op deze pagina.
 
 ## Papieren
 
@@ -117,11 +120,11 @@ paperwork-step-no-documents-embassy = Wordt uw paspoort niet geaccepteerd? Vraag
 paperwork-step-apply-digid = Vraag DigiD aan op de website van DigiD, met uw BSN, geboortedatum en adres.
 paperwork-step-activation-letter = U krijgt een brief met een activeringscode op uw adres. Met die code zet u DigiD aan op de website.
 paperwork-step-keep-digid-private = Geef uw DigiD nooit aan iemand anders. Wil iemand helpen? Vraag diegene naast u te komen zitten.
-paperwork-step-do-not-ignore = Leg de brief niet weg. Als u niet reageert, kunt u een boete krijgen.
+paperwork-step-do-not-ignore = Leg de brief niet weg: lees hem of laat hem voorlezen, en reageer op tijd.
 paperwork-step-photo-letter = Maak een foto van de brief, zodat u hem aan iemand kunt laten zien.
 paperwork-step-check-deadline = Zoek de datum waarvoor u moet reageren of betalen.
-paperwork-step-ask-hub = Neem de brief mee naar een social hub. Vrijwilligers daar helpen met brieven.
+paperwork-step-ask-hub = Neem de brief mee naar een social hub en vraag of iemand u daar kan helpen.
 paperwork-step-ask-vluchtelingenwerk = U kunt het ook online vragen aan VluchtelingenWerk.
-work-employee-after-tp = Werken bij een werkgever na 4 maart 2027
+work-employee-after-tp = Werken bij een werkgever na { $tp-end }
 work-employee-after-tp-intro = De vrijstelling van de tewerkstellingsvergunning gold voor de tijdelijke bescherming tot en met { $tp-end }. Kijk wat nu geldt voordat u een contract tekent.
 work-step-permit-after-tp = Het kabinet plande dat u met het transitiedocument zonder tewerkstellingsvergunning mag werken. Vraag uw werkgever dit na te gaan bij UWV of de IND.

@@ -16,7 +16,7 @@ status-other-nationality = Vraag persoonlijk juridisch advies
 status-other-nationality-intro = Voor mensen zonder Oekraïense nationaliteit gelden andere regels. Die zijn al vaak veranderd.
 
 status-step-stay-registered = Blijf ingeschreven op het adres waar u woont, en geef elke verhuizing door.
-status-step-keep-documents = Bewaar uw paspoort en uw verblijfsdocument goed.
+status-step-keep-documents = Bewaar uw paspoort en uw bewijs van verblijf goed.
 status-step-check-official = Lees nieuws op betrouwbare websites, zoals die van de IND en RefugeeHelp. Geruchten op sociale media kloppen vaak niet.
 status-step-decided = Besloten: tot en met { $tp-end } blijft uw bescherming zoals die is.
 status-step-planned = Het kabinet plant een transitiedocument voor drie jaar vanaf { $residence-permit-plan }. Volgens dat plan betalen mensen dan zelf huur en een deel van hun zorgkosten.
@@ -38,7 +38,7 @@ return-need-help-yes = Ja
 return-need-help-no = Nee, ik regel het zelf
 
 return-visit = Meld een kort bezoek eerst bij de gemeente
-return-visit-intro = Vertrekt u zonder het te melden? Dan kunt u uw opvangplek en uw leefgeld verliezen.
+return-visit-intro = Tot en met { $tp-end } geldt: vertrekt u zonder het te melden, dan kunt u uw opvangplek en uw leefgeld verliezen.
 return-return-with-help = Teruggaan met hulp van DT&V
 return-return-with-help-intro = De overheidsdienst DT&V helpt mensen uit Oekraïne die terug willen en om hulp vragen.
 return-return-on-own = Voorgoed teruggaan: dit regelt u
@@ -66,13 +66,13 @@ community-looking-for-meet-people = Een plek om mensen te ontmoeten
 community-looking-for-information = Informatie in mijn eigen taal
 
 community-meet-people = Oekraïense social hubs bij u in de buurt
-community-meet-people-intro = Een social hub is een ontmoetingsplek van en voor Oekraïners. De meeste helpen ook bij praktische vragen.
+community-meet-people-intro = Een social hub is een ontmoetingsplek van en voor Oekraïners. In onze lijst geven { $hubs-information } van de { $hubs-total } ook informatie bij praktische vragen.
 community-information = Informatie in uw eigen taal
 community-information-intro = Deze websites leggen het leven in Nederland uit in het Oekraïens en Russisch.
 
 community-step-visit-hub = Bekijk de lijst met hubs hieronder. Hubs in uw provincie staan bovenaan.
 community-step-bring-a-friend = U kunt gewoon binnenlopen. U mag een vriend of uw kinderen meenemen.
-community-step-hub-help = Hubs hebben vaak taallessen, hulp bij brieven en activiteiten voor kinderen.
+community-step-hub-help = In onze lijst hebben { $hubs-language-lessons } hubs taallessen en { $hubs-children } activiteiten voor kinderen. Vraag bij een hub in de buurt of iemand kan helpen met brieven.
 community-step-read-refugeehelp = Lees RefugeeHelp: in het Oekraïens, Russisch, Engels en Nederlands.
 community-step-ask-online = VluchtelingenWerk beantwoordt vragen online.
 

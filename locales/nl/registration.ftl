@@ -58,5 +58,5 @@ registration-step-ind-after-tp = De tijdelijke bescherming is afgelopen. Volgens
 registration-bring-passport = Paspoort of ID-kaart
 registration-bring-host-consent = Schriftelijke toestemming van de hoofdbewoner
 registration-bring-address-proof = Bewijs van het adres (bijvoorbeeld een huurcontract)
-registration-bring-certificates = Geboorte-, huwelijks- of echtscheidingsakte (als u die hebt)
+registration-bring-certificates = Geboorte-, huwelijks- of echtscheidingsakte (als u die heeft)
 registration-bring-residence-proof = Bewijs van verblijfsstatus in Oekraïne van vóór 24 februari 2022 (als u dat hebt)

@@ -16,7 +16,7 @@ status-other-nationality = Получите личную юридическую 
 status-other-nationality-intro = Для людей без украинского гражданства правила другие, и они уже много раз менялись.
 
 status-step-stay-registered = Оставайтесь зарегистрированными по адресу, где живёте, и сообщайте о каждом переезде.
-status-step-keep-documents = Берегите паспорт и документ, подтверждающий право на проживание (verblijfsdocument).
+status-step-keep-documents = Храните в надёжном месте паспорт и документ о праве на пребывание (bewijs van verblijf).
 status-step-check-official = Проверяйте новости на надёжных сайтах, например IND и RefugeeHelp. Слухи в соцсетях часто неверны.
 status-step-decided = Решено: до { $tp-end } включительно ваша защита действует, как и раньше.
 status-step-planned = Правительство планирует переходный документ (transitiedocument) на три года с { $residence-permit-plan }. По этому плану люди будут сами платить за жильё и часть медицинских расходов.
@@ -38,7 +38,7 @@ return-need-help-yes = Да
 return-need-help-no = Нет, я всё устрою сам(а)
 
 return-visit = Перед короткой поездкой сообщите в муниципалитет
-return-visit-intro = Если уехать, не сообщив в муниципалитет, можно потерять место в пункте размещения и leefgeld.
+return-visit-intro = До { $tp-end } включительно: если уехать, не сообщив в муниципалитет, можно потерять место в пункте размещения и leefgeld.
 return-return-with-help = Возвращение с помощью DT&V
 return-return-with-help-intro = Государственная служба DT&V помогает людям из Украины, которые хотят вернуться и просят о помощи.
 return-return-on-own = Возвращение насовсем: что нужно уладить
@@ -66,13 +66,13 @@ community-looking-for-meet-people = Место, где можно встрети
 community-looking-for-information = Информацию на моём языке
 
 community-meet-people = Украинские социальные хабы поблизости
-community-meet-people-intro = Социальный хаб — это место встреч, которое создали украинцы для украинцев. Большинство также помогает с практическими вопросами.
+community-meet-people-intro = Социальный хаб — это место встреч, которое создали украинцы для украинцев. В нашем списке { $hubs-information } из { $hubs-total } также информируют по практическим вопросам.
 community-information = Информация на вашем языке
 community-information-intro = Эти сайты рассказывают о жизни в Нидерландах на украинском и русском.
 
 community-step-visit-hub = Посмотрите список хабов ниже. Сначала показаны хабы в вашей провинции.
 community-step-bring-a-friend = Можно просто прийти. Можно взять с собой друга или детей.
-community-step-hub-help = В хабах часто есть языковые занятия, помощь с письмами и занятия для детей.
+community-step-hub-help = В нашем списке языковые занятия есть в { $hubs-language-lessons } хабах, а занятия для детей — в { $hubs-children }. Спросите в хабе поблизости, поможет ли кто-нибудь с письмами.
 community-step-read-refugeehelp = Читайте RefugeeHelp: сайт есть на украинском, русском, английском и нидерландском.
 community-step-ask-online = VluchtelingenWerk отвечает на вопросы онлайн.
 

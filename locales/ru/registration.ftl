@@ -50,8 +50,8 @@ registration-step-get-legal-advice = Прежде чем записыватьс�
 registration-step-bring-residence-proof = Если есть, возьмите подтверждение своего статуса проживания в Украине, выданного до 24 февраля 2022 года.
 registration-step-register-in-new-municipality = Запишитесь в новый муниципалитет, чтобы зарегистрироваться по новому адресу.
 registration-step-only-you-can-move = Сообщить о переезде можете только вы сами. Принимающая семья не может сделать это за вас.
-registration-step-tell-about-leefgeld = Если вы получаете деньги на проживание (leefgeld), сообщите о переезде в оба муниципалитета.
-registration-step-ind-appointment = В течение 4 недель после регистрации запишитесь на приём (afspraak) в IND за документом о проживании (bewijs van verblijf) — обычно это наклейка в паспорте.
+registration-step-tell-about-leefgeld = Если вы получаете деньги на жизнь (leefgeld), сообщите о переезде в оба муниципалитета.
+registration-step-ind-appointment = В течение 4 недель после регистрации запишитесь на приём (afspraak) в IND за документом о праве на пребывание (bewijs van verblijf) — обычно это наклейка в паспорте.
 registration-step-ind-after-tp = Временная защита закончилась. По плану правительства IND выдаёт переходный документ (transitiedocument) без заявления. Если вы регистрируетесь сейчас, проверьте на ind.nl или refugeehelp.nl, что действует для вас.
 
 # What to bring to the desk: short items for the desk card.

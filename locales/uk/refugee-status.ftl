@@ -16,7 +16,7 @@ status-other-nationality = Отримайте особисту юридичну 
 status-other-nationality-intro = Для людей без українського громадянства правила інші, і вони вже багато разів змінювалися.
 
 status-step-stay-registered = Залишайтеся зареєстрованими за адресою, де живете, і повідомляйте про кожен переїзд.
-status-step-keep-documents = Бережіть паспорт і документ, що підтверджує право на проживання (verblijfsdocument).
+status-step-keep-documents = Бережіть паспорт і документ про право на перебування (bewijs van verblijf).
 status-step-check-official = Перевіряйте новини на надійних сайтах, як-от IND і RefugeeHelp. Чутки в соцмережах часто неправдиві.
 status-step-decided = Вирішено: до { $tp-end } включно ваш захист діє, як і раніше.
 status-step-planned = Уряд планує перехідний документ (transitiedocument) на три роки з { $residence-permit-plan }. За цим планом люди самі платитимуть за житло і частину медичних витрат.
@@ -38,7 +38,7 @@ return-need-help-yes = Так
 return-need-help-no = Ні, я все влаштую сам(-а)
 
 return-visit = Перед короткою поїздкою повідомте муніципалітет
-return-visit-intro = Якщо виїхати, не повідомивши муніципалітет, можна втратити місце в пункті розміщення і leefgeld.
+return-visit-intro = До { $tp-end } включно: якщо виїхати, не повідомивши муніципалітет, можна втратити місце в пункті розміщення і leefgeld.
 return-return-with-help = Повернення з допомогою DT&V
 return-return-with-help-intro = Державна служба DT&V допомагає людям з України, які хочуть повернутися й просять про допомогу.
 return-return-on-own = Повернення назавжди: що треба владнати
@@ -66,13 +66,13 @@ community-looking-for-meet-people = Місце, де можна зустріти
 community-looking-for-information = Інформацію моєю мовою
 
 community-meet-people = Українські соціальні хаби поблизу
-community-meet-people-intro = Соціальний хаб — це місце зустрічей, яке створили українці для українців. Більшість також допомагає з практичними питаннями.
+community-meet-people-intro = Соціальний хаб — це місце зустрічей, яке створили українці для українців. У нашому списку { $hubs-information } із { $hubs-total } також інформують з практичних питань.
 community-information = Інформація вашою мовою
 community-information-intro = Ці сайти розповідають про життя в Нідерландах українською та російською.
 
 community-step-visit-hub = Перегляньте список хабів нижче. Спершу показано хаби у вашій провінції.
 community-step-bring-a-friend = Можна просто прийти. Можна взяти з собою друга або дітей.
-community-step-hub-help = У хабах часто є мовні заняття, допомога з листами та заняття для дітей.
+community-step-hub-help = У нашому списку мовні заняття є в { $hubs-language-lessons } хабах, а заняття для дітей — у { $hubs-children }. Запитайте в хабі поблизу, чи хтось допоможе з листами.
 community-step-read-refugeehelp = Читайте RefugeeHelp: сайт є українською, російською, англійською та нідерландською.
 community-step-ask-online = VluchtelingenWerk відповідає на запитання онлайн.
 

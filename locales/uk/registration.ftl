@@ -50,8 +50,8 @@ registration-step-get-legal-advice = Перш ніж записуватися н
 registration-step-bring-residence-proof = Якщо маєте, візьміть підтвердження свого статусу проживання в Україні, виданого до 24 лютого 2022 року.
 registration-step-register-in-new-municipality = Запишіться до нового муніципалітету, щоб зареєструватися за новою адресою.
 registration-step-only-you-can-move = Повідомити про переїзд можете лише ви самі. Приймаюча родина не може зробити це за вас.
-registration-step-tell-about-leefgeld = Якщо ви отримуєте гроші на проживання (leefgeld), повідомте про переїзд обидва муніципалітети.
-registration-step-ind-appointment = Протягом 4 тижнів після реєстрації запишіться на прийом (afspraak) до IND по документ про проживання (bewijs van verblijf) — зазвичай це наклейка в паспорті.
+registration-step-tell-about-leefgeld = Якщо ви отримуєте гроші на життя (leefgeld), повідомте про переїзд обидва муніципалітети.
+registration-step-ind-appointment = Протягом 4 тижнів після реєстрації запишіться на прийом (afspraak) до IND по документ про право на перебування (bewijs van verblijf) — зазвичай це наклейка в паспорті.
 registration-step-ind-after-tp = Тимчасовий захист закінчився. За планом уряду IND видає перехідний документ (transitiedocument) без заяви. Якщо ви реєструєтеся зараз, перевірте на ind.nl або refugeehelp.nl, що діє для вас.
 
 # What to bring to the desk: short items for the desk card.

@@ -1,10 +1,9 @@
 //! "Read more": links from the registry.
 
-use super::contact_card::host_of;
+use super::link_item::LinkItem;
 use crate::catalog::catalog;
 use crate::i18n::use_i18n;
 use hulpwijzer_core::ids::LinkId;
-use hulpwijzer_core::keys;
 use leptos::prelude::*;
 
 /// The outcome's links; absent when there are none.
@@ -21,17 +20,7 @@ pub fn LinkList(
     (!items.is_empty()).then(|| {
         let list = items
             .into_iter()
-            .map(|l| {
-                view! {
-                    <li>
-                        <a href=l.url.clone() rel="noopener">
-                            {i18n.tr(&keys::link(l.id.as_str()))}
-                        </a>
-                        " "
-                        <span class="host">"(" {host_of(&l.url)} ")"</span>
-                    </li>
-                }
-            })
+            .map(|link| view! { <LinkItem link /> })
             .collect_view();
         view! {
             <section aria-labelledby="read-more">

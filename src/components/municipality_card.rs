@@ -6,11 +6,11 @@ use super::MunicipalityPicker;
 use crate::catalog::{use_directory_status, DirectoryState};
 use crate::embed::use_embedded;
 use crate::hydration::use_hydrated;
-use crate::i18n::use_i18n;
+use crate::i18n::{use_i18n, I18n};
 use crate::municipality::lookup;
 use crate::pages::index_href;
 use crate::text::check_text;
-use hulpwijzer_core::municipality::{reception_key, Municipality};
+use hulpwijzer_core::municipality::{reception_key, ContactFor, Municipality, PlaceKind};
 use hulpwijzer_core::route::Route;
 use leptos::prelude::*;
 
@@ -21,6 +21,18 @@ fn channel(href: String, label: String, class: &'static str) -> impl IntoView {
                 {label}
             </a>
         </li>
+    }
+}
+
+/// The label of an address or number that its page gives for `who` (none for the Ukraine
+/// desk's e-mail, which needs no label): never broader than the page says.
+fn for_label(i18n: &I18n, who: ContactFor) -> Option<String> {
+    match who {
+        ContactFor::Ukraine => None,
+        ContactFor::Hosts => Some(i18n.tr("municipality-for-hosts")),
+        ContactFor::General => Some(i18n.tr("municipality-for-everyone")),
+        ContactFor::RegionalReception => Some(i18n.tr("municipality-regional-reception")),
+        ContactFor::HostsMoneyTrouble => Some(i18n.tr("municipality-for-hosts-money-trouble")),
     }
 }
 
@@ -41,16 +53,16 @@ pub fn KnownMunicipality(
             "phone",
         )
     });
-    let desk_phone = local.and_then(|l| l.ukraine_phone.clone()).map(|p| {
-        channel(
-            tel_href(&p),
-            format!("{} {p}", i18n.tr("municipality-ukraine-desk")),
-            "phone",
-        )
+    let desk_phone = local.and_then(|l| l.ukraine_phone.clone().map(|p| (p, l.phone_for)));
+    let desk_phone = desk_phone.map(|(p, who)| {
+        let label = for_label(&i18n, who).unwrap_or_else(|| i18n.tr("municipality-ukraine-desk"));
+        channel(tel_href(&p), format!("{label} {p}"), "phone")
     });
-    let desk_email = local
-        .and_then(|l| l.ukraine_email.clone())
-        .map(|e| channel(format!("mailto:{e}"), e, "email"));
+    let desk_email = local.and_then(|l| l.ukraine_email.clone().map(|e| (e, l.email_for)));
+    let desk_email = desk_email.map(|(e, who)| {
+        let label = for_label(&i18n, who).map_or_else(|| e.clone(), |l| format!("{l}: {e}"));
+        channel(format!("mailto:{e}"), label, "email")
+    });
     let appointment = local
         .and_then(|l| l.brp_appointment_url.clone())
         .map(|u| channel(u, i18n.tr("municipality-brp-appointment"), "web"));
@@ -74,9 +86,14 @@ pub fn KnownMunicipality(
             g.url
                 .clone()
                 .map(|u| view! { <a href=u.clone()>{host_of(&u)}</a> }.into_any()),
-            g.email
-                .clone()
-                .map(|e| view! { <a href=format!("mailto:{e}")>{e.clone()}</a> }.into_any()),
+            g.email.clone().map(|e| {
+                let label = for_label(&i18n, g.email_for).map(|l| format!("{l}: "));
+                view! {
+                    {label}
+                    <a href=format!("mailto:{e}")>{e.clone()}</a>
+                }
+                .into_any()
+            }),
             g.phone
                 .clone()
                 .map(|p| view! { <a href=tel_href(&p)>{p.clone()}</a> }.into_any()),
@@ -98,10 +115,14 @@ pub fn KnownMunicipality(
         }
     });
     let place = local.and_then(|l| l.meeting_place.as_ref()).map(|p| {
+        let label = match p.kind {
+            PlaceKind::Meeting => i18n.tr("municipality-meeting-place"),
+            PlaceKind::WalkIn => i18n.tr("municipality-walk-in"),
+        };
         view! {
             <p class="local-place">
-                {i18n.tr("municipality-meeting-place")} ": " {p.name.clone()} ", "
-                {p.address.clone()} {source_line(&p.source, &p.checked)}
+                {label} ": " {p.name.clone()} ", " {p.address.clone()}
+                {source_line(&p.source, &p.checked)}
             </p>
         }
     });

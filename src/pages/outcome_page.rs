@@ -3,7 +3,7 @@
 use crate::catalog::catalog;
 use crate::components::{
     AnswerSummary, BackLink, ContactCard, DeskLink, FormSection, LinkList, MunicipalityCard,
-    RelatedTopics, ShareBar, SourceList,
+    PendingChange, RelatedTopics, ShareBar, SourceList,
 };
 use crate::i18n::use_i18n;
 use crate::text::outcome_args_on;
@@ -64,6 +64,7 @@ pub fn OutcomePage(
         }
         .into_any(),
         intro.map(|t| view! { <p class="lead">{t}</p> }).into_any(),
+        view! { <PendingChange tree=walk.tree outcome /> }.into_any(),
         view! {
             <section aria-labelledby="what-to-do">
                 <h2 id="what-to-do">{i18n.tr("what-to-do")}</h2>

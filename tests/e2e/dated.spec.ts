@@ -1,12 +1,14 @@
 import { expect, test } from './fixtures';
-import { LOCALES, choose, expectAccessible, factValidity, heading, holdsOn } from './helpers';
+import { LOCALES, choose, expectAccessible, factValidity, heading, holdsOn, resolveDay } from './helpers';
 
 // The pages follow the device's date once they are live: temporary protection ends on
 // 4 March 2027 (inclusive), and from 5 March the same answers lead to the successor
 // outcome, without a rebuild. The clock is set before the page loads, so the pre-rendered
 // page (made for the build's date) switches when the wasm has hydrated it.
 
-const SWITCH = '2027-03-05';
+// The first day after temporary protection, from the event (content/events.toml): 2027-03-05
+// unless the extension is adopted.
+const SWITCH = resolveDay('after:tp-end');
 const BEFORE = '2026-12-01';
 
 // (path after the language, outcome before the switch, outcome from 5 March 2027)

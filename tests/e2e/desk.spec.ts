@@ -2,7 +2,7 @@ import { expect, test } from './fixtures';
 import { expectAccessible, heading, plain } from './helpers';
 import { fakeSpeech, pdfPages } from './page-tools';
 
-// "Show at the desk": every outcome has a card with the reader's language and Dutch side
+// "Show to the person at the desk": every outcome has a card with the reader's language and Dutch side
 // by side (Dutch and Ukrainian for Dutch readers), pre-rendered, one A4 page in print.
 const OUTCOME = 'registration/host/yes/ukrainian';
 

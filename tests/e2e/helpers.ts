@@ -104,13 +104,35 @@ export function factValidity(): Map<string, Validity> {
       if (!block.startsWith('fact]]')) continue;
       const id = /^id\s*=\s*"([^"]+)"/m.exec(block)?.[1];
       if (!id) continue;
+      const from = /^valid_from\s*=\s*"([^"]+)"/m.exec(block)?.[1];
+      const until = /^valid_until\s*=\s*"([^"]+)"/m.exec(block)?.[1];
       facts.set(id, {
-        from: /^valid_from\s*=\s*"([^"]+)"/m.exec(block)?.[1],
-        until: /^valid_until\s*=\s*"([^"]+)"/m.exec(block)?.[1],
+        from: from === undefined ? undefined : resolveDay(from),
+        until: until === undefined ? undefined : resolveDay(until),
       });
     }
   }
   return facts;
+}
+
+/**
+ * A day as content writes it (content/events.toml, docs/content-guide.md): `YYYY-MM-DD`,
+ * `event:<id>` (the event's day) or `after:<id>` (the day after), as ISO `YYYY-MM-DD`.
+ */
+export function resolveDay(value: string): string {
+  const named = /^(event|after):(.+)$/.exec(value);
+  if (!named) return value;
+  const text = readFileSync(join(ROOT, 'content', 'events.toml'), 'utf8');
+  for (const block of text.split(/^\[\[event\]\]/m).slice(1)) {
+    if (/^id\s*=\s*"([^"]+)"/m.exec(block)?.[1] !== named[2]) continue;
+    const date = /^holds\s*=\s*\{\s*date\s*=\s*"(\d{4}-\d{2}-\d{2})"/m.exec(block)?.[1];
+    if (!date) break;
+    if (named[1] === 'event') return date;
+    const next = new Date(`${date}T00:00:00Z`);
+    next.setUTCDate(next.getUTCDate() + 1);
+    return next.toISOString().slice(0, 10);
+  }
+  throw new Error(`content/events.toml has no event ${named[2]}`);
 }
 
 /** Whether a fact with this validity holds on `day` (ISO dates compare as strings). */

@@ -1,6 +1,7 @@
 //! `cargo xtask content-report`: the content's dates as of "today" (`HULPWIJZER_TODAY`, else
 //! the system date). Lists every problem (content ending within 60 days without a successor
-//! is an error here, a warning in builds), every day on which content changes, and every
+//! is an error here, a warning in builds; a legal event within 60 days that was not confirmed
+//! in the last 30 is an error everywhere), the legal events, every day on which content changes, and every
 //! source by the age of its check or page, with how it was checked (live, copy, document). Fails when there is an error.
 
 use crate::cmd::root;
@@ -94,6 +95,12 @@ pub fn run(_args: &[String]) -> Result<(), String> {
     println!("## Problems ({})", problems.len());
     for p in &problems {
         println!("{p}");
+    }
+    println!("\n## Legal events ({})", project.catalog.events.len());
+    for e in &project.catalog.events {
+        e.report(today.date)
+            .iter()
+            .for_each(|line| println!("{line}"));
     }
     println!("\n## Days on which content changes");
     for ch in changes(&project.catalog) {

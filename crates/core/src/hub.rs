@@ -136,6 +136,18 @@ impl Hubs {
         Hubs { all }
     }
 
+    /// Each hub-count variable ([`crate::keys::hub_count_vars`]) with its value: how many
+    /// visible hubs there are, and how many of them offer each thing.
+    pub fn count_vars(&self) -> Vec<(String, u64)> {
+        let visible = self.visible();
+        let mut out = vec![(crate::keys::HUBS_TOTAL_VAR.to_owned(), visible.len() as u64)];
+        for offer in HubOffer::ALL {
+            let n = visible.iter().filter(|h| h.offers.contains(&offer)).count();
+            out.push((crate::keys::hub_offer_var(offer), n as u64));
+        }
+        out
+    }
+
     /// The hubs that may be shown: every hub that is not closed, in data order.
     pub fn visible(&self) -> Vec<&Hub> {
         self.all

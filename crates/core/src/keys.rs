@@ -87,11 +87,45 @@ pub const MUNICIPALITY_VAR: &str = "municipality";
 /// The variable that carries a fact's value in its own sentence.
 pub const FACT_VALUE_VAR: &str = "value";
 
-/// The variables every message of an outcome receives: its facts and the municipality.
+/// The variable that carries how many social hubs the portal lists (closed ones left out).
+pub const HUBS_TOTAL_VAR: &str = "hubs-total";
+
+/// The variable that carries how many listed social hubs offer `offer` (`$hubs-language-lessons`).
+pub fn hub_offer_var(offer: crate::hub::HubOffer) -> String {
+    format!("hubs-{}", offer.as_str())
+}
+
+/// The hub-count variables: [`HUBS_TOTAL_VAR`] and one per offer.
+pub fn hub_count_vars() -> Vec<String> {
+    std::iter::once(HUBS_TOTAL_VAR.to_owned())
+        .chain(crate::hub::HubOffer::ALL.iter().map(|o| hub_offer_var(*o)))
+        .collect()
+}
+
+/// The variables every message of an outcome receives: its facts and the municipality, and
+/// on an outcome that lists the social hubs, the hub counts ([`hub_count_vars`]), so a text
+/// about hubs says what the data says.
 pub fn outcome_vars(outcome: &Outcome) -> Vec<String> {
     let mut vars: Vec<String> = outcome.facts.iter().map(|f| f.0.clone()).collect();
     vars.push(MUNICIPALITY_VAR.to_owned());
+    if outcome.hubs {
+        vars.extend(hub_count_vars());
+    }
     vars
+}
+
+/// The notice on pages that depend on an event while a proposal would move it.
+pub fn event_pending(event: &str) -> String {
+    format!("event-{event}-pending")
+}
+
+/// The variables of [`event_pending`]: the proposed date, the day it was proposed, who
+/// proposed it ([`body`]) and the day the event was last confirmed.
+pub const EVENT_PENDING_VARS: [&str; 4] = ["to", "proposed", "by", "checked"];
+
+/// The name of a body that proposes or decides a change in the law, as `$by` reads it.
+pub fn body(body: crate::event::Body) -> String {
+    format!("body-{}", body.as_str())
 }
 
 /// Every key the catalog derives, with the variables each may use.
@@ -218,6 +252,18 @@ pub fn derive_all(catalog: &Catalog) -> Vec<DerivedKey> {
             &l.file,
             format!("link {}", l.id),
         );
+    }
+    let mut bodies = Vec::new();
+    for e in &catalog.events {
+        if let Some(p) = &e.proposal {
+            let vars = EVENT_PENDING_VARS.map(str::to_owned);
+            let owner = format!("event {}", e.id);
+            push(event_pending(&e.id), true, &vars, &e.file, owner.clone());
+            if !bodies.contains(&p.by) {
+                bodies.push(p.by);
+                push(body(p.by), true, &[], &e.file, owner);
+            }
+        }
     }
     for f in &catalog.facts {
         let vars = [FACT_VALUE_VAR.to_owned()];

@@ -7,6 +7,7 @@
 //! - [`engine`]: walking a tree (answer, back, change an earlier answer, replay);
 //! - [`route`]: the URL state codec;
 //! - [`dated`]: which fact, step or outcome holds on a given day;
+//! - [`event`]: dated legal events (the end of temporary protection) that content names;
 //! - [`validate`]: proves the content sound (with the `load` feature, from files);
 //! - [`csv`], [`fingerprint`], [`staff`]: the Excel-safe CSV rules, the key fingerprint
 //!   and the staff page's logic, shared by the endpoint and the app.
@@ -17,6 +18,7 @@ pub mod csv;
 pub mod date;
 pub mod dated;
 pub mod engine;
+pub mod event;
 pub mod fingerprint;
 pub mod form;
 pub mod glossary;
@@ -32,6 +34,8 @@ pub mod validate;
 
 #[cfg(feature = "load")]
 pub mod load;
+#[cfg(feature = "load")]
+pub mod today;
 
 /// The languages the portal speaks, in the order the language switcher shows them.
 pub const LOCALES: [&str; 4] = ["uk", "ru", "en", "nl"];

@@ -313,8 +313,8 @@ fn fact_from_file(f: FactFile, file: &str) -> Option<model::Fact> {
 /// # Errors
 /// Every file that cannot be read or parsed, as problems.
 pub fn load_catalog(root: &Path) -> Result<Catalog, Vec<Problem>> {
-    let mut problems = Vec::new();
-    let mut catalog = Catalog::default();
+    let (mut problems, mut catalog) = (Vec::new(), Catalog::default());
+    let mut events = crate::event::load_events(root).map_err(|p| vec![p])?;
     let content = root.join("content");
     for path in toml_files(&content.join("trees")) {
         let file = display(root, &path);
@@ -322,7 +322,7 @@ pub fn load_catalog(root: &Path) -> Result<Catalog, Vec<Problem>> {
             .file_stem()
             .map(|s| s.to_string_lossy().into_owned())
             .unwrap_or_default();
-        match read::<TreeFile>(root, &path) {
+        match crate::event::read_resolved::<TreeFile>(&path, &file, &mut events, &mut problems) {
             Ok(t) => catalog
                 .trees
                 .push(tree_from_file(id, file, t, &mut problems)),
@@ -331,13 +331,14 @@ pub fn load_catalog(root: &Path) -> Result<Catalog, Vec<Problem>> {
     }
     for path in toml_files(&content.join("registry")) {
         let file = display(root, &path);
-        let r: RegistryFile = match read(root, &path) {
-            Ok(r) => r,
-            Err(p) => {
-                problems.push(p);
-                continue;
-            }
-        };
+        let r: RegistryFile =
+            match crate::event::read_resolved(&path, &file, &mut events, &mut problems) {
+                Ok(r) => r,
+                Err(p) => {
+                    problems.push(p);
+                    continue;
+                }
+            };
         for c in r.contacts {
             catalog.contacts.push(model::Contact {
                 id: ContactId(c.id),
@@ -376,6 +377,7 @@ pub fn load_catalog(root: &Path) -> Result<Catalog, Vec<Problem>> {
             }
         }
     }
+    catalog.events = events;
     if problems.is_empty() {
         Ok(catalog)
     } else {
@@ -642,55 +644,7 @@ pub fn scan_ui_keys(root: &Path) -> Vec<UiKey> {
     keys
 }
 
-/// The environment variable that sets "today" for the build, the validator and the tests
-/// (`HULPWIJZER_TODAY=2027-03-05`), so a build can be reproduced or previewed.
-pub const TODAY_VAR: &str = "HULPWIJZER_TODAY";
-
-/// The date content is judged and pre-rendered against, and where it came from.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Today {
-    /// The date.
-    pub date: Date,
-    /// Whether it came from [`TODAY_VAR`] (else from the system clock, UTC).
-    pub from_env: bool,
-}
-
-impl std::fmt::Display for Today {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        if self.from_env {
-            write!(f, "{} (from {TODAY_VAR})", self.date)
-        } else {
-            write!(
-                f,
-                "{} (the system date; set {TODAY_VAR} to choose)",
-                self.date
-            )
-        }
-    }
-}
-
-/// "Today": [`TODAY_VAR`] when set, else the system clock (UTC). The one source of the
-/// date for the build script, the validator's tests and `cargo xtask`.
-///
-/// # Errors
-/// When [`TODAY_VAR`] is set but is not a `YYYY-MM-DD` date.
-pub fn today() -> Result<Today, String> {
-    if let Ok(text) = std::env::var(TODAY_VAR) {
-        let date = Date::parse(text.trim()).map_err(|e| format!("{TODAY_VAR}: {e}"))?;
-        return Ok(Today {
-            date,
-            from_env: true,
-        });
-    }
-    let secs = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map(|d| d.as_secs())
-        .unwrap_or(0);
-    Ok(Today {
-        date: Date::from_days_since_epoch((secs / 86_400) as i64),
-        from_env: false,
-    })
-}
+pub use crate::today::{today, Today, TODAY_VAR};
 
 /// Everything the portal embeds, loaded and validated.
 pub struct Project {
@@ -728,6 +682,9 @@ pub fn check_project(root: &Path, today: Date) -> Result<Project, Vec<Problem>> 
         today,
     };
     problems.extend(validate::validate(&input));
+    problems.extend(crate::event::check_events(&catalog, today));
+    problems.extend(crate::event::check_literal_dates(root, &catalog.events));
+    problems.extend(crate::event::check_rule_texts(&catalog, &locales));
     match load_glossary(root) {
         Ok(g) => problems.extend(crate::glossary::check_glossary(&g, &locales)),
         Err(p) => problems.push(p),

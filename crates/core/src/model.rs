@@ -19,6 +19,8 @@ pub struct Catalog {
     pub links: Vec<Link>,
     /// Dated, sourced facts (dates, amounts, rules) that texts refer to.
     pub facts: Vec<Fact>,
+    /// Dated legal events (`content/events.toml`) whose dates the content names.
+    pub events: Vec<crate::event::Event>,
 }
 
 impl Catalog {
@@ -43,6 +45,11 @@ impl Catalog {
     /// The fact with this id.
     pub fn fact(&self, id: &str) -> Option<&Fact> {
         self.facts.iter().find(|f| f.id == *id)
+    }
+
+    /// The event with this id.
+    pub fn event(&self, id: &str) -> Option<&crate::event::Event> {
+        self.events.iter().find(|e| e.id == id)
     }
 }
 

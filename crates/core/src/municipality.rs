@@ -53,13 +53,46 @@ impl Municipality {
     }
 }
 
+/// Who an address or number on a municipality's page is for, as that page says; the card
+/// labels it so, never more broadly than its source.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ContactFor {
+    /// Questions about refugees from Ukraine (a Ukraine desk).
+    #[default]
+    Ukraine,
+    /// Hosts who take in people from Ukraine (to report them or ask questions).
+    Hosts,
+    /// Anyone: the municipality's general address.
+    General,
+    /// A regional line for reception (opvang), shared by the municipalities of a region.
+    RegionalReception,
+    /// Hosts whose guests have run out of money.
+    HostsMoneyTrouble,
+}
+
+/// What a place on a municipality's page is.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum PlaceKind {
+    /// A place for people from Ukraine (a meeting place, an information point, a hub).
+    #[default]
+    Meeting,
+    /// The municipality's walk-in hour (spreekuur without an appointment).
+    WalkIn,
+}
+
 /// Local contacts for one municipality, each from `source`, last checked on `checked`.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct LocalOverride {
-    /// E-mail address for questions about refugees from Ukraine.
+    /// E-mail address for questions about refugees from Ukraine (or as `email_for` says).
     pub ukraine_email: Option<String>,
-    /// Phone number for questions about refugees from Ukraine.
+    /// Who `ukraine_email` is for, as the source says.
+    pub email_for: ContactFor,
+    /// Phone number for questions about refugees from Ukraine (or as `phone_for` says).
     pub ukraine_phone: Option<String>,
+    /// Who `ukraine_phone` is for, as the source says.
+    pub phone_for: ContactFor,
     /// The general municipal number, 14 + area code (`14 0591`).
     pub general_phone: Option<String>,
     /// The page where one books a BRP registration appointment (https).
@@ -85,6 +118,9 @@ pub struct LocalLeefgeld {
     pub url: Option<String>,
     /// The e-mail address for leefgeld.
     pub email: Option<String>,
+    /// Who `email` is for, as the source says.
+    #[serde(default)]
+    pub email_for: ContactFor,
     /// The phone number for leefgeld (a Dutch number).
     pub phone: Option<String>,
     /// The municipality's page that states it (https).
@@ -98,6 +134,9 @@ pub struct LocalLeefgeld {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct LocalPlace {
+    /// What it is (a place for people from Ukraine unless the page says otherwise).
+    #[serde(default)]
+    pub kind: PlaceKind,
     /// Its name as the page writes it (never translated).
     pub name: String,
     /// Its address as the page writes it.

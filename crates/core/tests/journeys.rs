@@ -1,12 +1,13 @@
 //! Journey tables (`content/journeys/<tree>.toml`): each row's answers must lead to
 //! its expected outcome (or into its expected tree), and together the rows must reach
-//! every outcome and every tree jump of every tree. A row with `on = "YYYY-MM-DD"` expects
-//! the outcome shown on that day (a dated outcome's successor).
+//! every outcome and every tree jump of every tree. A row with `on = "YYYY-MM-DD"` (or an
+//! event's day, `"event:tp-end"`, or the day after it, `"after:tp-end"`) expects the outcome
+//! shown on that day (a dated outcome's successor).
 #![cfg(feature = "load")]
 
-use hulpwijzer_core::date::Date;
 use hulpwijzer_core::dated::outcome_node_on;
 use hulpwijzer_core::engine::{replay, Position};
+use hulpwijzer_core::event::resolve_day;
 use hulpwijzer_core::ids::OptionId;
 use hulpwijzer_core::load::load_catalog;
 use hulpwijzer_core::model::{Next, Node};
@@ -56,7 +57,8 @@ fn every_journey_reaches_its_outcome_and_every_outcome_is_covered() {
                 Ok(walk) => match walk.position {
                     Position::Outcome(o) => match &j.on {
                         Some(day) => {
-                            let day = Date::parse(day).unwrap_or_else(|e| panic!("{e}"));
+                            let day = resolve_day(&catalog.events, day)
+                                .unwrap_or_else(|| panic!("{}: no day {day:?}", file.display()));
                             format!("outcome {}", outcome_node_on(tree, o, day).id)
                         }
                         None => format!("outcome {}", o.id),

@@ -23,7 +23,11 @@ pub(crate) const LOCAL_DIR: &str = "content/local";
 #[serde(deny_unknown_fields)]
 pub(crate) struct LocalFile {
     pub ukraine_email: Option<String>,
+    #[serde(default)]
+    pub email_for: super::ContactFor,
     pub ukraine_phone: Option<String>,
+    #[serde(default)]
+    pub phone_for: super::ContactFor,
     pub general_phone: Option<String>,
     pub brp_appointment_url: Option<String>,
     #[serde(default)]
@@ -204,7 +208,9 @@ pub fn load_directory(root: &Path) -> Result<Directory, Vec<Problem>> {
                 if let Some(m) = municipalities.iter_mut().find(|m| m.code == code) {
                     m.local = Some(LocalOverride {
                         ukraine_email: l.ukraine_email,
+                        email_for: l.email_for,
                         ukraine_phone: l.ukraine_phone,
+                        phone_for: l.phone_for,
                         general_phone: l.general_phone,
                         brp_appointment_url: l.brp_appointment_url,
                         reception_note: l.reception_note,

@@ -303,7 +303,9 @@ fn local_details_come_only_from_the_municipalitys_own_pages() {
     };
     let local = LocalOverride {
         ukraine_email: None,
+        email_for: ContactFor::Ukraine,
         ukraine_phone: None,
+        phone_for: ContactFor::Ukraine,
         general_phone: None,
         brp_appointment_url: None,
         reception_note: false,
@@ -312,11 +314,13 @@ fn local_details_come_only_from_the_municipalitys_own_pages() {
         leefgeld: Some(LocalLeefgeld {
             url: Some("https://pki.utrecht.nl/leefgeld".into()),
             email: None,
+            email_for: ContactFor::Ukraine,
             phone: None,
             source: "https://pki.utrecht.nl/leefgeld".into(),
             checked: copy,
         }),
         meeting_place: Some(LocalPlace {
+            kind: PlaceKind::Meeting,
             name: "Informatiepunt".into(),
             address: "Stadsplateau 1".into(),
             source: "https://www.utrecht.nl/oekraine/".into(),

@@ -1,0 +1,30 @@
+//! A copy of a project's content in a temp folder, to change a line and load it again
+//! (used by `crates/core/tests/events.rs` and the app's `tests/event_moved.rs`).
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+fn copy_dir(from: &Path, to: &Path) {
+    fs::create_dir_all(to).expect("create dir");
+    for entry in fs::read_dir(from).expect("read dir").flatten() {
+        let target = to.join(entry.file_name());
+        if entry.path().is_dir() {
+            copy_dir(&entry.path(), &target);
+        } else {
+            fs::copy(entry.path(), &target).expect("copy");
+        }
+    }
+}
+
+/// A copy of `root/content` in a fresh temp folder named after `name`; `locales` and `src`
+/// are linked, not copied (the validator reads them).
+pub fn copy_of_project(root: &Path, name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("hw-{name}-{}", std::process::id()));
+    let _ = fs::remove_dir_all(&dir);
+    copy_dir(&root.join("content"), &dir.join("content"));
+    for linked in ["locales", "src"] {
+        let target = root.join(linked).canonicalize().expect("path");
+        std::os::unix::fs::symlink(target, dir.join(linked)).expect("symlink");
+    }
+    dir
+}
