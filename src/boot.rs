@@ -14,6 +14,7 @@ use crate::site::Site;
 use crate::today::build_date;
 use hulpwijzer_core::date::Date;
 use hulpwijzer_core::route::{desk_partner, locale_of, Route, MUNICIPALITY_INDEX};
+use hulpwijzer_core::texts::TextPart;
 
 /// Version of the text files; part of their names, so a release never mixes texts.
 const LOCALE_VERSION: &str = include_str!(concat!(env!("OUT_DIR"), "/locale_version.txt"));
@@ -28,13 +29,23 @@ fn path() -> String {
         .unwrap_or_default()
 }
 
-async fn texts(locale: &str) -> Result<String, ()> {
-    let url = format!("/locales/{locale}-{}.ftl", LOCALE_VERSION.trim());
-    crate::fetch::fetch_ok(&url)
+async fn text_part(locale: &str, part: TextPart) -> Result<String, ()> {
+    crate::fetch::fetch_ok(&part.url(locale, LOCALE_VERSION.trim()))
         .await?
         .text()
         .await
         .map_err(|_| ())
+}
+
+/// The texts this wasm renders: the portal's part, and in the wasms with the form (host,
+/// staff) the form's part after it.
+async fn texts(locale: &str) -> Result<String, ()> {
+    let portal = text_part(locale, TextPart::Portal).await?;
+    if cfg!(host_form) {
+        Ok(portal + &text_part(locale, TextPart::Form).await?)
+    } else {
+        Ok(portal)
+    }
 }
 
 /// Whether this page's HTML was rendered for `path` (the same route, however spelled).
@@ -68,7 +79,7 @@ pub fn start() {
         let desk = Route::parse(&path, "").is_ok_and(|r| r.desk);
         let partner = if desk {
             let other = desk_partner(locale);
-            let Ok(text) = texts(other).await else {
+            let Ok(text) = text_part(other, TextPart::Portal).await else {
                 return;
             };
             Some(I18n::new(other, &text))

@@ -23,6 +23,7 @@ use hulpwijzer_core::engine::{reachable_answers, replay, Position};
 use hulpwijzer_core::load::{bundle_locale, locale_version, BOOT_FILE};
 use hulpwijzer_core::municipality::load_directory;
 use hulpwijzer_core::route::{desk_partner, Route, EMBED_PAGE, STAFF_LOCALES, STAFF_PAGE};
+use hulpwijzer_core::texts::{shipped, TextPart};
 use hulpwijzer_core::LOCALES;
 use hydration_context::SsrSharedContext;
 use leptos::prelude::*;
@@ -118,7 +119,8 @@ pub fn paths(locale: &str) -> Vec<String> {
     out
 }
 
-/// The whole text of a language, as the browser fetches it.
+/// The whole text of a language, as the page generator renders it (the browser fetches it
+/// in two parts, [`TextPart`]).
 pub fn locale_text(root: &Path, locale: &str) -> Result<String, String> {
     let boot = root.join("locales").join(locale).join(BOOT_FILE);
     let boot = fs::read_to_string(&boot).map_err(|e| format!("{}: {e}", boot.display()))?;
@@ -205,14 +207,18 @@ pub fn run(args: &[String]) -> Result<(), String> {
     let mut bundles = Vec::new();
     let mut written = Vec::new();
     let version = locale_version(&root)?;
-    for (i18n, text) in languages {
+    for (i18n, _) in languages {
         let locale = i18n.locale();
-        // The browser loads this file before hydrating (see `crate::boot`).
-        write(
-            &dist,
-            &Path::new("locales").join(format!("{locale}-{version}.ftl")),
-            &text,
-        )?;
+        // The browser loads the portal's part before hydrating, and the host and staff
+        // wasms the form's part after it (see `crate::boot`).
+        for part in TextPart::ALL {
+            let url = part.url(locale, &version);
+            write(
+                &dist,
+                Path::new(url.trim_start_matches('/')),
+                &shipped(&root, locale, part)?,
+            )?;
+        }
         bundles.push(i18n);
     }
     for &i18n in &bundles {

@@ -84,3 +84,8 @@ from-page-of = from a page of { $date }
 from-page-undated = from a stored copy of the page (date unknown)
 from-document-of = from a document of { $date }
 from-document-undated = from a printed document (date unknown)
+
+# The portal's pages point to the form (its own texts are in form.ftl, loaded only with the form).
+form-pending-elsewhere = A form filled in on this phone has not been sent yet.
+form-pending-open = Open the form's page to send it
+form-needs-script = The form opens here once the page has fully loaded (it needs JavaScript). You can also contact your municipality: see below.

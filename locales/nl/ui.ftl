@@ -84,3 +84,8 @@ from-page-of = van een pagina van { $date }
 from-page-undated = uit een bewaarde kopie van de pagina (datum onbekend)
 from-document-of = uit een document van { $date }
 from-document-undated = uit een gedrukt document (datum onbekend)
+
+# The portal's pages point to the form (its own texts are in form.ftl, loaded only with the form).
+form-pending-elsewhere = Een formulier dat op deze telefoon is ingevuld, is nog niet verstuurd.
+form-pending-open = Open de pagina van het formulier om het te versturen
+form-needs-script = Het formulier verschijnt hier zodra de pagina helemaal geladen is (daarvoor is JavaScript nodig). U kunt ook contact opnemen met uw gemeente: zie hieronder.

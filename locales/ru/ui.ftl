@@ -84,3 +84,8 @@ from-page-of = со страницы от { $date }
 from-page-undated = из сохранённой копии страницы (дата неизвестна)
 from-document-of = из документа от { $date }
 from-document-undated = из печатного документа (дата неизвестна)
+
+# The portal's pages point to the form (its own texts are in form.ftl, loaded only with the form).
+form-pending-elsewhere = Форма, заполненная на этом телефоне, ещё не отправлена.
+form-pending-open = Откройте страницу формы, чтобы её отправить
+form-needs-script = Форма появится здесь, когда страница полностью загрузится (нужен JavaScript). Вы также можете обратиться в свой муниципалитет: см. ниже.

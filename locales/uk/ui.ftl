@@ -84,3 +84,8 @@ from-page-of = зі сторінки від { $date }
 from-page-undated = зі збереженої копії сторінки (дата невідома)
 from-document-of = з документа від { $date }
 from-document-undated = з друкованого документа (дата невідома)
+
+# The portal's pages point to the form (its own texts are in form.ftl, loaded only with the form).
+form-pending-elsewhere = Форму, заповнену на цьому телефоні, ще не надіслано.
+form-pending-open = Відкрийте сторінку форми, щоб її надіслати
+form-needs-script = Форма з'явиться тут, коли сторінка повністю завантажиться (потрібен JavaScript). Ви також можете звернутися до свого муніципалітету: див. нижче.

@@ -2,6 +2,7 @@
 //! numbers that `cargo xtask bench` prints and the size gate of `cargo xtask test` checks.
 
 use crate::bundle::{brotli_bytes, files_with, gzip_bytes};
+use hulpwijzer_core::texts::TextPart;
 use std::path::{Path, PathBuf};
 
 /// Raw, gzip and brotli bytes of one file.
@@ -118,20 +119,18 @@ pub struct Bundle {
     pub host_glue: PathBuf,
     /// The staff page's wasm.
     pub staff_wasm: PathBuf,
-    /// The Ukrainian texts (one file per language).
+    /// The Ukrainian texts every page loads.
     pub uk_texts: PathBuf,
+    /// The Ukrainian texts only the pages with the form load, after those.
+    pub uk_form_texts: PathBuf,
 }
 
 impl Bundle {
     /// Finds the files in a built `dist/`.
     pub fn find(dist: &Path) -> Result<Bundle, String> {
-        let uk_texts = files_with(&dist.join("locales"), &["ftl"])
-            .into_iter()
-            .find(|p| {
-                p.file_name()
-                    .is_some_and(|n| n.to_string_lossy().starts_with("uk-"))
-            })
-            .ok_or("no texts for uk in dist/locales")?;
+        let version = hulpwijzer_core::load::locale_version(&crate::cmd::root())?;
+        let texts = |part: TextPart| dist.join(part.url("uk", &version).trim_start_matches('/'));
+        let (uk_texts, uk_form_texts) = (texts(TextPart::Portal), texts(TextPart::Form));
         Ok(Bundle {
             dist: dist.to_owned(),
             wasm: file_in(dist, "hulpwijzer-", "wasm")?,
@@ -141,6 +140,7 @@ impl Bundle {
             host_glue: file_in(&dist.join("host"), "hulpwijzer-", "js")?,
             staff_wasm: file_in(&dist.join("staff"), "hulpwijzer-", "wasm")?,
             uk_texts,
+            uk_form_texts,
         })
     }
 
@@ -152,11 +152,16 @@ impl Bundle {
     /// Brotli bytes of a whole first visit of `page`: the critical path, then the glue,
     /// the wasm and the texts it loads after the first paint.
     pub fn first_visit(&self, page: BenchPage) -> Result<usize, String> {
-        let (glue, wasm) = match page.loads() {
-            Loads::Portal => (&self.glue, &self.wasm),
-            Loads::Host => (&self.host_glue, &self.host_wasm),
+        let after_paint = match page.loads() {
+            Loads::Portal => vec![&self.glue, &self.wasm, &self.uk_texts],
+            Loads::Host => vec![
+                &self.host_glue,
+                &self.host_wasm,
+                &self.uk_texts,
+                &self.uk_form_texts,
+            ],
         };
-        let after_paint = [glue, wasm, &self.uk_texts]
+        let after_paint = after_paint
             .iter()
             .map(|p| of_file(p).map(|s| s.brotli))
             .sum::<Result<usize, String>>()?;

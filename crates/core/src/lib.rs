@@ -29,6 +29,7 @@ pub mod model;
 pub mod municipality;
 pub mod route;
 pub mod staff;
+pub mod texts;
 pub mod time_rules;
 pub mod validate;
 
