@@ -31,8 +31,6 @@ enum Chat {
 }
 
 impl Chat {
-    const ALL: [Chat; 3] = [Chat::WhatsApp, Chat::Telegram, Chat::Viber];
-
     /// The app's own address for sharing `url`.
     fn share_url(self, url: &str) -> String {
         let url = encode(url);
@@ -80,7 +78,7 @@ pub fn ShareBar(
             .flatten()
             .unwrap_or_else(|| canonical.clone())
     });
-    let chats = Chat::ALL.map(|chat| {
+    let chat_link = move |chat: Chat| {
         view! {
             <li>
                 <a
@@ -92,7 +90,7 @@ pub fn ShareBar(
                 </a>
             </li>
         }
-    });
+    };
     let copy = move |_| {
         let text = url.get_untracked();
         spawn_local(async move {
@@ -128,7 +126,10 @@ pub fn ShareBar(
     view! {
         <section class="share" aria-labelledby="share">
             <h2 id="share">{i18n.tr("share-title")}</h2>
-            <ul class="actions">{chats} {live_buttons}</ul>
+            <ul class="actions">
+                {chat_link(Chat::WhatsApp)} {chat_link(Chat::Telegram)} {chat_link(Chat::Viber)}
+                {live_buttons}
+            </ul>
             <p class="status" role="status">
                 {move || copied.get().then(|| i18n.tr("share-copied"))}
             </p>
