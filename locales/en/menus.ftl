@@ -9,6 +9,7 @@ start-who-host = I want to host or help
 refugee-title = Help for people who fled Ukraine
 refugee-topic = What do you need help with?
 refugee-topic-start-here = I don't know where to start
+refugee-topic-safety = I do not feel safe (violence, threats, exploitation)
 refugee-topic-registration = Registering with the municipality (BRP) and getting a BSN
 refugee-topic-housing = A place to live
 refugee-topic-money = Money and leefgeld

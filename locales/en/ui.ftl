@@ -32,6 +32,7 @@ start-again = Start again
 share-title = Save or share
 share-whatsapp = Share on WhatsApp
 share-telegram = Share on Telegram
+share-viber = Share on Viber
 share-copy = Copy link
 share-print = Print
 share-copied = The link has been copied.
@@ -70,6 +71,7 @@ meta-description = Help for people from Ukraine in the Netherlands and for the p
 continue-in-language = Continue in English
 municipality-index-title = All municipalities from A to Z
 municipality-index-intro = Choose your municipality to see its website and the contact details we know, each with its source.
+municipality-description = Municipality of { $name }: website and contact details for people from Ukraine and their hosts, each with its source.
 municipality-index-letters = Jump to a letter
 municipality-index-link = Or find your municipality in the list from A to Z
 offline-page-title = You are offline
@@ -77,7 +79,10 @@ offline-page-body = This page has not been saved on this device. Pages you opene
 offline-save = Save this language for offline use
 offline-size = This downloads about { $size } MB: every page in this language. Best over Wi-Fi.
 offline-start = Download now
-offline-progress = Saving… { $done } of { $total } files
+offline-progress = Saving… { $done } of { $total } { $total ->
+    [one] file
+   *[other] files
+}
 offline-done = Done: every page in this language now opens without internet on this device.
 offline-failed = Saving did not work. Check your internet connection and try again.
 from-page-of = from a page of { $date }

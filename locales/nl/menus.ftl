@@ -9,6 +9,7 @@ start-who-host = Ik wil iemand opvangen of helpen
 refugee-title = Hulp voor mensen die uit Oekraïne zijn gevlucht
 refugee-topic = Waarmee wilt u hulp?
 refugee-topic-start-here = Ik weet niet waar ik moet beginnen
+refugee-topic-safety = Ik voel me niet veilig (geweld, bedreiging, uitbuiting)
 refugee-topic-registration = Inschrijven bij de gemeente (BRP) en een BSN
 refugee-topic-housing = Wonen
 refugee-topic-money = Geld en leefgeld

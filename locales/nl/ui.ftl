@@ -32,6 +32,7 @@ start-again = Opnieuw beginnen
 share-title = Bewaren of delen
 share-whatsapp = Delen via WhatsApp
 share-telegram = Delen via Telegram
+share-viber = Delen via Viber
 share-copy = Link kopiëren
 share-print = Afdrukken
 share-copied = De link is gekopieerd.
@@ -70,6 +71,7 @@ meta-description = Hulp voor mensen uit Oekraïne in Nederland en voor wie hen o
 continue-in-language = Verder in het Nederlands
 municipality-index-title = Alle gemeenten van A tot Z
 municipality-index-intro = Kies uw gemeente om de website en de contactgegevens te zien die wij kennen, steeds met de bron.
+municipality-description = Gemeente { $name }: website en contactgegevens voor mensen uit Oekraïne en hun gastgezinnen, steeds met de bron.
 municipality-index-letters = Naar een letter
 municipality-index-link = Of zoek uw gemeente in de lijst van A tot Z
 offline-page-title = U bent offline
@@ -77,7 +79,10 @@ offline-page-body = Deze pagina is nog niet op dit apparaat bewaard. Pagina's di
 offline-save = Deze taal bewaren voor offline gebruik
 offline-size = Dit downloadt ongeveer { $size } MB: alle pagina's in deze taal. Liefst via wifi.
 offline-start = Nu downloaden
-offline-progress = Bewaren… { $done } van { $total } bestanden
+offline-progress = Bewaren… { $done } van { $total } { $total ->
+    [one] bestand
+   *[other] bestanden
+}
 offline-done = Klaar: alle pagina's in deze taal openen nu ook zonder internet op dit apparaat.
 offline-failed = Bewaren is niet gelukt. Controleer uw internetverbinding en probeer het opnieuw.
 from-page-of = van een pagina van { $date }

@@ -9,6 +9,7 @@ start-who-host = Я хочу принять людей или помочь
 refugee-title = Помощь для людей, уехавших из Украины
 refugee-topic = С чем вам нужна помощь?
 refugee-topic-start-here = Я не знаю, с чего начать
+refugee-topic-safety = Я чувствую себя в опасности (насилие, угрозы, эксплуатация)
 refugee-topic-registration = Регистрация в муниципалитете (BRP) и номер BSN
 refugee-topic-housing = Жильё
 refugee-topic-money = Деньги на жизнь (leefgeld)

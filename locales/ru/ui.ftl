@@ -32,6 +32,7 @@ start-again = Начать сначала
 share-title = Сохранить или поделиться
 share-whatsapp = Поделиться в WhatsApp
 share-telegram = Поделиться в Telegram
+share-viber = Поделиться в Viber
 share-copy = Скопировать ссылку
 share-print = Распечатать
 share-copied = Ссылка скопирована.
@@ -70,6 +71,7 @@ meta-description = Помощь людям из Украины в Нидерла
 continue-in-language = Продолжить на русском
 municipality-index-title = Все муниципалитеты от A до Z
 municipality-index-intro = Выберите свой муниципалитет, чтобы увидеть его сайт и известные нам контакты, каждый — с источником.
+municipality-description = Муниципалитет { $name }: сайт и контакты для людей из Украины и тех, кто их принимает, каждый — с источником.
 municipality-index-letters = Перейти к букве
 municipality-index-link = Или найдите свой муниципалитет в списке от A до Z
 offline-page-title = Нет подключения к интернету
@@ -77,7 +79,12 @@ offline-page-body = Эта страница ещё не сохранена на 
 offline-save = Сохранить этот язык для работы без интернета
 offline-size = Будет загружено около { $size } МБ — все страницы на этом языке. Лучше через Wi-Fi.
 offline-start = Загрузить
-offline-progress = Сохранение… { $done } из { $total } файлов
+offline-progress = Сохранение… { $done } из { $total } { $total ->
+    [one] файла
+    [few] файлов
+    [many] файлов
+   *[other] файла
+}
 offline-done = Готово: все страницы на этом языке теперь открываются на этом устройстве без интернета.
 offline-failed = Не удалось сохранить. Проверьте подключение к интернету и попробуйте ещё раз.
 from-page-of = со страницы от { $date }

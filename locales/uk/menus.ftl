@@ -9,6 +9,7 @@ start-who-host = Я хочу прийняти людей або допомогт
 refugee-title = Допомога для людей, які виїхали з України
 refugee-topic = З чим вам потрібна допомога?
 refugee-topic-start-here = Я не знаю, з чого почати
+refugee-topic-safety = Я почуваюся в небезпеці (насильство, погрози, експлуатація)
 refugee-topic-registration = Реєстрація в муніципалітеті (BRP) і номер BSN
 refugee-topic-housing = Житло
 refugee-topic-money = Гроші на життя (leefgeld)

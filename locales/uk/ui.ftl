@@ -32,6 +32,7 @@ start-again = Почати спочатку
 share-title = Зберегти або поділитися
 share-whatsapp = Поділитися у WhatsApp
 share-telegram = Поділитися в Telegram
+share-viber = Поділитися у Viber
 share-copy = Скопіювати посилання
 share-print = Надрукувати
 share-copied = Посилання скопійовано.
@@ -70,6 +71,7 @@ meta-description = Допомога людям з України в Нідерл
 continue-in-language = Продовжити українською
 municipality-index-title = Усі муніципалітети від A до Z
 municipality-index-intro = Виберіть свій муніципалітет, щоб побачити його вебсайт і відомі нам контакти, кожен — із джерелом.
+municipality-description = Муніципалітет { $name }: вебсайт і контакти для людей з України та тих, хто їх приймає, кожен — із джерелом.
 municipality-index-letters = Перейти до літери
 municipality-index-link = Або знайдіть свій муніципалітет у списку від A до Z
 offline-page-title = Немає з'єднання з інтернетом
@@ -77,7 +79,12 @@ offline-page-body = Ця сторінка ще не збережена на ць
 offline-save = Зберегти цю мову для роботи без інтернету
 offline-size = Буде завантажено близько { $size } МБ — усі сторінки цією мовою. Краще через Wi-Fi.
 offline-start = Завантажити
-offline-progress = Збереження… { $done } з { $total } файлів
+offline-progress = Збереження… { $done } з { $total } { $total ->
+    [one] файлу
+    [few] файлів
+    [many] файлів
+   *[other] файлу
+}
 offline-done = Готово: усі сторінки цією мовою тепер відкриваються на цьому пристрої без інтернету.
 offline-failed = Не вдалося зберегти. Перевірте з'єднання з інтернетом і спробуйте ще раз.
 from-page-of = зі сторінки від { $date }

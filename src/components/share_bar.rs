@@ -5,6 +5,7 @@ use crate::hydration::use_hydrated;
 use crate::i18n::use_i18n;
 use crate::platform;
 use crate::site::use_site;
+use crate::text::ui_key;
 use hulpwijzer_core::route::Route;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -19,6 +20,36 @@ fn encode(s: &str) -> String {
             _ => format!("%{b:02X}"),
         })
         .collect()
+}
+
+/// The chat apps a result can be shared into, in the order shown.
+#[derive(Clone, Copy)]
+enum Chat {
+    WhatsApp,
+    Telegram,
+    Viber,
+}
+
+impl Chat {
+    /// The app's own address for sharing `url`.
+    fn share_url(self, url: &str) -> String {
+        let url = encode(url);
+        match self {
+            Chat::WhatsApp => format!("https://wa.me/?text={url}"),
+            Chat::Telegram => format!("https://t.me/share/url?url={url}"),
+            // Viber's share scheme: opens the app's "forward" screen with the link as text.
+            Chat::Viber => format!("viber://forward?text={url}"),
+        }
+    }
+
+    /// The message key of the link's label.
+    fn label(self) -> &'static str {
+        match self {
+            Chat::WhatsApp => ui_key("share-whatsapp"),
+            Chat::Telegram => ui_key("share-telegram"),
+            Chat::Viber => ui_key("share-viber"),
+        }
+    }
 }
 
 /// Share, copy and print actions for a result page. The links share the page's full
@@ -47,8 +78,19 @@ pub fn ShareBar(
             .flatten()
             .unwrap_or_else(|| canonical.clone())
     });
-    let whatsapp = move || format!("https://wa.me/?text={}", encode(&url.get()));
-    let telegram = move || format!("https://t.me/share/url?url={}", encode(&url.get()));
+    let chat_link = move |chat: Chat| {
+        view! {
+            <li>
+                <a
+                    class="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--secondary-action"
+                    href=move || chat.share_url(&url.get())
+                    rel="noopener"
+                >
+                    {i18n.tr(chat.label())}
+                </a>
+            </li>
+        }
+    };
     let copy = move |_| {
         let text = url.get_untracked();
         spawn_local(async move {
@@ -85,24 +127,7 @@ pub fn ShareBar(
         <section class="share" aria-labelledby="share">
             <h2 id="share">{i18n.tr("share-title")}</h2>
             <ul class="actions">
-                <li>
-                    <a
-                        class="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--secondary-action"
-                        href=whatsapp
-                        rel="noopener"
-                    >
-                        {i18n.tr("share-whatsapp")}
-                    </a>
-                </li>
-                <li>
-                    <a
-                        class="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--secondary-action"
-                        href=telegram
-                        rel="noopener"
-                    >
-                        {i18n.tr("share-telegram")}
-                    </a>
-                </li>
+                {chat_link(Chat::WhatsApp)} {chat_link(Chat::Telegram)} {chat_link(Chat::Viber)}
                 {live_buttons}
             </ul>
             <p class="status" role="status">

@@ -5,6 +5,7 @@
 use crate::catalog::{catalog, directory};
 use crate::i18n::I18n;
 use crate::text::outcome_args_on;
+use fluent_bundle::{FluentArgs, FluentValue};
 use hulpwijzer_core::date::Date;
 use hulpwijzer_core::dated::outcome_on;
 use hulpwijzer_core::engine::{replay, Position};
@@ -74,7 +75,13 @@ pub fn page_meta(i18n: &I18n, route: &Result<Route, RouteError>, day: Date) -> P
         return match route.answers.first() {
             None => meta(i18n, index_title, i18n.tr("municipality-index-intro"), true),
             Some(code) => match directory().by_code(&code.as_str().to_ascii_uppercase()) {
-                Some(m) => meta(i18n, m.name.clone(), index_title, true),
+                Some(m) => {
+                    // Each municipality's own description, never the index's title.
+                    let mut args = FluentArgs::new();
+                    args.set("name", FluentValue::from(m.name.clone()));
+                    let description = i18n.tr_with("municipality-description", &args);
+                    meta(i18n, m.name.clone(), description, true)
+                }
                 None => error(),
             },
         };

@@ -74,7 +74,8 @@ fn loader(js: &str, wasm: &str) -> String {
 }
 
 /// The portal's icon inline, so the browser asks for no `/favicon.ico` before the first paint.
-const ICON: &str = "data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 32 32'%3E%3Crect width='32' height='16' fill='%230057b7'/%3E%3Crect y='16' width='32' height='16' fill='%23ffd700'/%3E%3C/svg%3E";
+/// Spaces are percent-encoded (`%20`): a raw space makes the `href` invalid HTML.
+const ICON: &str = "data:image/svg+xml,%3Csvg%20xmlns='http://www.w3.org/2000/svg'%20viewBox='0%200%2032%2032'%3E%3Crect%20width='32'%20height='16'%20fill='%230057b7'/%3E%3Crect%20y='16'%20width='32'%20height='16'%20fill='%23ffd700'/%3E%3C/svg%3E";
 
 fn head_common(out: &mut String, lang: &str, title: &str, assets: &Assets) {
     let _ = write!(
@@ -181,17 +182,36 @@ fn has_form(route: &Route) -> bool {
 }
 
 /// The language chooser at `/`: with JavaScript it goes at once to the remembered or
-/// the browser's language; without, it lists the four.
-fn root_page(bundles: &[I18n], assets: &Assets) -> String {
+/// the browser's language; without, it lists the four under one `<h1>`. It is the
+/// `x-default` of every page, so it carries the same alternates and its own canonical.
+fn root_page(bundles: &[I18n], site: &Site, assets: &Assets) -> String {
     let mut out = String::new();
     head_common(&mut out, "uk", "Hulpwijzer", assets);
+    let _ = write!(
+        out,
+        "<link rel=\"canonical\" href=\"{}\">",
+        site.absolute("/")
+    );
+    for i18n in bundles {
+        let l = i18n.locale();
+        let _ = write!(
+            out,
+            "<link rel=\"alternate\" hreflang=\"{l}\" href=\"{}\">",
+            site.absolute(&format!("/{l}/"))
+        );
+    }
+    let _ = write!(
+        out,
+        "<link rel=\"alternate\" hreflang=\"x-default\" href=\"{}\">",
+        site.absolute("/")
+    );
     let _ = write!(
         out,
         "<meta name=\"description\" content=\"{}\">\
 <script>(()=>{{const ours=['uk','ru','en','nl'];const pick=t=>{{const p=(t||'').split(/[-_]/)[0].toLowerCase();return ours.includes(p)?p:null}};\
 let l=null;try{{l=pick(localStorage.getItem('hulpwijzer.locale'))}}catch(e){{}}\
 if(!l)for(const t of navigator.languages||[]){{l=pick(t);if(l)break}}location.replace('/'+(l||'uk')+'/')}})()</script>\
-</head><body><main id=\"main\" class=\"chooser\">",
+</head><body><main id=\"main\" class=\"chooser\"><h1>Hulpwijzer</h1>",
         escape(&bundles.first().map(|b| b.tr("meta-description")).unwrap_or_default())
     );
     for i18n in bundles {
@@ -264,10 +284,14 @@ fn staff_redirect(bundles: &[I18n], assets: &Assets) -> String {
 pub fn write_shared_pages(
     dist: &Path,
     bundles: &[I18n],
-    _site: &Site,
+    site: &Site,
     assets: &Assets,
 ) -> Result<(), String> {
-    write(dist, Path::new("index.html"), &root_page(bundles, assets))?;
+    write(
+        dist,
+        Path::new("index.html"),
+        &root_page(bundles, site, assets),
+    )?;
     write(
         dist,
         Path::new("staff/index.html"),

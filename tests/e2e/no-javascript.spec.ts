@@ -102,11 +102,21 @@ test('without JavaScript, an unknown address gets the page in all four languages
   await expectAccessible(page);
 });
 
-test('without JavaScript, the root lists the four languages', async ({ page }) => {
+test('without JavaScript, the root lists the four languages under one heading, with its alternates', async ({ page }) => {
   await page.goto('/');
+  await expect(page.locator('h1')).toHaveCount(1);
+  await expect(page.locator('main h1')).toHaveText('Hulpwijzer');
   for (const locale of LOCALES) {
     await expect(page.locator(`a[href="/${locale}/"][hreflang="${locale}"]`)).toBeVisible();
+    await expect(page.locator(`link[rel="alternate"][hreflang="${locale}"]`)).toHaveAttribute(
+      'href',
+      new RegExp(`/${locale}/$`),
+    );
   }
+  // The root is every page's x-default: it names itself as such and as its canonical.
+  const self = /^(https?:\/\/[^/]+)?\/$/;
+  await expect(page.locator('link[rel="alternate"][hreflang="x-default"]')).toHaveAttribute('href', self);
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', self);
   await expectAccessible(page);
 });
 

@@ -9,6 +9,7 @@
 //! - [`dated`]: which fact, step or outcome holds on a given day;
 //! - [`event`]: dated legal events (the end of temporary protection) that content names;
 //! - [`validate`]: proves the content sound (with the `load` feature, from files);
+//! - [`sensitive`]: a page that lists a line for people in danger offers "leave this page";
 //! - [`csv`], [`fingerprint`], [`staff`]: the Excel-safe CSV rules, the key fingerprint
 //!   and the staff page's logic, shared by the endpoint and the app.
 
@@ -28,6 +29,7 @@ pub mod keys;
 pub mod model;
 pub mod municipality;
 pub mod route;
+pub mod sensitive;
 pub mod staff;
 pub mod texts;
 pub mod time_rules;

@@ -119,6 +119,8 @@ struct ContactFile {
     web: Option<String>,
     #[serde(default)]
     hours: bool,
+    #[serde(default)]
+    sensitive: bool,
     source: String,
     checked: Check,
     valid_from: Option<Date>,
@@ -347,6 +349,7 @@ pub fn load_catalog(root: &Path) -> Result<Catalog, Vec<Problem>> {
                 email: c.email,
                 web: c.web,
                 hours: c.hours,
+                sensitive: c.sensitive,
                 provenance: Provenance {
                     source: c.source,
                     checked: c.checked,

@@ -252,6 +252,9 @@ pub struct Contact {
     pub web: Option<String>,
     /// Whether opening hours are given as a message.
     pub hours: bool,
+    /// A line for people in danger (Veilig Thuis, 113): a page that lists it must be
+    /// marked (see [`Mark`]) so that it offers "leave this page".
+    pub sensitive: bool,
     /// Where this was found and when.
     pub provenance: Provenance,
     /// When it holds and what replaces it.

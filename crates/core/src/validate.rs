@@ -156,6 +156,7 @@ pub fn validate(input: &Input<'_>) -> Vec<Problem> {
         time_rules::Strictness::Build,
     ));
     check_contacts(catalog, &mut problems);
+    problems.extend(crate::sensitive::check_sensitive_pages(catalog));
     check_messages(input, &mut problems);
     problems.sort();
     problems.dedup();
