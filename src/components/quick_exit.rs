@@ -4,7 +4,8 @@
 //! return to it; a short note says how to browse privately. Without JavaScript the
 //! button is a plain link to the same site. Embedded in a municipality's page, both also
 //! ask the host page to leave for the same site (`embed.js` follows), so the
-//! municipality's page does not stay on screen around an empty frame.
+//! municipality's page does not stay on screen around an empty frame; before the app is
+//! live the link's `target="_top"` takes the whole page there.
 
 use crate::catalog::catalog;
 use crate::current_route::use_current_route;
@@ -92,7 +93,7 @@ pub fn QuickExit() -> impl IntoView {
                         class="quick-exit-button"
                         href=NEUTRAL_SITE
                         rel="noreferrer"
-                        data-quick-exit=""
+                        target="_top"
                         on:click=leave
                     >
                         {i18n.tr("quick-exit")}

@@ -136,7 +136,6 @@ pub fn KeyMaker() -> impl IntoView {
                     class="utrecht-button utrecht-button--secondary-action"
                     type="button"
                     disabled=move || busy.get()
-                    aria-expanded=move || replacing.get().to_string()
                     on:click=move |_| {
                         if public.with_untracked(Option::is_some) {
                             replacing.set(true);
@@ -148,16 +147,22 @@ pub fn KeyMaker() -> impl IntoView {
                     {i18n.tr("staff-make-key")}
                 </button>
             </p>
-            <Show when=move || replacing.get()>
-                <ConfirmStep
-                    id="staff-replace-key".to_owned()
-                    question=ui_key("staff-replace-key-question")
-                    confirm=ui_key("staff-replace-key-confirm")
-                    cancel=ui_key("staff-replace-key-cancel")
-                    on_confirm=Callback::new(move |()| make())
-                    on_cancel=Callback::new(move |()| replacing.set(false))
-                />
-            </Show>
+            {move || {
+                replacing
+                    .get()
+                    .then(|| {
+                        view! {
+                            <ConfirmStep
+                                id="staff-replace-key".to_owned()
+                                question=ui_key("staff-replace-key-question")
+                                confirm=ui_key("staff-replace-key-confirm")
+                                cancel=ui_key("staff-replace-key-cancel")
+                                on_confirm=Callback::new(move |()| make())
+                                on_cancel=Callback::new(move |()| replacing.set(false))
+                            />
+                        }
+                    })
+            }}
             {made}
             <p role="status">{move || saved.get().then(|| i18n.tr("staff-key-saved"))}</p>
             <ErrorNote error />
