@@ -7,7 +7,11 @@
  *   data-theme="denhaag"        one of the portal's themes (default: its own look)
  *   data-allow-change           the reader may choose another municipality
  * Messages: the iframe posts {hulpwijzer: 1, type, height} to this page's origin only; this
- * script accepts them only from the portal's origin and from its own iframes. */
+ * script accepts them only from the portal's origin and from its own iframes. {type: 'leave',
+ * url} ("leave this page quickly") replaces this page with that https address, so the
+ * embedding page goes too. A frame that has not announced itself within ANNOUNCE_MS (the
+ * portal refused to be framed here: frame-ancestors) is taken out and the snippet's own
+ * link put back. */
 (() => {
   const script = document.currentScript;
   if (!script || window.__hulpwijzerEmbed) return;
@@ -30,6 +34,9 @@
     return ours(document.documentElement.lang) || browser || 'nl';
   };
   const frames = new Map();
+  // Hosts whose frame never announced itself, with the address it had: not tried again.
+  const refused = new WeakMap();
+  const ANNOUNCE_MS = 10000;
 
   const mount = (host) => {
     const d = host.dataset;
@@ -41,7 +48,8 @@
     if ('allowChange' in d) query.set('pick', '1');
     const src = `${portal}/${lang}/${start}?${query}`;
     const current = host.querySelector('iframe[data-hulpwijzer-frame]');
-    if (current && current.src === src) return;
+    if ((current && current.src === src) || refused.get(host) === src) return;
+    const fallback = current ? (frames.get(current) || {}).fallback || [] : [...host.childNodes];
     const frame = document.createElement('iframe');
     frame.src = src;
     frame.title = TITLES[lang];
@@ -49,7 +57,15 @@
     frame.setAttribute('scrolling', 'no');
     frame.setAttribute('allow', 'clipboard-write');
     frame.style.cssText = 'display:block;width:100%;border:0;overflow:hidden;height:40rem';
-    frames.set(frame, { loads: 0 });
+    const state = { loads: 0, heard: false, fallback };
+    state.timer = setTimeout(() => {
+      if (state.heard || !frame.isConnected) return;
+      refused.set(host, src);
+      frames.delete(frame);
+      host.replaceChildren(...fallback);
+      console.warn(`Hulpwijzer: ${portal} did not answer in its frame; this page (${location.origin}) is probably not in its frame-ancestors. The link is shown instead (docs/embedding.md).`);
+    }, ANNOUNCE_MS);
+    frames.set(frame, state);
     host.replaceChildren(frame);
   };
 
@@ -59,6 +75,16 @@
     if (!data || data.hulpwijzer !== 1) return;
     for (const [frame, state] of frames) {
       if (frame.contentWindow !== event.source) continue;
+      state.heard = true;
+      clearTimeout(state.timer);
+      if (data.type === 'leave') {
+        let url = null;
+        try {
+          url = new URL(String(data.url));
+        } catch (e) {}
+        if (url && url.protocol === 'https:') location.replace(url.href);
+        return;
+      }
       const height = Number(data.height);
       if (Number.isFinite(height) && height > 0 && height < 100000) {
         frame.style.height = `${Math.ceil(height)}px`;

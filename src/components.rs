@@ -2,6 +2,8 @@
 
 mod answer_summary;
 mod back_link;
+#[cfg(any(host_form, staff_page))]
+mod confirm_step;
 mod contact_card;
 mod desk_contacts;
 mod desk_link;
@@ -30,6 +32,8 @@ mod source_list;
 
 pub use answer_summary::AnswerSummary;
 pub use back_link::BackLink;
+#[cfg(any(host_form, staff_page))]
+pub use confirm_step::ConfirmStep;
 pub use contact_card::ContactCard;
 pub use desk_contacts::DeskContacts;
 pub use desk_link::DeskLink;

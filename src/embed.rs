@@ -24,6 +24,11 @@ impl Embedded {
         self.0.get()
     }
 
+    /// The embedding, read once (not reactive), for event handlers.
+    pub fn get_untracked(&self) -> Option<Frame> {
+        self.0.get_untracked()
+    }
+
     /// Whether the page is embedded (reactive).
     pub fn is_embedded(&self) -> bool {
         self.0.with(Option::is_some)

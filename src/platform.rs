@@ -16,7 +16,7 @@ mod frame;
 #[cfg(staff_page)]
 pub mod session;
 
-pub use frame::{frame, load_script, tell_host, Frame};
+pub use frame::{ask_host_to_leave, frame, load_script, tell_host, Frame};
 
 #[cfg(target_arch = "wasm32")]
 mod web {

@@ -1,95 +1,84 @@
 //! The host-interest form: a draft kept on the phone, checked with the core's rules
 //! before sending, errors inline and in a summary, and a receipt or "will be sent".
 
+mod clear_button;
 mod error_summary;
 mod fields;
 mod privacy_notice;
 mod receipt;
 mod sent_offers;
+mod start;
 mod table;
 
-use crate::form::{now_ms, today, use_sender, Draft, DraftLoad, Notice, SendStatus};
+use crate::form::{now_ms, today, use_sender, Draft, Notice, SendStatus};
 use crate::i18n::use_i18n;
-use crate::municipality::lookup;
-use error_summary::{focus_summary, ErrorSummary};
+use clear_button::ClearButton;
+use error_summary::{focus, focus_summary, ErrorSummary};
 use fields::{honeypot, items_view, FormState};
 use hulpwijzer_core::form::{Code, Field, FieldErrors, MIN_FILL_MS};
 use hulpwijzer_core::route::Route;
 use leptos::prelude::*;
 use privacy_notice::PrivacyNotice;
 pub use sent_offers::SentOffers;
+use start::{blank_draft, restore, Start};
 use std::time::Duration;
 #[cfg(staff_page)]
 pub use table::{duration_label, label_of, language_label};
 
-/// A new draft, with the municipality from `?m=` (what is rendered before the stored
-/// draft is read).
-fn blank_draft(municipality: Option<&str>) -> Draft {
-    Draft {
-        municipality: municipality.unwrap_or_default().to_owned(),
-        ..Draft::default()
-    }
-}
-
-/// The stored draft (or a new one, with the municipality from `?m=`), and whether an
-/// unreadable one was discarded. Reads the phone's storage and clock: call it from an
-/// effect, never while rendering.
-fn restore(municipality: Option<&str>) -> (Draft, bool) {
-    let now = now_ms();
-    let (mut draft, discarded) = match Draft::load(now) {
-        DraftLoad::Found(d) => (*d, false),
-        DraftLoad::Empty => (blank_draft(municipality), false),
-        DraftLoad::Discarded => (blank_draft(municipality), true),
-    };
-    if draft.municipality.is_empty() {
-        draft.municipality = municipality.unwrap_or_default().to_owned();
-    }
-    if draft.started_ms == 0 {
-        draft.started_ms = now;
-    }
-    (draft, discarded || Draft::was_discarded())
-}
-
 /// The form, for the outcome that invites hosts to register their interest.
 #[component]
 pub fn HostInterestForm(
-    /// The decoded URL (its `m` parameter preselects the municipality).
+    /// The decoded URL (its `m` parameter preselects the municipality, its answers to
+    /// the hosting check tick the fields they settle).
     route: Route,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let sender = use_sender();
-    let from_link = lookup(route.municipality.as_deref()).map(|m| m.code.clone());
+    let start = StoredValue::new(Start::of(&route));
     let page = StoredValue::new(route.to_url());
     let state = FormState {
-        draft: RwSignal::new(blank_draft(from_link.as_deref())),
+        draft: RwSignal::new(start.with_value(|s| blank_draft(s, s.municipality.as_deref()))),
         errors: RwSignal::new(FieldErrors::new()),
     };
     let discarded = RwSignal::new(false);
     let restored = StoredValue::new(false);
     Effect::new(move |_| {
-        let (draft, was_discarded) = restore(from_link.as_deref());
+        let (draft, was_discarded) = start.with_value(restore);
         discarded.set(was_discarded);
         restored.set_value(true);
         state.draft.set(draft);
     });
     Effect::new(move |_| {
-        let saved = state
-            .draft
-            .with(|d| restored.get_value().then(|| d.save(now_ms())));
+        let saved = state.draft.with(|d| {
+            restored
+                .get_value()
+                .then(|| d.save(&start.with_value(|s| blank_draft(s, None)), now_ms()))
+        });
         if let Some(Err(_)) = saved {
             sender.notice(Notice::StorageRefused);
         }
     });
-    let clear = move |_| {
+    let fresh = move || Draft {
+        started_ms: now_ms(),
+        ..start.with_value(|s| blank_draft(s, Some(&state.draft.get_untracked().municipality)))
+    };
+    let clear = Callback::new(move |()| {
         Draft::clear();
         state.errors.set(FieldErrors::new());
-        state.draft.update(|d| {
-            *d = Draft {
-                started_ms: now_ms(),
-                ..blank_draft(Some(&d.municipality))
-            }
-        });
-    };
+        state.draft.set(fresh());
+    });
+    // After Send, the receipt takes focus and the view once the form has gone.
+    let pressed = StoredValue::new(false);
+    Effect::new(move |_| {
+        let done = matches!(
+            sender.status(),
+            SendStatus::Received(_) | SendStatus::Queued { .. }
+        );
+        if done && pressed.get_value() {
+            pressed.set_value(false);
+            request_animation_frame(|| focus(receipt::RECEIPT_HEADING));
+        }
+    });
     Effect::new(move |_| {
         if let SendStatus::Rejected(errors) = sender.status() {
             state.errors.set(errors);
@@ -114,6 +103,7 @@ pub fn HostInterestForm(
         state.draft.update(|d| d.key = Some(key));
         state.errors.set(FieldErrors::new());
         page.with_value(|p| crate::form::remember_page(p));
+        pressed.set_value(true);
         // Never send sooner than a person could: wait out the rest of the minimum fill time.
         let elapsed = now_ms().saturating_sub(draft.started_ms);
         let send = move || sender.submit(&state.draft.get_untracked().to_host_interest(now_ms()));
@@ -124,11 +114,7 @@ pub fn HostInterestForm(
     };
     let again = Callback::new(move |()| {
         sender.reset();
-        state.draft.set(Draft {
-            started_ms: now_ms(),
-            municipality: state.draft.get_untracked().municipality,
-            ..Draft::default()
-        });
+        state.draft.set(fresh());
     });
     let editing = move || matches!(sender.status(), SendStatus::Idle | SendStatus::Rejected(_));
     let municipality = Signal::derive(move || state.draft.with(|d| d.municipality.clone()));
@@ -168,15 +154,8 @@ pub fn HostInterestForm(
                     >
                         {i18n.tr("form-submit")}
                     </button>
-                    <button
-                        id="hi-clear"
-                        class="utrecht-button utrecht-button--secondary-action"
-                        type="button"
-                        on:click=clear
-                    >
-                        {i18n.tr("form-clear")}
-                    </button>
                 </form>
+                <ClearButton on_clear=clear />
             </Show>
         </section>
     }

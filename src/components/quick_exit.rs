@@ -2,10 +2,14 @@
 //! (marked in the tree data): GOV.UK's "exit this page" pattern. The button, or Shift
 //! pressed three times, replaces the page at once with a neutral site, so Back does not
 //! return to it; a short note says how to browse privately. Without JavaScript the
-//! button is a plain link to the same site.
+//! button is a plain link to the same site. Embedded in a municipality's page, both also
+//! ask the host page to leave for the same site (`embed.js` follows), so the
+//! municipality's page does not stay on screen around an empty frame; before the app is
+//! live the link's `target="_top"` takes the whole page there.
 
 use crate::catalog::catalog;
 use crate::current_route::use_current_route;
+use crate::embed::use_embedded;
 use crate::hydration::use_hydrated;
 use crate::i18n::use_i18n;
 use crate::platform;
@@ -41,6 +45,13 @@ pub fn QuickExit() -> impl IntoView {
     let i18n = use_i18n();
     let route = use_current_route().0;
     let hydrated = use_hydrated();
+    let embedded = use_embedded();
+    let go = move || {
+        if let Some(frame) = embedded.get_untracked() {
+            platform::ask_host_to_leave(&frame, NEUTRAL_SITE);
+        }
+        platform::leave_for(NEUTRAL_SITE);
+    };
     let marked = Memo::new(move |_| route.get().is_ok_and(|r| is_marked(&r)));
     // Shift three times within five seconds; any other key starts the count again.
     let presses = StoredValue::new((0u8, 0.0f64));
@@ -63,7 +74,7 @@ pub fn QuickExit() -> impl IntoView {
             };
             if count >= PRESSES {
                 presses.set_value((0, 0.0));
-                platform::leave_for(NEUTRAL_SITE);
+                go();
             } else {
                 presses.set_value((count, first));
             }
@@ -72,13 +83,19 @@ pub fn QuickExit() -> impl IntoView {
     });
     let leave = move |e: ev::MouseEvent| {
         e.prevent_default();
-        platform::leave_for(NEUTRAL_SITE);
+        go();
     };
     move || {
         marked.get().then(|| {
             view! {
                 <aside class="quick-exit" aria-label=i18n.tr("quick-exit-region") data-no-read="">
-                    <a class="quick-exit-button" href=NEUTRAL_SITE rel="noreferrer" on:click=leave>
+                    <a
+                        class="quick-exit-button"
+                        href=NEUTRAL_SITE
+                        rel="noreferrer"
+                        target="_top"
+                        on:click=leave
+                    >
                         {i18n.tr("quick-exit")}
                     </a>
                     <details class="quick-exit-note">

@@ -101,14 +101,15 @@ impl Draft {
         now_ms.saturating_sub(last) > DRAFT_MAX_AGE_MS
     }
 
-    /// Whether nothing the host typed or chose is in it (the municipality from the link
-    /// and the timing do not count): such a draft is not kept.
-    pub fn is_blank(&self) -> bool {
+    /// Whether nothing the host typed or chose is in it beyond `start`, the draft the page
+    /// starts from (the hosting check's answers; the municipality from the link and the
+    /// timing do not count): such a draft is not kept.
+    pub fn is_blank(&self, start: &Draft) -> bool {
         let blank = Draft {
             municipality: self.municipality.clone(),
             started_ms: self.started_ms,
             saved_ms: self.saved_ms,
-            ..Draft::default()
+            ..start.clone()
         };
         *self == blank
     }
@@ -137,12 +138,13 @@ impl Draft {
         DISCARDED.load(std::sync::atomic::Ordering::Relaxed)
     }
 
-    /// Keeps the draft on the device, stamped with `now_ms`; a blank draft is removed.
+    /// Keeps the draft on the device, stamped with `now_ms`; a draft still blank from
+    /// `start` (see [`Draft::is_blank`]) is removed.
     ///
     /// # Errors
     /// [`StorageError`] when the phone refused it (it is kept in memory for this visit).
-    pub fn save(&self, now_ms: u64) -> Result<(), StorageError> {
-        if self.is_blank() {
+    pub fn save(&self, start: &Draft, now_ms: u64) -> Result<(), StorageError> {
+        if self.is_blank(start) {
             Draft::clear();
             return Ok(());
         }
@@ -353,12 +355,24 @@ mod tests {
             started_ms: 5,
             ..Draft::default()
         };
-        assert!(blank.is_blank());
-        assert!(!filled().is_blank());
-        assert!(!Draft {
+        let none = Draft::default();
+        assert!(blank.is_blank(&none));
+        assert!(!filled().is_blank(&none));
+        let pets = Draft {
             pets_accepted: true,
-            ..blank
-        }
-        .is_blank());
+            ..blank.clone()
+        };
+        assert!(!pets.is_blank(&none));
+        // What the hosting check settled is not the host's typing: not kept either.
+        let from_check = Draft {
+            separate_room_with_door: true,
+            ..Draft::default()
+        };
+        let room = Draft {
+            separate_room_with_door: true,
+            ..blank.clone()
+        };
+        assert!(room.is_blank(&from_check));
+        assert!(!blank.is_blank(&from_check), "unticking it is a choice");
     }
 }

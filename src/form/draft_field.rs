@@ -130,6 +130,36 @@ impl FlagField {
         FlagField::ConsentKeepForFuture,
     ];
 
+    /// The yes/no field of the core's `field`; `None` for a field that is no checkbox.
+    pub fn of(field: Field) -> Option<FlagField> {
+        match field {
+            Field::SeparateRoomWithDoor => Some(FlagField::SeparateRoomWithDoor),
+            Field::PetsAccepted => Some(FlagField::PetsAccepted),
+            Field::StairsOrBunkBedsOnly => Some(FlagField::StairsOrBunkBedsOnly),
+            Field::RemoteLocationOwnTransportNeeded => {
+                Some(FlagField::RemoteLocationOwnTransportNeeded)
+            }
+            Field::ConsentContactNow => Some(FlagField::ConsentContactNow),
+            Field::ConsentKeepForFuture => Some(FlagField::ConsentKeepForFuture),
+            Field::SchemaVersion
+            | Field::Name
+            | Field::Email
+            | Field::Phone
+            | Field::Municipality
+            | Field::Place
+            | Field::Capacity
+            | Field::Rooms
+            | Field::AvailableFrom
+            | Field::Duration
+            | Field::Languages
+            | Field::Note
+            | Field::Website
+            | Field::FillMs
+            | Field::IdempotencyKey
+            | Field::Form => None,
+        }
+    }
+
     /// The core's field.
     pub fn field(self) -> Field {
         match self {

@@ -9,6 +9,7 @@ mod key_maker;
 mod offer_card;
 mod offer_list;
 mod opener;
+mod public_key;
 
 use crate::i18n::use_i18n;
 use hulpwijzer_core::staff::Offer;

@@ -62,6 +62,20 @@ mod web {
         set("height", height.into());
         let _ = parent.post_message(&message, &frame.host_origin);
     }
+
+    pub fn ask_host_to_leave(frame: &Frame, url: &str) {
+        let Some(window) = web_sys::window() else {
+            return;
+        };
+        let Ok(Some(parent)) = window.parent() else {
+            return;
+        };
+        let message = js_sys::Object::new();
+        let _ = js_sys::Reflect::set(&message, &"hulpwijzer".into(), &1.into());
+        let _ = js_sys::Reflect::set(&message, &"type".into(), &"leave".into());
+        let _ = js_sys::Reflect::set(&message, &"url".into(), &url.into());
+        let _ = parent.post_message(&message, &frame.host_origin);
+    }
 }
 
 #[cfg(not(target_arch = "wasm32"))]
@@ -73,6 +87,8 @@ mod web {
     }
 
     pub fn tell_host(_: &Frame, _: &str) {}
+
+    pub fn ask_host_to_leave(_: &Frame, _: &str) {}
 
     pub fn load_script(_: &str) {}
 }
@@ -92,4 +108,11 @@ pub fn load_script(src: &str) {
 /// origin only (the browser drops it if the parent has another origin).
 pub fn tell_host(frame: &Frame, kind: &str) {
     web::tell_host(frame, kind);
+}
+
+/// Posts `{hulpwijzer: 1, type: 'leave', url}` to the embedding page (its origin only):
+/// `embed.js` then replaces the host page with `url`, so "leave this page quickly" leaves
+/// the municipality's page too, not only the frame.
+pub fn ask_host_to_leave(frame: &Frame, url: &str) {
+    web::ask_host_to_leave(frame, url);
 }

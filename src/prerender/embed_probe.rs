@@ -8,6 +8,7 @@
 //! stylesheet, reports the page's height to the host page's origin only (on load and on
 //! every change of size), answers the host's `measure` request only from that origin and
 //! the parent window, and opens links to other sites in a new tab instead of the frame.
+//! A link with its own target (`_top`: "leave this page quickly") is left to the browser.
 //! The app reads the marks after hydration (`crate::embed`).
 
 use std::fmt::Write as _;
@@ -33,7 +34,7 @@ const send=t=>parent.postMessage({{hulpwijzer:1,type:t,height:Math.ceil(d.getBou
 send('load');new ResizeObserver(()=>send('height')).observe(d);\
 addEventListener('message',e=>{{if(e.source===parent&&e.origin===P&&e.data&&e.data.hulpwijzer===1&&e.data.type==='measure')send('height')}});\
 addEventListener('click',e=>{{const a=e.target.closest&&e.target.closest('a[href]');if(!a)return;const h=new URL(a.href,location.href);\
-if(/^https?:$/.test(h.protocol)&&h.origin!==location.origin){{e.preventDefault();open(h.href,'_blank','noopener')}}}},true)\
+if(!a.target&&/^https?:$/.test(h.protocol)&&h.origin!==location.origin){{e.preventDefault();open(h.href,'_blank','noopener')}}}},true)\
 }}catch(e){{}}}})()"
     )
 }

@@ -7,7 +7,7 @@ use crate::i18n::I18n;
 use crate::municipality::name_of;
 use crate::text::ui_key;
 use hulpwijzer_core::form::Field;
-use hulpwijzer_core::staff::Offer;
+use hulpwijzer_core::staff::{Labels, Offer};
 
 /// The label of a shown field: the host form's label for it, or for the form's version
 /// (which the host does not fill in) the staff page's own.
@@ -28,8 +28,18 @@ fn yes_no(i18n: &I18n, b: bool) -> String {
 
 /// A field's value as the reader reads it ("—" when not given).
 pub fn value(i18n: &I18n, offer: &Offer, field: Field) -> String {
+    let text = text(i18n, offer, field);
+    if text.is_empty() {
+        "—".to_owned()
+    } else {
+        text
+    }
+}
+
+/// A field's value as the reader reads it (empty when not given).
+fn text(i18n: &I18n, offer: &Offer, field: Field) -> String {
     let f = &offer.form;
-    let text = match field {
+    match field {
         Field::Municipality => name_of(Some(&f.municipality))
             .map(|n| format!("{n} ({})", f.municipality))
             .unwrap_or_else(|| f.municipality.clone()),
@@ -67,10 +77,25 @@ pub fn value(i18n: &I18n, offer: &Offer, field: Field) -> String {
         | Field::FillMs
         | Field::IdempotencyKey
         | Field::Form => offer.value(field),
-    };
-    if text.is_empty() {
-        "—".to_owned()
-    } else {
-        text
+    }
+}
+
+/// The CSV for Excel's headings and values: the staff page's, in the reader's language.
+pub struct CsvLabels<'a>(pub &'a I18n);
+
+impl Labels for CsvLabels<'_> {
+    fn reference(&self) -> String {
+        self.0.tr(ui_key("staff-csv-reference"))
+    }
+    fn received(&self) -> String {
+        self.0.tr(ui_key("staff-csv-received"))
+    }
+    fn label(&self, field: Field) -> String {
+        label_key(field)
+            .map(|key| self.0.tr(key))
+            .unwrap_or_else(|| field.name().to_owned())
+    }
+    fn value(&self, offer: &Offer, field: Field) -> String {
+        text(self.0, offer, field)
     }
 }

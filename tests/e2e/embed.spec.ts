@@ -121,7 +121,49 @@ test('with JavaScript off on the host page, the fallback link leads to the porta
   await context.close();
 });
 
-test('a site not listed in frame-ancestors cannot frame the portal', async ({ browser }) => {
+/** A marked page (abuse and crisis help) in the frame, which stays embedded. */
+const MARKED = '/nl/health/mind/yes';
+const NEUTRAL = /^https:\/\/www\.buienradar\.nl\/?$/;
+
+for (const how of ['the button', 'Shift three times', 'the button before the app has loaded'] as const) {
+  test(`"leave this page quickly" in the frame replaces the municipality's page (${how})`, async ({ page, context }) => {
+    // No request leaves the machine: the neutral site is answered here.
+    await context.route('https://www.buienradar.nl/**', (route) =>
+      route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>weer</title><p>weer</p>' }),
+    );
+    const before = how === 'the button before the app has loaded';
+    // Before the app has loaded: it never does.
+    if (before) await context.route(/\.wasm$/, (route) => route.abort());
+    await page.goto(host.page(`/exit-${how.length}`, hostPage('data-municipality="GM0363" data-lang="nl"')));
+    const element = page.locator('iframe[data-hulpwijzer-frame]');
+    await expect(element).toHaveCount(1);
+    const frame = (await (await element.elementHandle())!.contentFrame())!;
+    await expect(frame.locator('html')).toHaveAttribute('data-embed', host.origin);
+    await frame.goto(`${PORTAL}${MARKED}`);
+    await expect(frame.locator('html')).toHaveAttribute('data-embed', host.origin);
+    const exit = frame.locator('a.quick-exit-button');
+    await expect(exit).toBeVisible();
+    if (before) {
+      await page.waitForTimeout(500);
+      await expect(frame.locator('html')).not.toHaveAttribute('data-hydrated', 'true');
+    } else {
+      await expect(frame.locator('html')).toHaveAttribute('data-hydrated', 'true');
+    }
+    const pages = context.pages().length;
+    if (how === 'Shift three times') {
+      await frame.locator('main h1').click();
+      for (let i = 0; i < 3; i++) await page.keyboard.press('Shift');
+    } else {
+      await exit.click();
+    }
+    // The whole page, not only the frame, and no new tab.
+    await expect(page).toHaveURL(NEUTRAL);
+    expect(context.pages()).toHaveLength(pages);
+  });
+}
+
+test('a site not listed in frame-ancestors cannot frame the portal, and keeps its link', async ({ browser }) => {
+  test.setTimeout(40_000);
   // Its own context: the browser's report of the refused frame is the point of this test.
   const context = await browser.newContext();
   const page = await context.newPage();
@@ -133,5 +175,14 @@ test('a site not listed in frame-ancestors cannot frame the portal', async ({ br
   await expect.poll(() => refused.some((t) => t.includes('frame-ancestors'))).toBe(true);
   const frame = (await (await element.elementHandle())!.contentFrame())!;
   expect(await frame.locator('main h1').count()).toBe(0);
+  // The frame never announced itself: embed.js puts the snippet's link back and says why.
+  await expect(element).toHaveCount(0, { timeout: 15_000 });
+  const link = page.locator('[data-hulpwijzer] > a');
+  await expect(link).toHaveText('Hulpwijzer: hulp voor mensen uit Oekraïne');
+  await expect(link).toHaveAttribute('href', `${PORTAL}/nl/`);
+  expect(refused.filter((t) => t.startsWith('Hulpwijzer:') && t.includes('frame-ancestors'))).toHaveLength(1);
+  // And does not try again on its own.
+  await page.waitForTimeout(1_000);
+  await expect(element).toHaveCount(0);
   await context.close();
 });

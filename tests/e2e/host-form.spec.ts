@@ -170,6 +170,52 @@ test.describe('with an endpoint', () => {
     }
   });
 
+  test('the check\'s answer starts the form, clearing asks first, and the receipt takes focus', async ({ page }) => {
+    await openForm(page);
+    // "Own room with a door" was answered yes in the check: the form starts ticked, and
+    // that alone is not a draft worth keeping on the phone.
+    const room = page.getByLabel('Окрема кімната з дверима, що зачиняються');
+    await expect(room).toBeChecked();
+    expect(await page.evaluate(() => localStorage.getItem('hulpwijzer.host-interest.draft'))).toBeNull();
+    // Unticking it is the host's choice, kept over a reload.
+    await room.uncheck();
+    await page.getByLabel("Ваше ім'я").fill('Тарас Шевченко');
+    await page.reload();
+    await heading(page);
+    await expect(page.getByLabel("Ваше ім'я")).toHaveValue('Тарас Шевченко');
+    await expect(room).not.toBeChecked();
+
+    // Clearing asks first; "no" keeps everything.
+    const clear = page.getByRole('button', { name: 'Очистити форму й видалити її з цього телефону' });
+    await clear.click();
+    const question = page.getByRole('group', { name: /Видалити все, що ви заповнили\?/ });
+    await expect(question).toBeVisible();
+    await expectAccessible(page);
+    await question.getByRole('button', { name: 'Ні, залишити' }).click();
+    await expect(question).toHaveCount(0);
+    await expect(page.getByLabel("Ваше ім'я")).toHaveValue('Тарас Шевченко');
+    await clear.click();
+    await question.getByRole('button', { name: 'Так, видалити все' }).click();
+    await expect(page.getByLabel("Ваше ім'я")).toHaveValue('');
+    await expect(room).toBeChecked();
+    expect(await page.evaluate(() => localStorage.getItem('hulpwijzer.host-interest.draft'))).toBeNull();
+
+    // After sending, the receipt takes focus and is on screen.
+    const email = uniqueEmail('receipt');
+    await expect(page.getByLabel('Муніципалітет (gemeente), де розташована кімната')).toHaveValue(MUNICIPALITY);
+    await fillRequiredFields(page, email);
+    await consent(page).check();
+    await send(page).click();
+    const receipt = page.getByRole('heading', { name: 'Отримано' });
+    await expect(receipt).toBeFocused({ timeout: 15_000 });
+    await expect(receipt).toBeInViewport();
+    if (TOKEN) {
+      const rows = await rowsFor(page, email);
+      expect(rows).toHaveLength(1);
+      expect((rows[0] as { separate_room_with_door?: unknown }).separate_room_with_door).toBe(true);
+    }
+  });
+
   test('a reload in the middle keeps what was typed', async ({ page }) => {
     await openForm(page);
     await page.getByLabel("Ваше ім'я").fill('Тарас Шевченко');

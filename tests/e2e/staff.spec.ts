@@ -81,6 +81,36 @@ async function staffPage(page: Page) {
   await expect(page.getByLabel('Gemeente', { exact: true }).locator(`option[value="${MUNICIPALITY}"]`)).toHaveCount(1);
 }
 
+/** Reads a CSV as Excel with Dutch regional settings does: `;` between cells, `"` around a
+ * cell with `""` for a quote, CRLF between rows (a line end inside quotes stays in the cell). */
+function readAsDutchExcel(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else cell += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ';') {
+      row.push(cell);
+      cell = '';
+    } else if (c === '\n') {
+      row.push(cell);
+      rows.push(row);
+      row = [];
+      cell = '';
+    } else if (c !== '\r') cell += c;
+  }
+  expect(row).toEqual([]);
+  return rows;
+}
+
 test('staff open a host offer, filter it, download it and mark it handled', async ({ page }) => {
   test.skip(!WITH_ENDPOINT, 'BASE_URL is not set');
   test.setTimeout(120_000);
@@ -131,7 +161,8 @@ test('staff open a host offer, filter it, download it and mark it handled', asyn
     place,
     capacity: '2',
     rooms: '1',
-    separate: 'Nee',
+    // The hosting check's "own room" answer, carried into the form.
+    separate: 'Ja',
     pets: 'Ja',
     stairs: 'Nee',
     remote: 'Nee',
@@ -168,8 +199,33 @@ test('staff open a host offer, filter it, download it and mark it handled', asyn
   expect(lines).toHaveLength(3);
   expect(lines[2]).toBe('');
   expect(lines[1]).toContain(`"${reference}",`);
-  expect(lines[1]).toContain(`"Олена Коваль","${email}","'+31612345678","${MUNICIPALITY}","${place}","2","1","no","yes"`);
+  expect(lines[1]).toContain(`"Олена Коваль","${email}","'+31612345678","${MUNICIPALITY}","${place}","2","1","yes","yes"`);
   expect(lines[1]).toContain(`"'=1+1 Маємо кота 🐱"`);
+
+  // The file for Dutch Excel: mark, `;`, the page's Dutch headings and answers, still defused.
+  const [excel] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Getoonde aanbiedingen downloaden voor Excel' }).click(),
+  ]);
+  expect(excel.suggestedFilename()).toMatch(new RegExp(`^hulpwijzer-${MUNICIPALITY}-\\d{4}-\\d{2}-\\d{2}-excel\\.csv$`));
+  const bytes = readFileSync(await excel.path());
+  expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  const table = readAsDutchExcel(bytes.subarray(3).toString('utf8'));
+  expect(table).toHaveLength(2);
+  const headings = table[0];
+  expect(headings.slice(0, 4)).toEqual(['Referentie', 'Ontvangen (UTC)', 'Versie van het formulier', 'Uw naam']);
+  expect(headings).toContain('Een eigen kamer met een deur die dicht kan');
+  expect(table[1]).toHaveLength(headings.length);
+  const excelCell = (heading: string) => table[1][headings.indexOf(heading)];
+  expect(table[1][0]).toBe(reference);
+  expect(table[1][1]).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/);
+  expect(excelCell('Uw naam')).toBe('Олена Коваль');
+  expect(excelCell('Telefoonnummer (niet verplicht)')).toBe("'+31612345678");
+  expect(excelCell('Gemeente waar de kamer is')).toBe(`Amsterdam (${MUNICIPALITY})`);
+  expect(excelCell('Huisdieren zijn welkom')).toBe('Ja');
+  expect(excelCell('Een eigen kamer met een deur die dicht kan')).toBe('Ja');
+  expect(excelCell('Hoe lang?')).toBe('6 tot 12 maanden');
+  expect(excelCell('Wilt u nog iets kwijt? (niet verplicht)')).toBe("'=1+1 Маємо кота 🐱");
 
   // Marked handled, with a confirmation; then gone here and from the export.
   await card.getByRole('button', { name: 'Afgehandeld' }).click();
@@ -270,6 +326,30 @@ test('staff make a key pair: the saved file opens with the passphrase and the fi
   expect(await age.identityToRecipient(secret)).toBe(publicKey);
   await expect(page.getByText('The key file has been saved')).toBeVisible();
   await expectAccessible(page);
+
+  // On a phone the key wraps instead of widening the page, and it can be copied.
+  const key = page.locator('[data-public-key]');
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  const box = await key.boundingBox();
+  expect((box?.x ?? 0) + (box?.width ?? 1000)).toBeLessThanOrEqual(360);
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.getByRole('button', { name: 'Copy the public key' }).click();
+  await expect(page.getByText('Copied.')).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(publicKey);
+
+  // A second key pair is made only after a question that says what happens to the first.
+  await page.getByRole('button', { name: 'Make a key pair' }).click();
+  const question = page.getByRole('group', { name: /A key pair has already been made/ });
+  await expect(question).toContainText('can then only be opened with the old key file');
+  await expectAccessible(page);
+  await question.getByRole('button', { name: 'Cancel' }).click();
+  await expect(question).toHaveCount(0);
+  expect(plain(await key.textContent())).toBe(publicKey);
+  await page.getByRole('button', { name: 'Make a key pair' }).click();
+  await question.getByRole('button', { name: 'Yes, make a new key pair' }).click();
+  await expect.poll(async () => plain(await key.textContent())).not.toBe(publicKey);
+  expect(plain(await key.textContent())).toMatch(/^age1[0-9a-z]{58}$/);
+  await expect(page.getByText('The key file has been saved')).toHaveCount(0);
   const wrong = new age.Decrypter();
   wrong.addPassphrase('another passphrase');
   await expect(wrong.decrypt(new Uint8Array(bytes), 'text')).rejects.toThrow();

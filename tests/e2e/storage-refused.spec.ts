@@ -112,6 +112,7 @@ test.describe('when the phone refuses storage', () => {
       .poll(() => page.evaluate(() => localStorage.getItem('hulpwijzer.host-interest.draft')))
       .toContain('Тарас');
     await page.getByRole('button', { name: 'Очистити форму й видалити її з цього телефону' }).click();
+    await page.getByRole('button', { name: 'Так, видалити все' }).click();
     await expect(page.getByLabel("Ваше ім'я")).toHaveValue('');
     expect(await page.evaluate(() => localStorage.getItem('hulpwijzer.host-interest.draft'))).toBeNull();
   });

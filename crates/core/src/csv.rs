@@ -2,6 +2,8 @@
 //! 4180 with a UTF-8 byte-order mark (so Excel reads UTF-8), CRLF line ends, every cell
 //! quoted (quotes doubled), and a cell that starts with `=`, `+`, `-`, `@`, a tab or a
 //! carriage return prefixed with `'`, so a spreadsheet never runs it as a formula.
+//! Two dialects: [`Dialect::Rfc4180`] (`,`, for systems) and [`Dialect::ExcelNl`] (`;`,
+//! what Excel with Dutch regional settings splits into columns when the file is opened).
 
 /// The byte-order mark every document starts with.
 pub const BOM: char = '\u{feff}';
@@ -19,26 +21,60 @@ pub fn cell(text: &str) -> String {
     format!("\"{prefix}{}\"", text.replace('"', "\"\""))
 }
 
-/// One line of cells, ending in CRLF.
+/// How cells are separated.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Dialect {
+    /// RFC 4180: `,` between cells, for systems that read CSV.
+    Rfc4180,
+    /// `;` between cells: the list separator of Dutch regional settings, so Dutch
+    /// Excel opens the file in columns.
+    ExcelNl,
+}
+
+impl Dialect {
+    /// The character between two cells.
+    pub fn separator(self) -> char {
+        match self {
+            Self::Rfc4180 => ',',
+            Self::ExcelNl => ';',
+        }
+    }
+}
+
+/// One line of cells, ending in CRLF, separated by `,`.
 pub fn line<S: AsRef<str>>(cells: impl IntoIterator<Item = S>) -> String {
+    line_in(Dialect::Rfc4180, cells)
+}
+
+/// One line of cells in `dialect`, ending in CRLF.
+pub fn line_in<S: AsRef<str>>(dialect: Dialect, cells: impl IntoIterator<Item = S>) -> String {
     let mut out = cells
         .into_iter()
         .map(|c| cell(c.as_ref()))
         .collect::<Vec<_>>()
-        .join(",");
+        .join(&dialect.separator().to_string());
     out.push_str("\r\n");
     out
 }
 
-/// A whole document: the mark, the header line, then one line per row.
+/// A whole RFC 4180 document: the mark, the header line, then one line per row.
 pub fn document<H: AsRef<str>, S: AsRef<str>, R: IntoIterator<Item = S>>(
     header: impl IntoIterator<Item = H>,
     rows: impl IntoIterator<Item = R>,
 ) -> String {
+    document_in(Dialect::Rfc4180, header, rows)
+}
+
+/// A whole document in `dialect`: the mark, the header line, then one line per row.
+pub fn document_in<H: AsRef<str>, S: AsRef<str>, R: IntoIterator<Item = S>>(
+    dialect: Dialect,
+    header: impl IntoIterator<Item = H>,
+    rows: impl IntoIterator<Item = R>,
+) -> String {
     let mut out = String::from(BOM);
-    out.push_str(&line(header));
+    out.push_str(&line_in(dialect, header));
     for row in rows {
-        out.push_str(&line(row));
+        out.push_str(&line_in(dialect, row));
     }
     out
 }
@@ -70,5 +106,11 @@ mod tests {
             doc,
             "\u{feff}\"a\",\"b\"\r\n\"1\",\"'=2\"\r\n\"Олена\",\"x\"\r\n"
         );
+    }
+
+    #[test]
+    fn the_dutch_excel_dialect_separates_with_semicolons() {
+        let doc = document_in(Dialect::ExcelNl, ["a", "b"], [vec!["1;2", "=3"]]);
+        assert_eq!(doc, "\u{feff}\"a\";\"b\"\r\n\"1;2\";\"'=3\"\r\n");
     }
 }

@@ -15,11 +15,13 @@
 
 mod check;
 mod field_errors;
+mod from_check;
 mod schema;
 
 pub use crate::contact::{normalise_phone, PhoneError, MAX_EMAIL_CHARS};
 pub use check::{validate, validate_received};
 pub use field_errors::FieldErrors;
+pub use from_check::{settled_by, CheckAnswer, CHECK_ANSWERS, HOSTING_CHECK};
 pub use schema::{message_key, message_keys, Code, Field};
 
 use crate::date::Date;

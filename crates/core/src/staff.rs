@@ -125,5 +125,43 @@ pub fn offers_csv(offers: &[Offer]) -> String {
     crate::csv::document(header, rows)
 }
 
+/// How the CSV for Excel names and writes its columns: in the reader's language, as the
+/// staff page shows them.
+pub trait Labels {
+    /// The heading of the reference column.
+    fn reference(&self) -> String;
+    /// The heading of the column with the time received (UTC).
+    fn received(&self) -> String;
+    /// The heading of a field's column: the host form's label.
+    fn label(&self, field: Field) -> String;
+    /// A field's value as the reader reads it (empty when not given).
+    fn value(&self, offer: &Offer, field: Field) -> String;
+}
+
+/// `2026-11-29T18:40:12Z` as `2026-11-29 18:40`, which Excel reads as a date and time.
+fn spreadsheet_time(at: &str) -> String {
+    match (at.get(..10), at.get(11..16)) {
+        (Some(day), Some(time)) => format!("{day} {time}"),
+        _ => at.to_owned(),
+    }
+}
+
+/// The CSV download for Dutch Excel: `;` between cells, the byte-order mark, the
+/// headings and values of `labels`, Excel-safe by [`crate::csv`]'s rules; the same
+/// columns as [`offers_csv`].
+pub fn offers_csv_for_excel(offers: &[Offer], labels: &impl Labels) -> String {
+    let header: Vec<String> = [labels.reference(), labels.received()]
+        .into_iter()
+        .chain(shown_fields().map(|f| labels.label(f)))
+        .collect();
+    let rows = offers.iter().map(|o| {
+        [o.reference.clone(), spreadsheet_time(&o.received_at)]
+            .into_iter()
+            .chain(shown_fields().map(|f| labels.value(o, f)))
+            .collect::<Vec<_>>()
+    });
+    crate::csv::document_in(crate::csv::Dialect::ExcelNl, header, rows)
+}
+
 #[cfg(test)]
 mod tests;

@@ -7,7 +7,8 @@ use crate::i18n::use_i18n;
 use hulpwijzer_core::form::{message_key, Field};
 use leptos::prelude::*;
 
-fn focus(id: &str) {
+/// Focuses the element `id` and scrolls it to the top of the view.
+pub fn focus(id: &str) {
     if let Some(el) = web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.get_element_by_id(id))

@@ -1,9 +1,14 @@
 //! What the host sees after pressing Send: on its way, saved on the phone, or received.
+//! The heading of a receipt is focusable ([`RECEIPT_HEADING`]), so the form can move
+//! focus and the view to it once the form has gone.
 
 use crate::form::SendStatus;
 use crate::i18n::use_i18n;
 use fluent_bundle::{FluentArgs, FluentValue};
 use leptos::prelude::*;
+
+/// The id of a receipt's heading.
+pub const RECEIPT_HEADING: &str = "hi-receipt";
 
 /// The status panel for a submission that left the form; `again` starts a new one.
 #[component]
@@ -15,7 +20,9 @@ pub fn Receipt(status: SendStatus, again: Callback<()>) -> impl IntoView {
             args.set("reference", FluentValue::from(reference));
             view! {
                 <div class="receipt received">
-                    <h3>{i18n.tr("form-status-received-heading")}</h3>
+                    <h3 id=RECEIPT_HEADING tabindex="-1">
+                        {i18n.tr("form-status-received-heading")}
+                    </h3>
                     <p class="reference">{i18n.tr_with("form-status-reference", &args)}</p>
                     <p>{i18n.tr("form-status-received-next")}</p>
                     <button
@@ -31,14 +38,18 @@ pub fn Receipt(status: SendStatus, again: Callback<()>) -> impl IntoView {
         }
         SendStatus::Queued { kept: true } => view! {
             <div class="receipt queued">
-                <h3>{i18n.tr("form-status-queued-heading")}</h3>
+                <h3 id=RECEIPT_HEADING tabindex="-1">
+                    {i18n.tr("form-status-queued-heading")}
+                </h3>
                 <p>{i18n.tr("form-status-queued")}</p>
             </div>
         }
         .into_any(),
         SendStatus::Queued { kept: false } => view! {
             <div class="receipt queued">
-                <h3>{i18n.tr("form-status-waiting-heading")}</h3>
+                <h3 id=RECEIPT_HEADING tabindex="-1">
+                    {i18n.tr("form-status-waiting-heading")}
+                </h3>
                 <p>{i18n.tr("form-status-waiting")}</p>
             </div>
         }

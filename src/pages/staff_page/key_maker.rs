@@ -1,12 +1,16 @@
 //! Making the municipality's key pair, once: the identity is made in this browser, its
 //! public key and fingerprint are shown (for the operator, and to compare by phone), and
 //! the identity is saved as an age file protected by a passphrase the user chooses. The
-//! identity never leaves this page's memory except in that file.
+//! identity never leaves this page's memory except in that file. Making a second pair
+//! asks first: offers already sealed to the first key open only with its file.
 
 use super::error_note::ErrorNote;
+use super::public_key::PublicKey;
+use crate::components::ConfirmStep;
 use crate::i18n::use_i18n;
 use crate::platform::{age, files};
 use crate::staff::StaffError;
+use crate::text::ui_key;
 use hulpwijzer_core::fingerprint::fingerprint;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -25,7 +29,9 @@ pub fn KeyMaker() -> impl IntoView {
     let busy = RwSignal::new(false);
     let saved = RwSignal::new(false);
     let error = RwSignal::new(None::<StaffError>);
-    let make = move |_| {
+    let replacing = RwSignal::new(false);
+    let make = move || {
+        replacing.set(false);
         busy.set(true);
         error.set(None);
         saved.set(false);
@@ -71,12 +77,7 @@ pub fn KeyMaker() -> impl IntoView {
         public.get().map(|key| {
             let print = fingerprint(&key);
             view! {
-                <p>{i18n.tr("staff-key-public")}</p>
-                <p>
-                    <code class="staff-public-key" data-public-key>
-                        {key}
-                    </code>
-                </p>
+                <PublicKey key />
                 <p>{i18n.tr("staff-key-fingerprint")}</p>
                 <p>
                     <code class="staff-fingerprint" data-fingerprint>
@@ -135,11 +136,33 @@ pub fn KeyMaker() -> impl IntoView {
                     class="utrecht-button utrecht-button--secondary-action"
                     type="button"
                     disabled=move || busy.get()
-                    on:click=make
+                    on:click=move |_| {
+                        if public.with_untracked(Option::is_some) {
+                            replacing.set(true);
+                        } else {
+                            make();
+                        }
+                    }
                 >
                     {i18n.tr("staff-make-key")}
                 </button>
             </p>
+            {move || {
+                replacing
+                    .get()
+                    .then(|| {
+                        view! {
+                            <ConfirmStep
+                                id="staff-replace-key".to_owned()
+                                question=ui_key("staff-replace-key-question")
+                                confirm=ui_key("staff-replace-key-confirm")
+                                cancel=ui_key("staff-replace-key-cancel")
+                                on_confirm=Callback::new(move |()| make())
+                                on_cancel=Callback::new(move |()| replacing.set(false))
+                            />
+                        }
+                    })
+            }}
             {made}
             <p role="status">{move || saved.get().then(|| i18n.tr("staff-key-saved"))}</p>
             <ErrorNote error />

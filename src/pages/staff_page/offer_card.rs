@@ -3,8 +3,10 @@
 
 use super::error_note::ErrorNote;
 use super::Session;
+use crate::components::ConfirmStep;
 use crate::i18n::{use_i18n, I18n};
 use crate::staff::{api, labels, StaffError};
+use crate::text::ui_key;
 use fluent_bundle::{FluentArgs, FluentValue};
 use hulpwijzer_core::date::Date;
 use hulpwijzer_core::staff::{shown_fields, Offer};
@@ -51,7 +53,8 @@ pub fn OfferCard(
         })
         .collect_view();
     let reference = offer.reference.clone();
-    let confirm = move |_| {
+    let reference_id = offer.reference.clone();
+    let confirm = Callback::new(move |()| {
         let Some(s) = session.get_untracked() else {
             return;
         };
@@ -67,26 +70,19 @@ pub fn OfferCard(
                 }
             }
         });
-    };
+    });
     let controls = move || {
         if confirming.get() {
             view! {
-                <p>{i18n.tr("staff-handled-question")}</p>
-                <button
-                    class="utrecht-button utrecht-button--primary-action"
-                    type="button"
-                    disabled=move || busy.get()
-                    on:click=confirm.clone()
-                >
-                    {i18n.tr("staff-handled-confirm")}
-                </button>
-                <button
-                    class="utrecht-button utrecht-button--secondary-action"
-                    type="button"
-                    on:click=move |_| confirming.set(false)
-                >
-                    {i18n.tr("staff-handled-cancel")}
-                </button>
+                <ConfirmStep
+                    id=format!("staff-handled-{reference_id}")
+                    question=ui_key("staff-handled-question")
+                    confirm=ui_key("staff-handled-confirm")
+                    cancel=ui_key("staff-handled-cancel")
+                    on_confirm=confirm
+                    on_cancel=Callback::new(move |()| confirming.set(false))
+                    busy
+                />
             }
             .into_any()
         } else {

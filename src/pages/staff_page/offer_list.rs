@@ -6,9 +6,10 @@ use super::offer_card::OfferCard;
 use super::Session;
 use crate::i18n::use_i18n;
 use crate::platform::files;
+use crate::staff::labels::CsvLabels;
 use fluent_bundle::{FluentArgs, FluentValue};
 use hulpwijzer_core::date::Date;
-use hulpwijzer_core::staff::{offers_csv, Offer, OfferFilter};
+use hulpwijzer_core::staff::{offers_csv, offers_csv_for_excel, Offer, OfferFilter};
 use leptos::prelude::*;
 
 /// The list of opened offers.
@@ -41,13 +42,22 @@ pub fn OfferList(
         );
         i18n.tr_with("staff-count", &args)
     };
-    let download = move |_| {
+    let download = move |for_excel: bool| {
         let municipality = session
             .with_untracked(|s| s.as_ref().map(|s| s.municipality.clone()))
             .unwrap_or_default();
         let today = Date::from_days_since_epoch((crate::platform::now_ms() / 86_400_000.0) as i64);
-        let name = format!("hulpwijzer-{municipality}-{today}.csv");
-        let csv = shown.with_untracked(|list| offers_csv(list));
+        let (name, csv) = if for_excel {
+            (
+                format!("hulpwijzer-{municipality}-{today}-excel.csv"),
+                shown.with_untracked(|list| offers_csv_for_excel(list, &CsvLabels(&i18n))),
+            )
+        } else {
+            (
+                format!("hulpwijzer-{municipality}-{today}.csv"),
+                shown.with_untracked(|list| offers_csv(list)),
+            )
+        };
         files::download(&name, csv.as_bytes(), "text/csv;charset=utf-8");
     };
     let on_handled = Callback::new(move |reference: String| {
@@ -71,15 +81,23 @@ pub fn OfferList(
             {count}
         </p>
         <p role="status">{note}</p>
-        <p>
+        <p class="staff-downloads">
+            <button
+                class="utrecht-button utrecht-button--primary-action"
+                type="button"
+                on:click=move |_| download(true)
+            >
+                {i18n.tr("staff-download-excel")}
+            </button>
             <button
                 class="utrecht-button utrecht-button--secondary-action"
                 type="button"
-                on:click=download
+                on:click=move |_| download(false)
             >
                 {i18n.tr("staff-download-csv")}
             </button>
         </p>
+        <p class="hint">{i18n.tr("staff-download-hint")}</p>
         <ul class="staff-offers">
             <For
                 each=move || shown.get()

@@ -106,3 +106,100 @@ fn the_csv_has_every_stored_field_and_is_excel_safe() {
     assert!(row.contains("\"'+31612345678\""), "{row}");
     assert_eq!(lines.next(), Some(""));
 }
+
+/// Dutch labels as the staff page gives them (the form's labels, `Ja`/`Nee`).
+struct Dutch;
+
+impl Labels for Dutch {
+    fn reference(&self) -> String {
+        "Referentie".into()
+    }
+    fn received(&self) -> String {
+        "Ontvangen (UTC)".into()
+    }
+    fn label(&self, field: Field) -> String {
+        match field {
+            Field::Name => "Uw naam".into(),
+            Field::Note => "Wilt u nog iets kwijt?".into(),
+            other => format!("Label {}", other.name()),
+        }
+    }
+    fn value(&self, offer: &Offer, field: Field) -> String {
+        match offer.value(field).as_str() {
+            "yes" => "Ja".into(),
+            "no" => "Nee".into(),
+            other => other.replace("Amsterdam-Noord", "Amsterdam; Noord"),
+        }
+    }
+}
+
+/// Reads a file as Excel with Dutch regional settings does: a UTF-8 byte-order mark
+/// (else it is read as ANSI), `;` between cells, `"` around a cell with `""` for a
+/// quote inside, CRLF between rows (a line end inside quotes stays in the cell).
+fn read_as_dutch_excel(bytes: &[u8]) -> Vec<Vec<String>> {
+    let text = std::str::from_utf8(bytes.strip_prefix("\u{feff}".as_bytes()).unwrap()).unwrap();
+    let (mut rows, mut row, mut cell) = (Vec::new(), Vec::new(), String::new());
+    let mut chars = text.chars().peekable();
+    let mut quoted = false;
+    while let Some(c) = chars.next() {
+        match (quoted, c) {
+            (true, '"') if chars.peek() == Some(&'"') => {
+                chars.next();
+                cell.push('"');
+            }
+            (true, '"') => quoted = false,
+            (true, c) => cell.push(c),
+            (false, '"') => quoted = true,
+            (false, ';') => row.push(std::mem::take(&mut cell)),
+            (false, '\r') => {}
+            (false, '\n') => {
+                row.push(std::mem::take(&mut cell));
+                rows.push(std::mem::take(&mut row));
+            }
+            (false, c) => cell.push(c),
+        }
+    }
+    assert!(
+        row.is_empty() && cell.is_empty(),
+        "the file ends with a line end"
+    );
+    rows
+}
+
+#[test]
+fn the_csv_for_excel_opens_in_columns_in_dutch_excel() {
+    let older = offer("KTR-1", "2026-11-01T10:00:00Z");
+    let newer = offer("KTR-2", "2026-11-29T18:40:12Z");
+    let csv = offers_csv_for_excel(&[newer, older], &Dutch);
+    assert!(csv.starts_with("\u{feff}\"Referentie\";"), "{csv}");
+    let rows = read_as_dutch_excel(csv.as_bytes());
+    let columns = 2 + shown_fields().count();
+    assert_eq!(rows.len(), 3);
+    assert!(rows.iter().all(|r| r.len() == columns), "{rows:?}");
+    let header = &rows[0];
+    assert_eq!(
+        header[..4],
+        [
+            "Referentie",
+            "Ontvangen (UTC)",
+            "Label schema_version",
+            "Uw naam"
+        ]
+    );
+    let at = |name: &str| header.iter().position(|h| h == name).unwrap();
+    let row = &rows[1];
+    assert_eq!(row[0], "KTR-2");
+    assert_eq!(row[1], "2026-11-29 18:40");
+    assert_eq!(row[at("Uw naam")], "Олена Коваленко");
+    assert_eq!(
+        row[at("Label place")],
+        "Amsterdam; Noord",
+        "a `;` stays in its cell"
+    );
+    assert_eq!(row[at("Label separate_room_with_door")], "Ja");
+    assert_eq!(row[at("Label pets_accepted")], "Nee");
+    // Formula characters are still defused, and the comma dialect is unchanged.
+    assert_eq!(row[at("Wilt u nog iets kwijt?")], "'=HYPERLINK(\"x\")");
+    assert_eq!(row[at("Label phone")], "'+31612345678");
+    assert_eq!(rows[2][0], "KTR-1");
+}
