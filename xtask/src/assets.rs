@@ -5,7 +5,6 @@
 //! through to the wrong cache rule unnoticed.
 
 use std::collections::BTreeMap;
-use std::fmt::Write as _;
 use std::path::Path;
 
 /// A class of files in `dist/`.
@@ -189,22 +188,17 @@ pub fn write_examples(
     classes: &BTreeMap<AssetClass, Vec<String>>,
     deploy: &Path,
 ) -> Result<(), String> {
-    let mut json = String::from("[\n");
-    for (i, (class, urls)) in classes.iter().enumerate() {
-        let example = urls
-            .iter()
-            .find(|u| !u.ends_with(".br") && !u.ends_with(".gz"))
-            .unwrap_or(&urls[0]);
-        let _ = writeln!(
-            json,
-            "  {{\"class\": \"{}\", \"hashed\": {}, \"example\": {}}}{}",
-            class.name(),
-            class.is_hashed(),
-            serde_json::Value::String(example.clone()),
-            if i + 1 == classes.len() { "" } else { "," }
-        );
-    }
-    json.push_str("]\n");
+    let examples: Vec<serde_json::Value> = classes
+        .iter()
+        .map(|(class, urls)| {
+            let example = urls
+                .iter()
+                .find(|u| !u.ends_with(".br") && !u.ends_with(".gz"))
+                .unwrap_or(&urls[0]);
+            serde_json::json!({ "class": class.name(), "hashed": class.is_hashed(), "example": example })
+        })
+        .collect();
+    let json = serde_json::to_string_pretty(&examples).map_err(|e| e.to_string())?;
     std::fs::write(deploy.join("assets.json"), json).map_err(|e| e.to_string())
 }
 

@@ -249,7 +249,8 @@ pub fn precompress(dist: &Path) -> Result<(), String> {
     Ok(())
 }
 
-fn with_suffix(path: &Path, suffix: &str) -> PathBuf {
+/// `path` with `.suffix` added (`a.wasm` → `a.wasm.br`).
+pub fn with_suffix(path: &Path, suffix: &str) -> PathBuf {
     PathBuf::from(format!("{}.{suffix}", path.display()))
 }
 

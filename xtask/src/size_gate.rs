@@ -161,8 +161,9 @@ pub fn check(dist: &Path) -> Result<(), String> {
     let measured = measure_all(dist)?;
     let text = std::fs::read_to_string(baseline_path())
         .map_err(|e| format!("sizes-baseline.toml: {e}"))?;
-    print_table(&measured, &parse_baseline(&text)?);
-    let found = problems(&measured, &parse_baseline(&text)?);
+    let baseline = parse_baseline(&text)?;
+    print_table(&measured, &baseline);
+    let found = problems(&measured, &baseline);
     if found.is_empty() {
         Ok(())
     } else {

@@ -1,7 +1,7 @@
 //! What a visitor downloads, found in `dist/` and measured as served (brotli 11): the
 //! numbers that `cargo xtask bench` prints and the size gate of `cargo xtask test` checks.
 
-use crate::bundle::{brotli_bytes, files_with, gzip_bytes};
+use crate::bundle::{brotli_bytes, files_with, gzip_bytes, with_suffix};
 use hulpwijzer_core::texts::TextPart;
 use std::path::{Path, PathBuf};
 
@@ -16,13 +16,22 @@ pub struct FileSizes {
     pub brotli: usize,
 }
 
-/// The sizes of the file at `path`.
+/// The sizes of the file at `path`: the compressed ones from the `.br` and `.gz` copies the
+/// bundle already wrote beside it (the same encoders and settings), compressed here only
+/// where there is none.
 pub fn of_file(path: &Path) -> Result<FileSizes, String> {
     let bytes = std::fs::read(path).map_err(|e| format!("{}: {e}", path.display()))?;
+    let compressed =
+        |suffix: &str, encode: fn(&[u8]) -> Result<Vec<u8>, String>| match std::fs::metadata(
+            with_suffix(path, suffix),
+        ) {
+            Ok(copy) => usize::try_from(copy.len()).map_err(|e| e.to_string()),
+            Err(_) => encode(&bytes).map(|b| b.len()),
+        };
     Ok(FileSizes {
         raw: bytes.len(),
-        gzip: gzip_bytes(&bytes)?.len(),
-        brotli: brotli_bytes(&bytes)?.len(),
+        gzip: compressed("gz", gzip_bytes)?,
+        brotli: compressed("br", brotli_bytes)?,
     })
 }
 
