@@ -226,8 +226,8 @@ mod tests {
 
     #[test]
     fn the_staff_page_and_the_api_are_never_cached() {
-        let cases: Cases =
-            serde_json::from_str(include_str!("../../web/never-cached.json")).unwrap();
+        let cases: Cases = serde_json::from_str(include_str!("../../web/never-cached.json"))
+            .expect("web/never-cached.json reads");
         assert!(!cases.never.is_empty() && !cases.cached.is_empty());
         for path in &cases.never {
             assert!(is_never_cached(path), "{path}");
