@@ -139,15 +139,17 @@ fn hashes(dist: &Path) -> Result<BTreeMap<String, String>, String> {
         let name = relative(dist, &file);
         let hash = fnv_hex(&fs::read(&file).map_err(|e| e.to_string())?);
         let url = format!("/{name}");
-        if name == "sw.js" || is_never_cached(&url) {
+        let page = name.ends_with(".html").then(|| page_path(&name));
+        if name == "sw.js" || is_never_cached(&url) || page.as_deref().is_some_and(is_never_cached)
+        {
             continue;
         }
-        if name.ends_with(".html") {
+        if let Some(page) = page {
             // Top-level pages are also fetched by their file name (`/offline.html`).
             if !name.contains('/') {
                 files.insert(url, hash.clone());
             }
-            files.insert(page_path(&name), hash);
+            files.insert(page, hash);
         } else {
             files.insert(url, hash);
         }
