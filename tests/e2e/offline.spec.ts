@@ -1,16 +1,20 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { heading, node } from './helpers';
+import { choose, heading, node } from './helpers';
+import { cachedPaths, controlled } from './service-worker';
 
-// After one visit the service worker keeps what was opened; a saved language opens
-// entirely without a network.
+// After one visit the service worker keeps what was opened, and every page of a visited
+// language opens offline (the app renders it in the place of a cached page of that
+// language); a saved language opens entirely without a network.
 
-async function controlled(page: Page) {
-  await expect
-    .poll(() => page.evaluate(() => navigator.serviceWorker?.controller !== null && navigator.serviceWorker?.controller !== undefined), {
-      timeout: 20_000,
-    })
-    .toBe(true);
+/** The heading and the answers of the page shown: what must be the same offline. */
+async function question(page: Page) {
+  const h1 = await heading(page);
+  return {
+    h1: await h1.textContent(),
+    node: await h1.getAttribute('data-node'),
+    options: await page.locator('a.option').evaluateAll((links) => links.map((a) => a.getAttribute('href'))),
+  };
 }
 
 test('visited pages reload and open offline, and unvisited ones say so', async ({ page, context }) => {
@@ -28,9 +32,35 @@ test('visited pages reload and open offline, and unvisited ones say so', async (
   // Client-side navigation still works offline (the wasm and texts came from the cache).
   await page.locator('a.option[data-option="host"]').click();
   expect(await node(page)).toMatchObject({ node: 'host-documents' });
-  // A page never opened on this device: the offline page, in all four languages.
-  await page.goto('/uk/health');
+  // A page of a language with nothing cached: the offline page, in all four languages.
+  await page.goto('/ru/health');
   await expect(page.locator('body[data-offline] section[lang="uk"] h2')).toBeVisible();
+  await context.setOffline(false);
+});
+
+test('a page reached by tapping reloads offline, rendered by the app', async ({ page, context }) => {
+  await page.goto('/uk/');
+  await heading(page);
+  await controlled(page);
+  // After one visit: the language's home and texts are kept (the shell was precached).
+  await expect.poll(async () => (await cachedPaths(page)).filter((p) => p === '/uk/' || /^\/locales\/uk-[^-]+\.ftl$/.test(p)).length, { timeout: 20_000 }).toBe(2);
+  await choose(page, 'refugee');
+  await heading(page);
+  await choose(page, 'safety');
+  await expect(page).toHaveURL(/\/uk\/safety$/);
+  const online = await question(page);
+  expect(online.options.length).toBeGreaterThan(0);
+  // Reached inside the app: never fetched as a document, so not in the cache.
+  expect(await cachedPaths(page)).not.toContain('/uk/safety');
+
+  await context.setOffline(true);
+  await page.reload();
+  await expect(page).toHaveURL(/\/uk\/safety$/);
+  expect(await question(page)).toEqual(online);
+  await expect(page.locator('body[data-offline]')).toHaveCount(0);
+  // The answers work offline too.
+  await page.locator('a.option').first().click();
+  await heading(page);
   await context.setOffline(false);
 });
 

@@ -30,7 +30,7 @@ pub enum AssetClass {
     PinnedEmbedScript,
     /// A generated page (`.html`).
     Page,
-    /// The service worker, `/sw.js`.
+    /// The service worker, `/sw.js`, and its manifest, `/sw-manifest.json`.
     ServiceWorker,
     /// `/embed.js`, which every embedding site loads under the same name.
     EmbedScript,
@@ -75,7 +75,7 @@ impl AssetClass {
             Self::Themes => &["/themes/*"],
             Self::PinnedEmbedScript => &["/embed-*.js"],
             Self::Page => &["/*.html"],
-            Self::ServiceWorker => &["/sw.js"],
+            Self::ServiceWorker => &["/sw.js", "/sw-manifest.json"],
             Self::EmbedScript => &["/embed.js"],
             Self::OfflineLists => &["/offline/*"],
             Self::SiteFile => &["/sitemap.xml", "/robots.txt", "/favicon.svg"],
@@ -223,6 +223,7 @@ mod tests {
             ("/embed-1a2b.js", AssetClass::PinnedEmbedScript),
             ("/uk/registration.html", AssetClass::Page),
             ("/sw.js", AssetClass::ServiceWorker),
+            ("/sw-manifest.json", AssetClass::ServiceWorker),
             ("/embed.js.gz", AssetClass::EmbedScript),
             ("/offline/uk.txt", AssetClass::OfflineLists),
             ("/robots.txt", AssetClass::SiteFile),

@@ -10,7 +10,7 @@ const OTHER_CRATES: [&str; 4] = ["--workspace", "--exclude", "hulpwijzer", "--al
 /// The app as the page generator builds it (natively, `ssr`).
 const PAGE_GENERATOR: [&str; 4] = ["-p", "hulpwijzer", "--features", "ssr"];
 
-/// Runs formatting and lint gates, native tests (content validator included), the
+/// Runs formatting and lint gates, ESLint and the Node tests of `web/`, native tests (content validator included), the
 /// release build, its size gate and the browser tests against it. `test browser [ARGS…]` runs only the
 /// release build and Playwright (ARGS passed on, e.g. a spec file or `--repeat-each 5`).
 pub fn run(args: &[String]) -> Result<(), String> {
@@ -25,6 +25,11 @@ pub fn run(args: &[String]) -> Result<(), String> {
     tools::ensure_lint_tools()?;
     cmd::run("cargo", &["fmt", "--all", "--check"])?;
     cmd::run("leptosfmt", &["--check", "src"])?;
+    // The browser scripts (web/): ESLint (pinned in package.json), then their unit tests
+    // (the service worker's rules) in Node.
+    tools::ensure_npm_packages()?;
+    cmd::run("npx", &["eslint", "web", "eslint.config.mjs"])?;
+    cmd::run("node", &["--test", "web/"])?;
     // Each build that ships, never Leptos' `ssr` and `hydrate` together: the other crates
     // with all their features, the app as the page generator builds it natively, then
     // each of its three wasms.

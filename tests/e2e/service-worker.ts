@@ -1,0 +1,27 @@
+import type { Page } from '@playwright/test';
+import { expect } from './fixtures';
+
+/** Waits until the service worker controls `page`. */
+export async function controlled(page: Page) {
+  await expect
+    .poll(() => page.evaluate(() => navigator.serviceWorker?.controller !== null && navigator.serviceWorker?.controller !== undefined), {
+      timeout: 20_000,
+    })
+    .toBe(true);
+}
+
+/** The names of the worker's caches and the paths each holds. */
+export async function caches(page: Page): Promise<Record<string, string[]>> {
+  return page.evaluate(async () => {
+    const out: Record<string, string[]> = {};
+    for (const name of await self.caches.keys()) {
+      out[name] = (await (await self.caches.open(name)).keys()).map((r) => new URL(r.url).pathname);
+    }
+    return out;
+  });
+}
+
+/** Every path in the worker's caches. */
+export async function cachedPaths(page: Page): Promise<string[]> {
+  return Object.values(await caches(page)).flat();
+}
