@@ -90,20 +90,20 @@ pub fn render_page(
     (html, meta.index)
 }
 
-/// Every path of one language: home, tree positions, each outcome's desk card,
+/// Every path of one language: home, tree positions, the desk card of each outcome with a desk,
 /// municipality index and pages.
 pub fn paths(locale: &str) -> Vec<String> {
     let mut out = Vec::new();
     for tree in &catalog().trees {
         let start = Route::home(locale).tree_start(&tree.id);
         for answers in reachable_answers(tree) {
-            let at_outcome = matches!(
+            let at_desk = matches!(
                 replay(tree, &answers).map(|w| w.position),
-                Ok(Position::Outcome(_))
+                Ok(Position::Outcome(o)) if o.desk
             );
             let route = start.with_answers(answers);
             out.push(route.to_url());
-            if at_outcome {
+            if at_desk {
                 out.push(route.at_desk().to_url());
             }
         }

@@ -33,7 +33,10 @@ pub fn AnswerSummary(
                         <dt>{i18n.tr(&keys::node(tree, q))}</dt>
                         <dd>
                             {i18n.tr(&keys::option(tree, q, a.choice.id.as_str()))} " "
-                            <a href=href class="change">
+                            <a
+                                href=href
+                                class="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--subtle change"
+                            >
                                 {i18n.tr("change-answer")}
                             </a>
                         </dd>

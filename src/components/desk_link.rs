@@ -16,7 +16,12 @@ pub fn DeskLink(
     view! {
         <section class="desk-link" aria-labelledby="desk-link">
             <p>
-                <a id="desk-link" class="button" href=route.at_desk().to_url() rel="external">
+                <a
+                    id="desk-link"
+                    class="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--primary-action"
+                    href=route.at_desk().to_url()
+                    rel="external"
+                >
                     {i18n.tr("desk-link")}
                 </a>
             </p>

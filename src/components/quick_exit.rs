@@ -90,7 +90,7 @@ pub fn QuickExit() -> impl IntoView {
             view! {
                 <aside class="quick-exit" aria-label=i18n.tr("quick-exit-region") data-no-read="">
                     <a
-                        class="quick-exit-button"
+                        class="utrecht-button-link utrecht-button-link--html-a quick-exit-button"
                         href=NEUTRAL_SITE
                         rel="noreferrer"
                         target="_top"

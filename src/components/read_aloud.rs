@@ -90,14 +90,14 @@ pub fn ReadAloud() -> impl IntoView {
                 >
                     <button
                         type="button"
-                        class="button secondary read-aloud-toggle"
+                        class="utrecht-button utrecht-button--secondary-action read-aloud-toggle"
                         on:click=toggle
                     >
                         {label}
                     </button>
                     <button
                         type="button"
-                        class="button secondary read-aloud-stop"
+                        class="utrecht-button utrecht-button--secondary-action read-aloud-stop"
                         on:click=stop
                         disabled=move || state.get() == Reading::Idle
                     >

@@ -115,7 +115,11 @@ pub fn DeskPage(
     let print = move || {
         hydrated.get().then(|| {
             view! {
-                <button class="button secondary" type="button" on:click=move |_| platform::print()>
+                <button
+                    class="utrecht-button utrecht-button--secondary-action"
+                    type="button"
+                    on:click=move |_| platform::print()
+                >
                     {own.tr("share-print")}
                 </button>
             }
@@ -158,7 +162,7 @@ pub fn DeskPage(
         view! { <DeskTerms terms=terms.into_iter().cloned().collect() /> }.into_any(),
         view! {
             <p class="desk-tools" data-no-read="">
-                <a class="button" href=route.full_page().to_url()>
+                <a class="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--secondary-action" href=route.full_page().to_url()>
                     {own.tr("desk-back")}
                 </a>
                 " "

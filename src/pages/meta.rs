@@ -94,8 +94,9 @@ pub fn page_meta(i18n: &I18n, route: &Result<Route, RouteError>, day: Date) -> P
     };
     let t = tree.id.as_str();
     match walk.position {
-        // A desk card exists only for outcomes.
+        // A desk card exists only for outcomes that have a desk.
         Position::Question(_) if route.desk => error(),
+        Position::Outcome(o) if route.desk && !o.desk => error(),
         Position::Question(q) => {
             let heading = i18n.tr(&keys::node(t, q.id.as_str()));
             let hint = keys::question_hint(t, q.id.as_str());

@@ -54,7 +54,8 @@ pub fn OutcomePage(
     let form = has_form.then(|| view! { <FormSection route=route.clone() /> });
     // Sections as `AnyView`s: one small view type each instead of one 13-child tuple
     // whose build and rebuild code is generated as a whole (smaller wasm).
-    let sections: Vec<AnyView> = vec![
+    let sections: Vec<AnyView> =
+        vec![
         view! { <BackLink route=route.clone() walk=walk.clone() /> }.into_any(),
         view! { <p class="eyebrow">{i18n.tr(&keys::tree_title(tree))}</p> }.into_any(),
         view! {
@@ -72,7 +73,7 @@ pub fn OutcomePage(
             </section>
         }
         .into_any(),
-        view! { <DeskLink route=route.clone() /> }.into_any(),
+        outcome.desk.then(|| view! { <DeskLink route=route.clone() /> }).into_any(),
         form.into_any(),
         has_contacts
             .then(|| {

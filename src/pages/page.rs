@@ -124,6 +124,10 @@ pub fn Page() -> impl IntoView {
         };
         if route.desk {
             return match walk.position.clone() {
+                Position::Outcome(outcome) if !outcome.desk => {
+                    view! { <ErrorPage kind=ErrorKind::StaleAnswers route=Some(route) /> }
+                        .into_any()
+                }
                 Position::Outcome(_) if use_partner().is_none() => {
                     // Reached without a full load: the card's second language comes with its page.
                     platform::replace_location(&route.to_url());

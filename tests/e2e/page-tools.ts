@@ -5,20 +5,29 @@ import { ROOT } from './helpers';
 /** Where "leave this page" leads (src/components/quick_exit.rs). */
 export const NEUTRAL_SITE = 'https://www.buienradar.nl/';
 
-/** `tree/node` of every node marked sensitive in content/trees (a tiny reader for `marks = [...]`). */
-export function markedNodes(): Set<string> {
+/** `tree/node` of every node of content/trees whose block (`[[question]]`, `[[outcome]]`) matches `test`. */
+function nodesWhere(test: (block: string) => boolean): Set<string> {
   const dir = join(ROOT, 'content', 'trees');
-  const marked = new Set<string>();
+  const found = new Set<string>();
   for (const file of readdirSync(dir).filter((f) => f.endsWith('.toml'))) {
     const tree = file.replace(/\.toml$/, '');
     const text = readFileSync(join(dir, file), 'utf8');
     for (const block of text.split(/^\[\[(?:question|outcome|step)\]\]$/m).slice(1)) {
       const id = /^id\s*=\s*"([^"]+)"/m.exec(block)?.[1];
-      const marks = /^marks\s*=\s*\[([^\]]*)\]/m.exec(block)?.[1] ?? '';
-      if (id && /"[a-z-]+"/.test(marks)) marked.add(`${tree}/${id}`);
+      if (id && test(block)) found.add(`${tree}/${id}`);
     }
   }
-  return marked;
+  return found;
+}
+
+/** `tree/node` of every node marked sensitive in content/trees (a tiny reader for `marks = [...]`). */
+export function markedNodes(): Set<string> {
+  return nodesWhere((block) => /"[a-z-]+"/.test(/^marks\s*=\s*\[([^\]]*)\]/m.exec(block)?.[1] ?? ''));
+}
+
+/** `tree/node` of every outcome marked `desk = true` (the only ones with a desk card). */
+export function deskNodes(): Set<string> {
+  return nodesWhere((block) => /^desk\s*=\s*true\s*$/m.test(block));
 }
 
 export interface SpeechLog {

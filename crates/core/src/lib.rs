@@ -18,6 +18,7 @@ pub mod contact;
 pub mod csv;
 pub mod date;
 pub mod dated;
+pub mod desk;
 pub mod engine;
 pub mod event;
 pub mod fingerprint;

@@ -90,6 +90,8 @@ struct OutcomeFile {
     related: Vec<String>,
     #[serde(default)]
     hubs: bool,
+    #[serde(default)]
+    desk: bool,
     form: Option<model::FormKind>,
     valid_from: Option<Date>,
     valid_until: Option<Date>,
@@ -263,6 +265,7 @@ fn tree_from_file(
             facts: o.facts.into_iter().map(FactId).collect(),
             related: o.related.into_iter().map(TreeId).collect(),
             hubs: o.hubs,
+            desk: o.desk,
             form: o.form,
             validity: validity(o.valid_from, o.valid_until, o.successor),
             marks,

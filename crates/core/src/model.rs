@@ -51,6 +51,16 @@ impl Catalog {
     pub fn event(&self, id: &str) -> Option<&crate::event::Event> {
         self.events.iter().find(|e| e.id == id)
     }
+
+    /// Every outcome with its tree, in file order.
+    pub fn outcomes(&self) -> impl Iterator<Item = (&Tree, &Outcome)> {
+        self.trees.iter().flat_map(|t| {
+            t.nodes.iter().filter_map(move |n| match n {
+                Node::Outcome(o) => Some((t, o)),
+                Node::Question(_) => None,
+            })
+        })
+    }
 }
 
 /// Who a tree is written for.
@@ -212,6 +222,9 @@ pub struct Outcome {
     pub related: Vec<TreeId>,
     /// Whether to list Ukrainian social hubs (the user's province first).
     pub hubs: bool,
+    /// Whether the outcome sends the reader to the municipality's desk in person, so its
+    /// page offers the desk card (`desk = true`; see `crate::desk` for the rule).
+    pub desk: bool,
     /// A form shown on the outcome, when the deployment has an endpoint for it.
     pub form: Option<FormKind>,
     /// When it holds; its successor (another outcome of the tree) is shown after it.

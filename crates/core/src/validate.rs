@@ -157,6 +157,7 @@ pub fn validate(input: &Input<'_>) -> Vec<Problem> {
     ));
     check_contacts(catalog, &mut problems);
     problems.extend(crate::sensitive::check_sensitive_pages(catalog));
+    problems.extend(crate::desk::check_desks(catalog));
     check_messages(input, &mut problems);
     problems.sort();
     problems.dedup();

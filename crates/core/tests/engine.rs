@@ -36,6 +36,7 @@ fn outcome(id: &str) -> Node {
         facts: Vec::new(),
         related: Vec::new(),
         hubs: false,
+        desk: false,
         form: None,
         validity: Default::default(),
         marks: Vec::new(),

@@ -111,6 +111,7 @@ fn outcome(id: &str, facts: &[&str]) -> Outcome {
         facts: facts.iter().map(|f| FactId((*f).into())).collect(),
         related: vec![],
         hubs: false,
+        desk: false,
         form: None,
         validity: Validity::default(),
         marks: vec![],

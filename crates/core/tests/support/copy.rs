@@ -28,3 +28,12 @@ pub fn copy_of_project(root: &Path, name: &str) -> PathBuf {
     }
     dir
 }
+
+/// Replaces `from`, which must stand exactly once in `root/file`, with `to`.
+#[allow(dead_code)] // not every test that copies the project edits it this way
+pub fn replace_once(root: &Path, file: &str, from: &str, to: &str) {
+    let path = root.join(file);
+    let text = fs::read_to_string(&path).expect("read");
+    assert_eq!(text.matches(from).count(), 1, "{file}: {from:?}");
+    fs::write(&path, text.replacen(from, to, 1)).expect("write");
+}
