@@ -96,3 +96,5 @@ link-rijksoverheid-higher-education = Rijksoverheid: higher education for refuge
 housing-step-pets-vet = Is your dog, cat or ferret not chipped, or not vaccinated against rabies? Make an appointment with a vet (dierenarts) as soon as you can.
 hosting-now-step-pets-vet = Is your guest's dog, cat or ferret not chipped, or not vaccinated against rabies? Help your guest make an appointment with a vet (dierenarts) as soon as possible.
 fact-pets-vet-rabies = Since 15 June 2023 dogs, cats and ferrets from Ukraine must meet the EU rules: a chip, a valid rabies vaccination and a blood test. If your pet does not meet them and you are already in the Netherlands, make an appointment with a vet as soon as possible (NVWA).
+
+housing-step-huurtoeslag-maybe = Once you rent a home and are registered at that address, you may get huurtoeslag from the Belastingdienst, also with temporary protection (until and including { $tp-end }). You apply yourself in Mijn toeslagen.

@@ -96,3 +96,5 @@ link-rijksoverheid-higher-education = Rijksoverheid: hoger onderwijs voor vlucht
 housing-step-pets-vet = Is uw hond, kat of fret niet gechipt of niet ingeënt tegen rabiës? Maak zo snel mogelijk een afspraak bij een dierenarts.
 hosting-now-step-pets-vet = Is de hond, kat of fret van uw gast niet gechipt of niet ingeënt tegen rabiës? Help uw gast zo snel mogelijk een afspraak te maken bij een dierenarts.
 fact-pets-vet-rabies = Sinds 15 juni 2023 moeten honden, katten en fretten uit Oekraïne voldoen aan de EU-regels: een chip, een geldige inenting tegen rabiës en een bloedtest. Voldoet uw dier daar niet aan en bent u al in Nederland, maak dan zo snel mogelijk een afspraak bij een dierenarts (NVWA).
+
+housing-step-huurtoeslag-maybe = Huurt u een woning en staat u op dat adres ingeschreven? Dan kunt u misschien huurtoeslag krijgen van de Belastingdienst, ook met tijdelijke bescherming (tot en met { $tp-end }). U vraagt die zelf aan in Mijn toeslagen.
