@@ -1,5 +1,5 @@
-//! The browser's entry: load this language's texts (and, on a municipality's page, the
-//! municipality table), then hydrate the pre-rendered page. Nothing here runs before
+//! The browser's entry: load this language's texts (the parts this page renders, see
+//! [`TextPart`]; and, on a municipality's page, the municipality table), then hydrate the pre-rendered page. Nothing here runs before
 //! the page's `load` event: the page's small inline loader imports the wasm only then.
 //!
 //! On the multilingual 404 page there is nothing to hydrate: the app renders the error
@@ -7,7 +7,7 @@
 //! address is no longer the one the page was rendered for (`<meta name="hw-path">`). When the texts cannot be
 //! fetched, the page simply stays what it is: a complete page of plain links.
 
-use crate::catalog::load_directory;
+use crate::catalog::{catalog, load_directory};
 use crate::i18n::{preferred_locale, static_locale, I18n};
 use crate::platform;
 use crate::site::Site;
@@ -37,15 +37,21 @@ async fn text_part(locale: &str, part: TextPart) -> Result<String, ()> {
         .map_err(|_| ())
 }
 
-/// The texts this wasm renders: the portal's part, and in the wasms with the form (host,
-/// staff) the form's part after it.
-async fn texts(locale: &str) -> Result<String, ()> {
-    let portal = text_part(locale, TextPart::Portal).await?;
-    if cfg!(host_form) {
-        Ok(portal + &text_part(locale, TextPart::Form).await?)
-    } else {
-        Ok(portal)
+/// The part with the texts of the tree at `path`, when it is not the portal's.
+fn tree_part(path: &str) -> Option<TextPart> {
+    let route = Route::parse(path, "").ok()?;
+    let part = TextPart::of_tree(catalog().tree(route.tree.as_str())?);
+    (part != TextPart::Portal).then_some(part)
+}
+
+/// The texts of `locale` this page renders: the portal's part, then its tree's part, then
+/// with `form` (the wasms with the form: host, staff) the form's part.
+async fn texts(locale: &str, tree: Option<TextPart>, form: bool) -> Result<String, ()> {
+    let mut text = text_part(locale, TextPart::Portal).await?;
+    for part in tree.into_iter().chain(form.then_some(TextPart::Form)) {
+        text.push_str(&text_part(locale, part).await?);
     }
+    Ok(text)
 }
 
 /// Whether this page's HTML was rendered for `path` (the same route, however spelled).
@@ -68,7 +74,9 @@ pub fn start() {
         let locale = locale_of(&path)
             .and_then(static_locale)
             .unwrap_or_else(preferred_locale);
-        let Ok(text) = texts(locale).await else {
+        // A page of another tree's part is loaded as its own page (`pages::Page`).
+        let tree = tree_part(&path);
+        let Ok(text) = texts(locale, tree, cfg!(host_form)).await else {
             return;
         };
         let on_municipality_page = path.split('/').nth(2) == Some(MUNICIPALITY_INDEX);
@@ -79,7 +87,7 @@ pub fn start() {
         let desk = Route::parse(&path, "").is_ok_and(|r| r.desk);
         let partner = if desk {
             let other = desk_partner(locale);
-            let Ok(text) = text_part(other, TextPart::Portal).await else {
+            let Ok(text) = texts(other, tree, false).await else {
                 return;
             };
             Some(I18n::new(other, &text))

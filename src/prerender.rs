@@ -209,14 +209,15 @@ pub fn run(args: &[String]) -> Result<(), String> {
     let version = locale_version(&root)?;
     for (i18n, _) in languages {
         let locale = i18n.locale();
-        // The browser loads the portal's part before hydrating, and the host and staff
-        // wasms the form's part after it (see `crate::boot`).
+        // The browser loads the portal's part before hydrating, the pages of the trees for
+        // hosts that part after it, and the host and staff wasms the form's part last (see
+        // `crate::boot`).
         for part in TextPart::ALL {
             let url = part.url(locale, &version);
             write(
                 &dist,
                 Path::new(url.trim_start_matches('/')),
-                &shipped(&root, locale, part)?,
+                &shipped(&root, locale, part, catalog())?,
             )?;
         }
         bundles.push(i18n);

@@ -15,6 +15,7 @@ use crate::municipality::remembered_municipality;
 use crate::platform;
 use crate::today::use_today;
 use hulpwijzer_core::engine::{replay, Position};
+use hulpwijzer_core::keys;
 use hulpwijzer_core::route::{
     Route, RouteError, EMBED_PAGE, MUNICIPALITY_INDEX, STAFF_LOCALES, STAFF_PAGE,
 };
@@ -115,6 +116,13 @@ pub fn Page() -> impl IntoView {
             return view! { <ErrorPage kind=ErrorKind::UnknownTree route=Some(route) /> }
                 .into_any();
         };
+        if !i18n.has(&keys::node(tree.id.as_str(), tree.start.as_str())) {
+            // The tree's texts are in a part this page did not load (`TextPart`): its page
+            // loads them.
+            let url = route.to_url();
+            Effect::new(move |_| platform::replace_location(&url));
+            return view! { <Waiting /> }.into_any();
+        }
         let walk = match replay(tree, &route.answers) {
             Ok(walk) => walk,
             Err(_) => {

@@ -1,30 +1,72 @@
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { heading } from './helpers';
+import { choose, heading, node } from './helpers';
 
-// The texts come in two parts (crates/core/src/texts.rs): every page loads the portal's,
-// and only the pages with the host-interest form (host wasm) load the form's after it.
+// The texts come in three parts (crates/core/src/texts.rs): every page loads the portal's,
+// the pages of the trees for hosts that of those trees after it, and only the pages with
+// the host-interest form (host wasm) the form's last.
 const FORM_PAGE = '/uk/hosting-check/yes/yes/yes/yes/yes/yes';
 
-function recordTexts(page: import('@playwright/test').Page): string[] {
+function recordTexts(page: Page): string[] {
   const fetched: string[] = [];
   page.on('request', (r) => {
     const path = new URL(r.url()).pathname;
-    if (path.startsWith('/locales/')) fetched.push(path);
+    if (path.startsWith('/locales/')) fetched.push(path.replace(/-[0-9a-f]{16}/, '-V'));
   });
   return fetched;
 }
 
-test('a page of the portal loads only the portal texts, and the form page the form texts too', async ({ page }) => {
+async function controlled(page: Page) {
+  await expect
+    .poll(() => page.evaluate(() => !!navigator.serviceWorker?.controller), { timeout: 20_000 })
+    .toBe(true);
+}
+
+test('a page of the portal loads only the portal texts, and the form page the hosts and form texts too', async ({ page }) => {
   const fetched = recordTexts(page);
   await page.goto('/uk/registration');
   await heading(page);
-  expect(fetched).toHaveLength(1);
-  expect(fetched[0]).toMatch(/^\/locales\/uk-[0-9a-f]{16}\.ftl$/);
+  expect(fetched).toEqual(['/locales/uk-V.ftl']);
 
   fetched.length = 0;
   await page.goto(FORM_PAGE);
   await heading(page);
-  expect(fetched.map((p) => p.replace(/[0-9a-f]{16}/, 'V'))).toEqual(['/locales/uk-V.ftl', '/locales/uk-V-form.ftl']);
+  expect(fetched).toEqual(['/locales/uk-V.ftl', '/locales/uk-V-hosts.ftl', '/locales/uk-V-form.ftl']);
   // The form is rendered with its own texts once live (its heading is a message of form.ftl).
   await expect(page.getByRole('heading', { name: 'Повідомте про готовність прийняти людей' })).toBeVisible();
+});
+
+test('from a page without the hosts texts, a tree for hosts loads as its own page with them', async ({ page }) => {
+  const fetched = recordTexts(page);
+  await page.goto('/uk/');
+  await heading(page);
+  expect(fetched).toEqual(['/locales/uk-V.ftl']);
+  await choose(page, 'host');
+  expect(await node(page)).toMatchObject({ tree: 'host', node: 'topic' });
+  await expect(page.locator('main h1')).not.toHaveText('host-topic');
+  expect(fetched).toEqual(['/locales/uk-V.ftl', '/locales/uk-V.ftl', '/locales/uk-V-hosts.ftl']);
+  // Within the trees for hosts the app navigates itself, with the texts it has.
+  fetched.length = 0;
+  await choose(page, 'hosting-now');
+  expect(await node(page)).toMatchObject({ tree: 'hosting-now' });
+  await expect(page.locator('main h1')).not.toHaveText(/^hosting-now-/);
+  expect(fetched).toEqual([]);
+});
+
+test('a saved language opens the trees for hosts offline, reached from a refugee page', async ({ page, context }) => {
+  await page.goto('/en/registration');
+  await heading(page);
+  await controlled(page);
+  const saver = page.locator('footer .offline-saver');
+  await saver.getByRole('button').click();
+  await saver.getByRole('button').click();
+  await expect(saver.locator('button')).toHaveCount(0, { timeout: 120_000 });
+
+  await context.setOffline(true);
+  await page.goto('/en/');
+  await heading(page);
+  await choose(page, 'host');
+  expect(await node(page)).toMatchObject({ tree: 'host', node: 'topic' });
+  await expect(page.locator('main h1')).not.toHaveText('host-topic');
+  await context.setOffline(false);
 });

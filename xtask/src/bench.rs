@@ -44,9 +44,14 @@ fn run_all() -> Result<(), String> {
             "CSS (NL Design System components + tokens)".to_owned(),
             bundle.css.clone(),
         ),
+        ("texts (uk, every page)".to_owned(), bundle.uk_texts.clone()),
         (
-            "texts (uk, whole language)".to_owned(),
-            bundle.uk_texts.clone(),
+            "texts (uk, only the trees for hosts)".to_owned(),
+            bundle.uk_host_texts.clone(),
+        ),
+        (
+            "texts (uk, only the form)".to_owned(),
+            bundle.uk_form_texts.clone(),
         ),
         (
             "staff page's own wasm (only `/nl/staff`, `/en/staff`)".to_owned(),

@@ -103,6 +103,15 @@ impl BenchPage {
         }
     }
 
+    /// The parts of the texts the page loads, in order: the portal's, then those of its
+    /// tree (the form's page is in a tree for hosts) and of the form.
+    pub fn texts(self) -> &'static [TextPart] {
+        match self {
+            Self::Home | Self::Question | Self::Outcome => &[TextPart::Portal],
+            Self::Form => &[TextPart::Portal, TextPart::Hosts, TextPart::Form],
+        }
+    }
+
     /// The wasm the page loads.
     pub fn loads(self) -> Loads {
         match self {
@@ -130,7 +139,9 @@ pub struct Bundle {
     pub staff_wasm: PathBuf,
     /// The Ukrainian texts every page loads.
     pub uk_texts: PathBuf,
-    /// The Ukrainian texts only the pages with the form load, after those.
+    /// The Ukrainian texts of the trees for hosts, which only their pages load.
+    pub uk_host_texts: PathBuf,
+    /// The Ukrainian texts only the pages with the form load, last.
     pub uk_form_texts: PathBuf,
 }
 
@@ -139,7 +150,11 @@ impl Bundle {
     pub fn find(dist: &Path) -> Result<Bundle, String> {
         let version = hulpwijzer_core::load::locale_version(&crate::cmd::root())?;
         let texts = |part: TextPart| dist.join(part.url("uk", &version).trim_start_matches('/'));
-        let (uk_texts, uk_form_texts) = (texts(TextPart::Portal), texts(TextPart::Form));
+        let (uk_texts, uk_host_texts, uk_form_texts) = (
+            texts(TextPart::Portal),
+            texts(TextPart::Hosts),
+            texts(TextPart::Form),
+        );
         Ok(Bundle {
             dist: dist.to_owned(),
             wasm: file_in(dist, "hulpwijzer-", "wasm")?,
@@ -149,6 +164,7 @@ impl Bundle {
             host_glue: file_in(&dist.join("host"), "hulpwijzer-", "js")?,
             staff_wasm: file_in(&dist.join("staff"), "hulpwijzer-", "wasm")?,
             uk_texts,
+            uk_host_texts,
             uk_form_texts,
         })
     }
@@ -161,15 +177,15 @@ impl Bundle {
     /// Brotli bytes of a whole first visit of `page`: the critical path, then the glue,
     /// the wasm and the texts it loads after the first paint.
     pub fn first_visit(&self, page: BenchPage) -> Result<usize, String> {
-        let after_paint = match page.loads() {
-            Loads::Portal => vec![&self.glue, &self.wasm, &self.uk_texts],
-            Loads::Host => vec![
-                &self.host_glue,
-                &self.host_wasm,
-                &self.uk_texts,
-                &self.uk_form_texts,
-            ],
+        let mut after_paint = match page.loads() {
+            Loads::Portal => vec![&self.glue, &self.wasm],
+            Loads::Host => vec![&self.host_glue, &self.host_wasm],
         };
+        after_paint.extend(page.texts().iter().map(|part| match part {
+            TextPart::Portal => &self.uk_texts,
+            TextPart::Hosts => &self.uk_host_texts,
+            TextPart::Form => &self.uk_form_texts,
+        }));
         let after_paint = after_paint
             .iter()
             .map(|p| of_file(p).map(|s| s.brotli))

@@ -1,17 +1,27 @@
-//! How a language's texts are shipped to the browser: in two files, so a visitor downloads
-//! only what the wasm of the page needs.
+//! How a language's texts are shipped to the browser: in three files, so a visitor downloads
+//! only what the page renders.
 //!
-//! - [`TextPart::Portal`]: every text of the portal's pages (`boot.ftl` first);
+//! - [`TextPart::Portal`]: what every page needs (`boot.ftl` first), with the questions and
+//!   outcomes of the trees for refugees and of the home page;
+//! - [`TextPart::Hosts`]: the questions and outcomes of the trees written for hosts, which only
+//!   those trees' pages fetch, after the portal's;
 //! - [`TextPart::Form`]: the host-interest form's texts (`form.ftl`), which only the host and
-//!   staff wasms render; they fetch this file after the portal's.
+//!   staff wasms render; they fetch this file last.
 //!
-//! Both are `locales/<locale>-<version>[-form].ftl`, without the translators' comments.
+//! A message belongs to a tree's part when its key is one the tree derives ([`crate::keys`]),
+//! except the tree's title, which menus and related topics show on every page. They are
+//! `locales/<locale>-<version>[-hosts|-form].ftl`, without the translators' comments.
+
+use crate::model::{Audience, Catalog, Tree};
+use std::collections::{BTreeMap, BTreeSet};
 
 /// A part of a language's texts, in its own file.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum TextPart {
     /// What every page of the portal needs.
     Portal,
+    /// What only the pages of the trees for hosts need.
+    Hosts,
     /// What only the host-interest form needs.
     Form,
 }
@@ -20,8 +30,16 @@ pub enum TextPart {
 pub const FORM_FILE: &str = "form.ftl";
 
 impl TextPart {
-    /// Both parts.
-    pub const ALL: [TextPart; 2] = [TextPart::Portal, TextPart::Form];
+    /// Every part.
+    pub const ALL: [TextPart; 3] = [TextPart::Portal, TextPart::Hosts, TextPart::Form];
+
+    /// The part with the questions and outcomes of `tree`.
+    pub fn of_tree(tree: &Tree) -> TextPart {
+        match tree.audience {
+            Audience::Host => TextPart::Hosts,
+            Audience::Refugee | Audience::Everyone => TextPart::Portal,
+        }
+    }
 
     /// The part a source file (`locales/<locale>/<name>`) belongs to.
     pub fn of_file(name: &str) -> TextPart {
@@ -36,9 +54,51 @@ impl TextPart {
     pub fn url(self, locale: &str, version: &str) -> String {
         match self {
             TextPart::Portal => format!("/locales/{locale}-{version}.ftl"),
+            TextPart::Hosts => format!("/locales/{locale}-{version}-hosts.ftl"),
             TextPart::Form => format!("/locales/{locale}-{version}-form.ftl"),
         }
     }
+}
+
+/// The keys of the messages that go to the part of their tree rather than the portal's:
+/// every key a tree of another part derives, but its title.
+pub fn tree_part_keys(catalog: &Catalog) -> BTreeMap<String, TextPart> {
+    let titles: BTreeSet<String> = catalog
+        .trees
+        .iter()
+        .map(|t| crate::keys::tree_title(t.id.as_str()))
+        .collect();
+    crate::keys::derive_all(catalog)
+        .into_iter()
+        .filter(|k| !titles.contains(&k.key))
+        .filter_map(|k| {
+            let tree = catalog.trees.iter().find(|t| t.file == k.file)?;
+            let part = TextPart::of_tree(tree);
+            (part != TextPart::Portal).then_some((k.key, part))
+        })
+        .collect()
+}
+
+/// The messages of `text` (without comments) that belong to `part`, in order: a message
+/// starts on a line that starts with a letter (a term with `-`) and runs to the next such
+/// line. Terms and the messages of no tree belong to the portal's part.
+pub fn messages_of(text: &str, part: TextPart, tree_keys: &BTreeMap<String, TextPart>) -> String {
+    let part_of = |first: &str| {
+        let key = first.split('=').next().unwrap_or_default().trim();
+        tree_keys.get(key).copied().unwrap_or(TextPart::Portal)
+    };
+    let mut out = String::new();
+    let mut keep = false;
+    for line in text.lines() {
+        if line.starts_with(|c: char| c.is_ascii_alphabetic() || c == '-') {
+            keep = part_of(line) == part;
+        }
+        if keep {
+            out.push_str(line);
+            out.push('\n');
+        }
+    }
+    out
 }
 
 /// `text` without the translators' comments: Fluent comments start a line with `#`, and a
@@ -52,13 +112,19 @@ pub fn without_comments(text: &str) -> String {
     out
 }
 
-/// The shipped text of `part` of `locale`: for the portal, `boot.ftl` then every other file
-/// but the form's; for the form, its file; in file order, without comments.
+/// The shipped text of `part` of `locale`: for the form, its file; for the portal and the
+/// hosts' trees, their messages of every other file, `boot.ftl` first; in file order,
+/// without comments. `catalog` says which tree derives which key.
 ///
 /// # Errors
 /// A message naming the file that cannot be read.
 #[cfg(feature = "load")]
-pub fn shipped(root: &std::path::Path, locale: &str, part: TextPart) -> Result<String, String> {
+pub fn shipped(
+    root: &std::path::Path,
+    locale: &str,
+    part: TextPart,
+    catalog: &Catalog,
+) -> Result<String, String> {
     use crate::load::{locale_files, BOOT_FILE};
     let name = |p: &std::path::Path| {
         p.file_name()
@@ -69,14 +135,22 @@ pub fn shipped(root: &std::path::Path, locale: &str, part: TextPart) -> Result<S
     // The boot texts come first: the loader's messages are needed before anything else.
     files.sort_by_key(|p| name(p) != BOOT_FILE);
     let mut out = String::new();
-    for path in files.iter().filter(|p| TextPart::of_file(&name(p)) == part) {
+    let in_file = |p: &std::path::Path| match TextPart::of_file(&name(p)) {
+        TextPart::Form => part == TextPart::Form,
+        TextPart::Portal | TextPart::Hosts => part != TextPart::Form,
+    };
+    for path in files.iter().filter(|p| in_file(p)) {
         let text = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
         out.push_str(&text);
         if !out.ends_with('\n') {
             out.push('\n');
         }
     }
-    Ok(without_comments(&out))
+    let text = without_comments(&out);
+    Ok(match part {
+        TextPart::Form => text,
+        TextPart::Portal | TextPart::Hosts => messages_of(&text, part, &tree_part_keys(catalog)),
+    })
 }
 
 #[cfg(test)]
@@ -94,6 +168,21 @@ mod tests {
     fn the_two_parts_have_their_own_urls() {
         assert_eq!(TextPart::Portal.url("uk", "1a"), "/locales/uk-1a.ftl");
         assert_eq!(TextPart::Form.url("uk", "1a"), "/locales/uk-1a-form.ftl");
+        assert_eq!(TextPart::Hosts.url("uk", "1a"), "/locales/uk-1a-hosts.ftl");
+    }
+
+    #[test]
+    fn a_message_goes_whole_to_the_part_of_its_tree() {
+        let keys = BTreeMap::from([("host-q".to_owned(), TextPart::Hosts)]);
+        let text = "-term = T\nhost-q = { $n ->\n    [one] x\n   *[other] y\n}\nui-a = A\n  more\n";
+        assert_eq!(
+            messages_of(text, TextPart::Hosts, &keys),
+            "host-q = { $n ->\n    [one] x\n   *[other] y\n}\n"
+        );
+        assert_eq!(
+            messages_of(text, TextPart::Portal, &keys),
+            "-term = T\nui-a = A\n  more\n"
+        );
     }
 
     #[test]
