@@ -60,7 +60,10 @@ test('a saved language opens the trees for hosts offline, reached from a refugee
   const saver = page.locator('footer .offline-saver');
   await saver.getByRole('button').click();
   await saver.getByRole('button').click();
-  await expect(saver.locator('button')).toHaveCount(0, { timeout: 120_000 });
+  // The buttons go when the download starts; it is done when its progress bar goes.
+  await expect(saver.locator('progress')).toBeVisible();
+  await expect(saver.locator('progress')).toHaveCount(0, { timeout: 120_000 });
+  await expect(saver.locator('button')).toHaveCount(0);
 
   await context.setOffline(true);
   await page.goto('/en/');
