@@ -12,8 +12,7 @@ use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
-/// Where the acknowledged submissions are kept on the device.
-pub const SENT: &str = "hulpwijzer.host-interest.sent";
+const SENT: &str = "hulpwijzer.host-interest.sent";
 
 /// Longest wait between two attempts.
 pub const MAX_BACKOFF_MS: u32 = 60_000;
