@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { expect } from './fixtures';
 
 /** Waits until the service worker controls `page`. */
@@ -24,4 +24,15 @@ export async function caches(page: Page): Promise<Record<string, string[]>> {
 /** Every path in the worker's caches. */
 export async function cachedPaths(page: Page): Promise<string[]> {
   return Object.values(await caches(page)).flat();
+}
+
+/**
+ * After the confirming click of "save this language" (`saver`, the footer's
+ * `.offline-saver`): waits until the download is done. Its buttons go when it starts; it is
+ * done when its progress bar goes.
+ */
+export async function savedLanguage(saver: Locator) {
+  await expect(saver.locator('progress')).toBeVisible();
+  await expect(saver.locator('progress')).toHaveCount(0, { timeout: 120_000 });
+  await expect(saver.locator('button')).toHaveCount(0);
 }

@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { choose, heading, node } from './helpers';
+import { controlled, savedLanguage } from './service-worker';
 
 // The texts come in three parts (crates/core/src/texts.rs): every page loads the portal's,
 // the pages of the trees for hosts that of those trees after it, and only the pages with
@@ -14,12 +15,6 @@ function recordTexts(page: Page): string[] {
     if (path.startsWith('/locales/')) fetched.push(path.replace(/-[0-9a-f]{16}/, '-V'));
   });
   return fetched;
-}
-
-async function controlled(page: Page) {
-  await expect
-    .poll(() => page.evaluate(() => !!navigator.serviceWorker?.controller), { timeout: 20_000 })
-    .toBe(true);
 }
 
 test('a page of the portal loads only the portal texts, and the form page the hosts and form texts too', async ({ page }) => {
@@ -60,10 +55,7 @@ test('a saved language opens the trees for hosts offline, reached from a refugee
   const saver = page.locator('footer .offline-saver');
   await saver.getByRole('button').click();
   await saver.getByRole('button').click();
-  // The buttons go when the download starts; it is done when its progress bar goes.
-  await expect(saver.locator('progress')).toBeVisible();
-  await expect(saver.locator('progress')).toHaveCount(0, { timeout: 120_000 });
-  await expect(saver.locator('button')).toHaveCount(0);
+  await savedLanguage(saver);
 
   await context.setOffline(true);
   await page.goto('/en/');
