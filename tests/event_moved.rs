@@ -4,7 +4,6 @@
 //! with it: until and including 4 March 2028 no page shows what follows the end of
 //! protection, from 5 March 2028 the status, work and money pages switch, and the old date
 //! appears nowhere. The test binary installs the moved content in place of the embedded one.
-#![cfg(feature = "ssr")]
 
 #[path = "../crates/core/tests/support/copy.rs"]
 mod copy;

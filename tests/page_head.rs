@@ -2,9 +2,8 @@
 //! with the index's title), in its own language, the same in Open Graph; and the inline
 //! favicon is a valid URL (no raw spaces) on every page; "saving … of N files" takes the plural
 //! form of N in Ukrainian and Russian; a result can be shared on Viber too.
-#![cfg(feature = "ssr")]
 
-mod support;
+use crate::support;
 
 use hulpwijzer::prerender::paths;
 use support::{day, languages, page};

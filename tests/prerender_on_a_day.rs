@@ -6,9 +6,8 @@
 //! page with it (here: every page of every tree, in every language, rendered on that day).
 //! So this is that build, without compiling the app a second time for another date.
 //! The same pages also show which wasm each page loads (decision 14).
-#![cfg(feature = "ssr")]
 
-mod support;
+use crate::support;
 
 use hulpwijzer::prerender::{paths, render_page};
 use hulpwijzer::Site;

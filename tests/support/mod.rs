@@ -1,6 +1,6 @@
 //! What the page generator's tests share: the project root, the generator's assets, an
 //! executor that runs no effects, and reading the data attributes of a rendered page.
-#![allow(dead_code)] // each test binary uses a part
+#![allow(dead_code)] // `pages` and `event_moved` each use a part
 
 use hulpwijzer::prerender::{load, paths, render_page, Assets};
 use hulpwijzer::{I18n, Site};

@@ -14,6 +14,11 @@ const PAGE_GENERATOR: [&str; 4] = ["-p", "hulpwijzer", "--features", "ssr"];
 /// release build, its size gate and the browser tests against it. `test browser [ARGS…]` runs only the
 /// release build and Playwright (ARGS passed on, e.g. a spec file or `--repeat-each 5`).
 pub fn run(args: &[String]) -> Result<(), String> {
+    // CI builds everything once: incremental caches would only take disk (2.7 GB of the
+    // 12 GB that filled CI's disk, decision 21).
+    if std::env::var_os("CI").is_some() {
+        std::env::set_var("CARGO_INCREMENTAL", "0");
+    }
     match args.split_first() {
         None => {}
         Some((first, rest)) if first == "browser" => {

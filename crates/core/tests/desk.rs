@@ -2,8 +2,7 @@
 //! contradicts the outcome is an error naming its file and node.
 #![cfg(feature = "load")]
 
-#[path = "support/copy.rs"]
-mod copy;
+use crate::copy;
 
 use hulpwijzer_core::date::Date;
 use hulpwijzer_core::load::{check_project, load_catalog};

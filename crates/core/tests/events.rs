@@ -4,8 +4,7 @@
 //! fails the build. Each test works on a copy of the project's content in a temp folder.
 #![cfg(feature = "load")]
 
-#[path = "support/copy.rs"]
-mod copy;
+use crate::copy;
 
 use hulpwijzer_core::date::Date;
 use hulpwijzer_core::dated::{fact_on, outcome_node_on};

@@ -4,8 +4,7 @@
 //! naming its file and node.
 #![cfg(feature = "load")]
 
-#[path = "support/copy.rs"]
-mod copy;
+use crate::copy;
 
 use hulpwijzer_core::date::Date;
 use hulpwijzer_core::engine::{replay, Position};

@@ -5,7 +5,7 @@
 //! machine.
 #![allow(clippy::unwrap_used)]
 
-mod common;
+use crate::common;
 
 use common::{config, state};
 use hulpwijzer_endpoint::router;

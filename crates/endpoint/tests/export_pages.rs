@@ -4,7 +4,7 @@
 //! and (with `HULPWIJZER_TEST_DATABASE_URL`) PostgreSQL.
 #![allow(clippy::unwrap_used)]
 
-mod common;
+use crate::common;
 
 use common::{form, key, municipality, register};
 use hulpwijzer_endpoint::cli;

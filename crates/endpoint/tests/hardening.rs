@@ -3,7 +3,7 @@
 //! behind a proxy, invisible characters, long path segments and a busy database.
 #![allow(clippy::unwrap_used)]
 
-mod common;
+use crate::common;
 
 use common::{config, form, key, municipality, state, unique};
 use hulpwijzer_endpoint::config::ConfigError;

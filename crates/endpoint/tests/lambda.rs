@@ -1,7 +1,7 @@
 //! The Lambda entry: an API Gateway HTTP API (v2) event through the same router.
 #![allow(clippy::unwrap_used)]
 
-mod common;
+use crate::common;
 
 use common::{form, key, state};
 use http_body_util::BodyExt;

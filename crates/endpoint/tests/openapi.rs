@@ -1,7 +1,7 @@
 //! The OpenAPI document against the typed schema: the body's properties are the core's
 //! fields and the error codes are the core's codes, so the document cannot drift.
 
-mod common;
+use crate::common;
 
 use hulpwijzer_core::contact::has_invisible;
 use hulpwijzer_core::form::{normalise_phone, validate_received, Code, Field, HostInterest};

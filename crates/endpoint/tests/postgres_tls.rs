@@ -8,7 +8,7 @@
 //! is set.
 #![allow(clippy::unwrap_used)]
 
-mod common;
+use crate::common;
 
 use common::{form, key, open, register};
 use hulpwijzer_endpoint::cli;

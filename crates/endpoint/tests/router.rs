@@ -1,7 +1,7 @@
 //! Handler tests through the router, without sockets (`tower::ServiceExt::oneshot`).
 #![allow(clippy::unwrap_used)]
 
-mod common;
+use crate::common;
 
 use axum::body::Body;
 use axum::http::{header, Method, Request, StatusCode};

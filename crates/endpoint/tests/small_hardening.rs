@@ -3,7 +3,7 @@
 //! scheme read in any case, and U+2800 refused like the other invisible characters.
 #![allow(clippy::unwrap_used)]
 
-mod common;
+use crate::common;
 
 use common::{form, key, municipality, register, state};
 use hulpwijzer_endpoint::{cli, router};

@@ -4,7 +4,7 @@
 //! prints a skip notice, or fails when `CI` is set.
 #![allow(clippy::unwrap_used)]
 
-mod common;
+use crate::common;
 
 use common::{form, key, municipality, open, register, state};
 use hulpwijzer_endpoint::store::postgres::PgStore;

@@ -3,7 +3,7 @@
 //! acknowledged row is on disk after the store is dropped and opened again.
 #![allow(clippy::unwrap_used)]
 
-mod common;
+use crate::common;
 
 use hulpwijzer_endpoint::secret::sha256_hex;
 use hulpwijzer_endpoint::store::sqlite::SqliteStore;

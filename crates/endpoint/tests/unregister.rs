@@ -5,7 +5,7 @@
 //! prints a skip notice, or fails when `CI` is set.
 #![allow(clippy::unwrap_used)]
 
-mod common;
+use crate::common;
 
 use common::{form, key, municipality, register};
 use hulpwijzer_endpoint::cli::{self, CliError};

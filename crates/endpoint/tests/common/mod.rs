@@ -1,5 +1,5 @@
 //! Shared test helpers: configuration, sample forms, stores.
-#![allow(clippy::unwrap_used, dead_code)]
+#![allow(clippy::unwrap_used)]
 
 use hulpwijzer_endpoint::config::Config;
 use hulpwijzer_endpoint::store::sqlite::SqliteStore;
