@@ -29,6 +29,7 @@ mod share_bar;
 mod site_footer;
 mod site_header;
 mod source_list;
+mod updated_for_today;
 
 pub use answer_summary::AnswerSummary;
 pub use back_link::BackLink;
@@ -60,3 +61,4 @@ pub use share_bar::ShareBar;
 pub use site_footer::SiteFooter;
 pub use site_header::SiteHeader;
 pub use source_list::SourceList;
+pub use updated_for_today::UpdatedForToday;

@@ -3,7 +3,7 @@
 use crate::catalog::catalog;
 use crate::components::{
     AnswerSummary, BackLink, ContactCard, DeskLink, FormSection, LinkList, MunicipalityCard,
-    PendingChange, RelatedTopics, ShareBar, SourceList,
+    PendingChange, RelatedTopics, ShareBar, SourceList, UpdatedForToday,
 };
 use crate::i18n::use_i18n;
 use crate::text::outcome_args_on;
@@ -65,6 +65,7 @@ pub fn OutcomePage(
         }
         .into_any(),
         intro.map(|t| view! { <p class="lead">{t}</p> }).into_any(),
+        view! { <UpdatedForToday day /> }.into_any(),
         view! { <PendingChange tree=walk.tree outcome /> }.into_any(),
         view! {
             <section aria-labelledby="what-to-do">

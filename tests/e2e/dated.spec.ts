@@ -108,4 +108,24 @@ test('the pre-rendered page shows the build day, and switches to the device day 
   await page.goto('/en/status/ukrainian/after');
   await heading(page);
   await expect(page.locator('main h1')).toHaveAttribute('data-node', 'since-protection-ended');
+  // It says so: content changed after the day the page was built for, and no later than today.
+  const notice = page.locator('main .updated-for-today');
+  await expect(notice).toHaveCount(1);
+  await expect(notice).toHaveAttribute('role', 'status');
+  const changed = (await notice.getAttribute('data-changed-on')) ?? '';
+  expect(changed > built && changed <= SWITCH, `changed on ${changed}, built for ${built}`).toBe(true);
+});
+
+test('a page read on the day it was built for, or earlier, says nothing about changes', async ({ page, request }) => {
+  const html = await (await request.get('/en/status/ukrainian/after')).text();
+  const built = /<meta name="hw-date" content="(\d{4}-\d{2}-\d{2})"/.exec(html)?.[1] ?? '';
+  expect(built, 'hw-date').not.toBe('');
+  const builtOutcome = built >= SWITCH ? 'since-protection-ended' : 'after-protection';
+  for (const day of [BEFORE, built]) {
+    await at(page, day);
+    await page.goto('/en/status/ukrainian/after');
+    await heading(page);
+    await expect(page.locator('main h1')).toHaveAttribute('data-node', day >= SWITCH ? 'since-protection-ended' : builtOutcome);
+    await expect(page.locator('main .updated-for-today'), day).toHaveCount(0);
+  }
 });

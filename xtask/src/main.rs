@@ -1,11 +1,13 @@
 //! The project's commands. Each installs what it needs that is missing, so a fresh
 //! machine with only Rust and the OS needs nothing else:
+//! - `cargo xtask build`: the release bundle in `dist/`, for a deployment (docs/deploy.md).
 //! - `cargo xtask serve [--port N]`: release build, then the portal on http://127.0.0.1:8080
 //!   with brotli and deep links, and the endpoint on its embedded SQLite.
 //! - `cargo xtask test`: every gate and every test, as CI runs them.
 //! - `cargo xtask bench`: bundle sizes and a Lighthouse comparison (see BENCHMARKS.md).
 //! - `cargo xtask sizes [--write]`: the size gate on the last build (`--write`: its baseline).
 //! - `cargo xtask content-report`: content dates, changes and sources by age (`HULPWIJZER_TODAY`).
+//! - `cargo xtask stale [DIR]`: fails when content changed after the day `dist/` was built for.
 
 mod app_wasm;
 mod assets;
@@ -25,6 +27,7 @@ mod service_worker;
 mod size_gate;
 mod sizes;
 mod staff_module;
+mod stale;
 mod static_server;
 mod test;
 mod themes;
@@ -50,13 +53,15 @@ fn main() -> ExitCode {
     }
     let result = match args.first().map(String::as_str) {
         Some("serve") => serve::run(&args[1..]),
+        Some("build") if args.len() == 1 => bundle::build_release(),
         Some("test") => test::run(&args[1..]),
         Some("bench") => bench::run(&args[1..]),
         Some("content-report") => content_report::run(&args[1..]),
+        Some("stale") => stale::run(&args[1..]),
         Some("sizes") => size_gate::run(&args[1..]),
         Some("static-server") => static_server::run_cli(&args[1..]),
         _ => {
-            Err("usage: cargo xtask <serve [--port N] | test | bench | sizes [--write] | content-report>".to_owned())
+            Err("usage: cargo xtask <build | serve [--port N] | test | bench | sizes [--write] | content-report | stale [DIR]>".to_owned())
         }
     };
     match result {

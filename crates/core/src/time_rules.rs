@@ -253,75 +253,94 @@ pub struct Change {
     pub what: String,
 }
 
+/// One thing shown with dates: a fact, contact, step or outcome.
+struct Dated<'a> {
+    file: &'a str,
+    kind: &'static str,
+    id: &'a str,
+    from: Option<Date>,
+    until: Option<Date>,
+    successor: Option<&'a str>,
+}
+
+/// Every fact, contact, step and outcome of the catalog with its dates.
+fn dated(c: &Catalog) -> impl Iterator<Item = Dated<'_>> {
+    fn item<'a, I: AsRef<str>>(
+        file: &'a str,
+        kind: &'static str,
+        id: &'a str,
+        v: &'a Validity<I>,
+    ) -> Dated<'a> {
+        Dated {
+            file,
+            kind,
+            id,
+            from: v.from,
+            until: v.until,
+            successor: v.successor.as_ref().map(AsRef::as_ref),
+        }
+    }
+    let facts = c
+        .facts
+        .iter()
+        .map(|f| item(&f.file, "fact", f.id.as_str(), &f.validity));
+    let contacts = c
+        .contacts
+        .iter()
+        .map(|x| item(&x.file, "contact", x.id.as_str(), &x.validity));
+    let trees = c.trees.iter().flat_map(|t| {
+        let steps = t
+            .steps
+            .iter()
+            .map(|s| item(&t.file, "step", s.id.as_str(), &s.validity));
+        let outcomes = t.nodes.iter().filter_map(|n| match n {
+            Node::Outcome(o) => Some(item(&t.file, "outcome", o.id.as_str(), &o.validity)),
+            Node::Question(_) => None,
+        });
+        steps.chain(outcomes)
+    });
+    facts.chain(contacts).chain(trees)
+}
+
+/// The first day of what follows `until`.
+fn day_after(until: Date) -> Date {
+    Date::from_days_since_epoch(until.days_since_epoch() + 1)
+}
+
 /// Every day on which content starts or ends, sorted by day.
 pub fn changes(c: &Catalog) -> Vec<Change> {
     let mut out = Vec::new();
-    let mut add =
-        |file: &str, owner: String, from: Option<Date>, until: Option<Date>, next: Option<&str>| {
-            if let Some(f) = from {
-                out.push(Change {
-                    day: f,
-                    file: file.to_owned(),
-                    what: format!("{owner} starts"),
-                });
-            }
-            if let Some(u) = until {
-                let what = match next {
-                    Some(n) => format!("{owner} ends; {n} takes over"),
-                    None => format!("{owner} ends (no successor)"),
-                };
-                let day = Date::from_days_since_epoch(u.days_since_epoch() + 1);
-                out.push(Change {
-                    day,
-                    file: file.to_owned(),
-                    what,
-                });
-            }
-        };
-    for f in &c.facts {
-        let v = &f.validity;
-        add(
-            &f.file,
-            format!("fact {}", f.id),
-            v.from,
-            v.until,
-            v.successor.as_ref().map(|s| s.as_str()),
-        );
-    }
-    for x in &c.contacts {
-        let v = &x.validity;
-        add(
-            &x.file,
-            format!("contact {}", x.id),
-            v.from,
-            v.until,
-            v.successor.as_ref().map(|s| s.as_str()),
-        );
-    }
-    for t in &c.trees {
-        for s in &t.steps {
-            let v = &s.validity;
-            add(
-                &t.file,
-                format!("step {}", s.id),
-                v.from,
-                v.until,
-                v.successor.as_ref().map(|s| s.as_str()),
-            );
+    for d in dated(c) {
+        let owner = format!("{} {}", d.kind, d.id);
+        if let Some(day) = d.from {
+            out.push(Change {
+                day,
+                file: d.file.to_owned(),
+                what: format!("{owner} starts"),
+            });
         }
-        for n in &t.nodes {
-            if let Node::Outcome(o) = n {
-                let v = &o.validity;
-                add(
-                    &t.file,
-                    format!("outcome {}", o.id),
-                    v.from,
-                    v.until,
-                    v.successor.as_ref().map(|s| s.as_str()),
-                );
-            }
+        if let Some(until) = d.until {
+            let what = match d.successor {
+                Some(n) => format!("{owner} ends; {n} takes over"),
+                None => format!("{owner} ends (no successor)"),
+            };
+            out.push(Change {
+                day: day_after(until),
+                file: d.file.to_owned(),
+                what,
+            });
         }
     }
     out.sort();
     out
+}
+
+/// The first day after `shown` and up to `today` on which content changes: a page rendered
+/// for `shown` and read on `today` showed what no longer holds. `None` when nothing changed.
+pub fn first_change_between(c: &Catalog, shown: Date, today: Date) -> Option<Date> {
+    dated(c)
+        .flat_map(|d| [d.from, d.until.map(day_after)])
+        .flatten()
+        .filter(|day| *day > shown && *day <= today)
+        .min()
 }

@@ -8,7 +8,7 @@ use hulpwijzer_core::dated::outcome_on;
 use hulpwijzer_core::keys;
 use hulpwijzer_core::load::load_catalog;
 use hulpwijzer_core::model::{Catalog, Node};
-use hulpwijzer_core::time_rules::{changes, check_dates, Strictness};
+use hulpwijzer_core::time_rules::{changes, check_dates, first_change_between, Strictness};
 use hulpwijzer_core::validate::Severity;
 use std::path::Path;
 
@@ -161,4 +161,29 @@ fn the_report_lists_every_day_content_changes() {
     assert!(days.contains(&"2027-03-05 fact allowance-rule ends (no successor)".to_owned()));
     assert!(days.contains(&"2027-06-01 step permit-steps starts".to_owned()));
     assert!(days.windows(2).all(|w| w[0] <= w[1]), "sorted");
+}
+
+#[test]
+fn a_page_shown_after_a_change_day_knows_the_first_change_it_missed() {
+    let c = catalog();
+    let between = |shown: &str, today: &str| first_change_between(&c, day(shown), day(today));
+    // The fixture changes on 2027-03-05 and on 2027-06-01 (the report above).
+    assert_eq!(between("2027-03-04", "2027-03-05"), Some(day("2027-03-05")));
+    assert_eq!(between("2027-03-01", "2027-07-01"), Some(day("2027-03-05")));
+    assert_eq!(between("2027-03-05", "2027-07-01"), Some(day("2027-06-01")));
+    // Nothing changes after the day shown: the page is current.
+    assert_eq!(between("2027-03-05", "2027-05-31"), None);
+    assert_eq!(between("2027-03-04", "2027-03-04"), None);
+    // A device behind the page's day sees nothing changed.
+    assert_eq!(between("2027-03-05", "2027-03-04"), None);
+    // Every day the report lists is found from the day before it.
+    for ch in changes(&c) {
+        let before = Date::from_days_since_epoch(ch.day.days_since_epoch() - 1);
+        assert_eq!(
+            first_change_between(&c, before, ch.day),
+            Some(ch.day),
+            "{}",
+            ch.what
+        );
+    }
 }
