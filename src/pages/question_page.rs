@@ -1,6 +1,6 @@
 //! A question: its options are links, so every answer is a URL and Back just works.
 
-use crate::components::{BackLink, Progress};
+use crate::components::{BackLink, Progress, Shortcuts};
 use crate::i18n::use_i18n;
 use hulpwijzer_core::engine::{answer, change, Walk};
 use hulpwijzer_core::ids::OptionId;
@@ -82,5 +82,6 @@ pub fn QuestionPage(
         </h1>
         {hint.map(|h| view! { <p class="hint">{h}</p> })}
         <ul class="options">{options}</ul>
+        {route.edit.is_none().then(|| view! { <Shortcuts route shortcuts=&question.shortcuts /> })}
     }
 }

@@ -31,6 +31,7 @@ pub mod model;
 pub mod municipality;
 pub mod route;
 pub mod sensitive;
+pub mod shortcut;
 pub mod staff;
 pub mod texts;
 pub mod time_rules;

@@ -60,6 +60,9 @@ struct QuestionFile {
     options: Vec<OptionFile>,
     #[serde(default)]
     marks: Vec<String>,
+    /// Paths as in the URL: `tree/answer/answer` (`crate::shortcut`).
+    #[serde(default)]
+    shortcuts: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -247,10 +250,16 @@ fn tree_from_file(
             })
             .collect();
         let marks = marks(&file, &q.id, q.marks, problems);
+        let shortcuts = q
+            .shortcuts
+            .iter()
+            .map(|path| crate::shortcut::parse(path))
+            .collect();
         nodes.push(Node::Question(model::Question {
             id: NodeId(q.id),
             options,
             marks,
+            shortcuts,
         }));
     }
     for o in t.outcomes {

@@ -174,6 +174,19 @@ pub struct Question {
     pub options: Vec<Choice>,
     /// Sensitive subjects of the question's page.
     pub marks: Vec<Mark>,
+    /// Links under the options straight to pages people ask for most (see
+    /// [`crate::shortcut`]).
+    pub shortcuts: Vec<Shortcut>,
+}
+
+/// A page reached from a question without answering it: a tree and the answers given in it,
+/// as in the URL (`status/ukrainian/after`).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Shortcut {
+    /// The tree.
+    pub tree: TreeId,
+    /// The answers given in it, in order (none: its first question).
+    pub answers: Vec<OptionId>,
 }
 
 impl Question {

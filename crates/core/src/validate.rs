@@ -158,6 +158,7 @@ pub fn validate(input: &Input<'_>) -> Vec<Problem> {
     check_contacts(catalog, &mut problems);
     problems.extend(crate::sensitive::check_sensitive_pages(catalog));
     problems.extend(crate::desk::check_desks(catalog));
+    problems.extend(crate::shortcut::check_shortcuts(catalog));
     check_messages(input, &mut problems);
     problems.sort();
     problems.dedup();

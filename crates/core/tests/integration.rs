@@ -15,5 +15,6 @@ mod journeys;
 mod marks;
 mod route;
 mod safety;
+mod shortcut;
 mod text_parts;
 mod validator;
