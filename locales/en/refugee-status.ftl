@@ -95,7 +95,6 @@ start-here-health-yes = Yes
 
 start-here-next-topics = The basics are in place: choose your next step
 start-here-next-topics-intro = Good. Now look at work, school, language or your residence status.
-start-here-step-pick-a-topic = Choose one of the topics below.
 start-here-step-one-thing-at-a-time = Do one thing at a time. A social hub or your municipality can help.
 status-since-protection-ended = Temporary protection has ended: what is known
 status-since-protection-ended-intro = EU temporary protection ran until and including { $tp-end }. The government planned a transition document to follow it.

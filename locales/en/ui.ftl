@@ -20,6 +20,7 @@ current-answer = your answer
 what-to-do = What to do
 who-can-help = Who can help
 read-more = Read more
+choose-a-topic = Choose a topic
 asked-often = Asked often
 also-useful = Also useful
 your-answers = Your answers

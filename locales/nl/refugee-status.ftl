@@ -95,7 +95,6 @@ start-here-health-yes = Ja
 
 start-here-next-topics = De basis is geregeld: kies uw volgende stap
 start-here-next-topics-intro = Goed zo. Kijk nu naar werk, school, taal of uw verblijfsstatus.
-start-here-step-pick-a-topic = Kies hieronder een onderwerp.
 start-here-step-one-thing-at-a-time = Doe één ding tegelijk. Een social hub of uw gemeente kan helpen.
 status-since-protection-ended = De tijdelijke bescherming is afgelopen: wat bekend is
 status-since-protection-ended-intro = De tijdelijke bescherming van de EU liep tot en met { $tp-end }. Het kabinet plande daarna een transitiedocument.

@@ -20,6 +20,7 @@ current-answer = uw antwoord
 what-to-do = Wat u kunt doen
 who-can-help = Wie kan helpen
 read-more = Meer lezen
+choose-a-topic = Kies een onderwerp
 asked-often = Veelgevraagd
 also-useful = Ook handig
 your-answers = Uw antwoorden

@@ -95,7 +95,6 @@ start-here-health-yes = Да
 
 start-here-next-topics = Самое необходимое есть: выберите следующий шаг
 start-here-next-topics-intro = Хорошо. Теперь посмотрите темы о работе, школе, языке или вашем статусе проживания.
-start-here-step-pick-a-topic = Выберите одну из тем ниже.
 start-here-step-one-thing-at-a-time = Делайте всё по очереди. Помочь могут социальный хаб или муниципалитет.
 status-since-protection-ended = Временная защита закончилась: что известно
 status-since-protection-ended-intro = Временная защита ЕС действовала до { $tp-end } включительно. Правительство планировало после неё переходный документ.

@@ -20,6 +20,7 @@ current-answer = ваш ответ
 what-to-do = Что делать
 who-can-help = Кто может помочь
 read-more = Подробнее
+choose-a-topic = Выберите тему
 asked-often = Часто спрашивают
 also-useful = Также полезно
 your-answers = Ваши ответы

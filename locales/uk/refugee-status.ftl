@@ -95,7 +95,6 @@ start-here-health-yes = Так
 
 start-here-next-topics = Найнеобхідніше є: виберіть наступний крок
 start-here-next-topics-intro = Добре. Тепер подивіться теми про роботу, школу, мову або ваш статус проживання.
-start-here-step-pick-a-topic = Виберіть одну з тем нижче.
 start-here-step-one-thing-at-a-time = Робіть усе по черзі. Допомогти можуть соціальний хаб або муніципалітет.
 status-since-protection-ended = Тимчасовий захист закінчився: що відомо
 status-since-protection-ended-intro = Тимчасовий захист ЄС діяв до { $tp-end } включно. Уряд планував після нього перехідний документ.

@@ -20,6 +20,7 @@ current-answer = ваша відповідь
 what-to-do = Що робити
 who-can-help = Хто може допомогти
 read-more = Докладніше
+choose-a-topic = Виберіть тему
 asked-often = Часто запитують
 also-useful = Також корисно
 your-answers = Ваші відповіді

@@ -1,6 +1,8 @@
-//! "Also useful": other topics worth reading next.
+//! "Also useful": other topics worth reading next; or, on an outcome whose answer is the
+//! choice of a topic (`related_first`), "Choose a topic" right under its first paragraph.
 
 use crate::i18n::use_i18n;
+use crate::text::ui_key;
 use hulpwijzer_core::ids::TreeId;
 use hulpwijzer_core::keys;
 use hulpwijzer_core::route::Route;
@@ -13,7 +15,15 @@ pub fn RelatedTopics(
     route: Route,
     /// Related tree ids.
     related: Vec<TreeId>,
+    /// Whether they are the answer, listed first ("Choose a topic").
+    #[prop(optional)]
+    first: bool,
 ) -> impl IntoView {
+    let heading = if first {
+        ui_key("choose-a-topic")
+    } else {
+        ui_key("also-useful")
+    };
     let i18n = use_i18n();
     (!related.is_empty()).then(|| {
         let list = related
@@ -29,8 +39,8 @@ pub fn RelatedTopics(
             })
             .collect_view();
         view! {
-            <section aria-labelledby="also-useful">
-                <h2 id="also-useful">{i18n.tr("also-useful")}</h2>
+            <section aria-labelledby=heading data-related-first=first.then_some("true")>
+                <h2 id=heading>{i18n.tr(heading)}</h2>
                 <ul class="links">{list}</ul>
             </section>
         }

@@ -66,6 +66,12 @@ pub fn OutcomePage(
         .into_any(),
         intro.map(|t| view! { <p class="lead">{t}</p> }).into_any(),
         view! { <UpdatedForToday day /> }.into_any(),
+        outcome
+            .related_first
+            .then(|| {
+                view! { <RelatedTopics route=route.clone() related=outcome.related.clone() first=true /> }
+            })
+            .into_any(),
         view! { <PendingChange tree=walk.tree outcome /> }.into_any(),
         view! {
             <section aria-labelledby="what-to-do">
@@ -92,7 +98,9 @@ pub fn OutcomePage(
             .then(|| view! { <crate::components::HubList route=route.clone() /> })
             .into_any(),
         view! { <LinkList links=outcome.links.clone() /> }.into_any(),
-        view! { <RelatedTopics route=route.clone() related=outcome.related.clone() /> }.into_any(),
+        (!outcome.related_first)
+            .then(|| view! { <RelatedTopics route=route.clone() related=outcome.related.clone() /> })
+            .into_any(),
         view! { <AnswerSummary route=route.clone() walk=walk.clone() /> }.into_any(),
         view! { <SourceList facts=sources on=day /> }.into_any(),
         view! { <ShareBar route=route.clone() /> }.into_any(),

@@ -67,3 +67,29 @@ test.describe('without JavaScript', () => {
     });
   }
 });
+
+test.describe('on a 360 px phone', () => {
+  test.use({ viewport: { width: 360, height: 740 } });
+
+  for (const locale of LOCALES) {
+    test(`${locale}: "I don't know where to start" lists the topics under its first paragraph`, async ({ page }) => {
+      await page.goto(`/${locale}/start-here/yes/yes/yes/no`);
+      expect(await node(page)).toEqual({ tree: 'start-here', node: 'next-topics', outcome: true });
+      const topics = page.locator('main section[data-related-first="true"]');
+      await expect(topics.locator('a')).toHaveCount(4);
+      // Before the steps, and in the first screen.
+      const order = await page.evaluate(() => {
+        const topics = document.querySelector('main section[data-related-first]');
+        const steps = document.querySelector('main ol.checklist');
+        return topics && steps ? topics.compareDocumentPosition(steps) & Node.DOCUMENT_POSITION_FOLLOWING : 0;
+      });
+      expect(order, 'topics before the steps').toBeTruthy();
+      const box = await topics.locator('a').last().boundingBox();
+      expect(box && box.y + box.height <= 740, 'the last topic in the first screen').toBe(true);
+      // Listed once: not again after the steps.
+      await expect(page.locator('main section[aria-labelledby="also-useful"]')).toHaveCount(0);
+      await topics.locator('a').first().click();
+      await expect(page).toHaveURL(new RegExp(`/${locale}/work$`));
+    });
+  }
+});

@@ -92,6 +92,8 @@ struct OutcomeFile {
     #[serde(default)]
     related: Vec<String>,
     #[serde(default)]
+    related_first: bool,
+    #[serde(default)]
     hubs: bool,
     #[serde(default)]
     desk: bool,
@@ -273,6 +275,7 @@ fn tree_from_file(
             links: o.links.into_iter().map(LinkId).collect(),
             facts: o.facts.into_iter().map(FactId).collect(),
             related: o.related.into_iter().map(TreeId).collect(),
+            related_first: o.related_first,
             hubs: o.hubs,
             desk: o.desk,
             form: o.form,

@@ -233,6 +233,9 @@ pub struct Outcome {
     pub facts: Vec<FactId>,
     /// Trees worth reading next.
     pub related: Vec<TreeId>,
+    /// Whether the related trees are the answer itself ("choose your next topic"): listed right
+    /// under the first paragraph instead of after the steps.
+    pub related_first: bool,
     /// Whether to list Ukrainian social hubs (the user's province first).
     pub hubs: bool,
     /// Whether the outcome sends the reader to the municipality's desk in person, so its

@@ -374,6 +374,12 @@ fn check_tree(c: &Catalog, tree: &Tree, problems: &mut Vec<Problem>) {
                 for m in missing {
                     problems.push(err(id, format!("refers to missing {m}")));
                 }
+                if o.related_first && o.related.is_empty() {
+                    problems.push(err(
+                        id,
+                        "related_first = true without related trees to list first".to_owned(),
+                    ));
+                }
             }
         }
     }

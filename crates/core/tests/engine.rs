@@ -36,6 +36,7 @@ fn outcome(id: &str) -> Node {
         links: Vec::new(),
         facts: Vec::new(),
         related: Vec::new(),
+        related_first: false,
         hubs: false,
         desk: false,
         form: None,

@@ -13,6 +13,7 @@ mod from_check;
 mod glossary;
 mod journeys;
 mod marks;
+mod related_first;
 mod route;
 mod safety;
 mod shortcut;

@@ -110,6 +110,7 @@ fn outcome(id: &str, facts: &[&str]) -> Outcome {
         links: vec![],
         facts: facts.iter().map(|f| FactId((*f).into())).collect(),
         related: vec![],
+        related_first: false,
         hubs: false,
         desk: false,
         form: None,
