@@ -30,6 +30,7 @@ mod shortcuts;
 mod site_footer;
 mod site_header;
 mod source_list;
+mod topic_links;
 mod updated_for_today;
 
 pub use answer_summary::AnswerSummary;
@@ -63,4 +64,5 @@ pub use shortcuts::Shortcuts;
 pub use site_footer::SiteFooter;
 pub use site_header::SiteHeader;
 pub use source_list::SourceList;
+pub use topic_links::TopicLinks;
 pub use updated_for_today::UpdatedForToday;

@@ -7,14 +7,19 @@ use crate::hydration::use_hydrated;
 use hulpwijzer_core::date::Date;
 use leptos::prelude::*;
 
-/// The day as a signal, provided once at the root.
+/// The day as a signal, provided once at the root, and the day the HTML was rendered for.
 #[derive(Clone, Copy)]
-pub struct Today(RwSignal<Date>);
+pub struct Today(RwSignal<Date>, Date);
 
 impl Today {
     /// The day (reactive).
     pub fn get(&self) -> Date {
         self.0.get()
+    }
+
+    /// The day the pre-rendered HTML shows (`<meta name="hw-date">`).
+    pub fn rendered_on(&self) -> Date {
+        self.1
     }
 }
 
@@ -30,7 +35,7 @@ pub struct RenderedOn(pub Date);
 
 /// Provides the day, starting at `rendered_on`; after hydration the device's date.
 pub fn provide_today(rendered_on: Date) -> Today {
-    let today = Today(RwSignal::new(rendered_on));
+    let today = Today(RwSignal::new(rendered_on), rendered_on);
     provide_context(today);
     let hydrated = use_hydrated();
     Effect::new(move |_| {

@@ -1,6 +1,7 @@
 //! "Also useful": other topics worth reading next; or, on an outcome whose answer is the
 //! choice of a topic (`related_first`), "Choose a topic" right under its first paragraph.
 
+use super::TopicLinks;
 use crate::i18n::use_i18n;
 use crate::text::ui_key;
 use hulpwijzer_core::ids::TreeId;
@@ -19,30 +20,18 @@ pub fn RelatedTopics(
     #[prop(optional)]
     first: bool,
 ) -> impl IntoView {
+    let i18n = use_i18n();
     let heading = if first {
         ui_key("choose-a-topic")
     } else {
         ui_key("also-useful")
     };
-    let i18n = use_i18n();
-    (!related.is_empty()).then(|| {
-        let list = related
-            .iter()
-            .map(|t| {
-                view! {
-                    <li>
-                        <a href=route
-                            .tree_start(t)
-                            .to_url()>{i18n.tr(&keys::tree_title(t.as_str()))}</a>
-                    </li>
-                }
-            })
-            .collect_view();
-        view! {
-            <section aria-labelledby=heading data-related-first=first.then_some("true")>
-                <h2 id=heading>{i18n.tr(heading)}</h2>
-                <ul class="links">{list}</ul>
-            </section>
-        }
-    })
+    let links = related
+        .iter()
+        .map(|t| {
+            let href = route.tree_start(t).to_url();
+            (href, i18n.tr(&keys::tree_title(t.as_str())))
+        })
+        .collect();
+    view! { <TopicLinks heading links /> }
 }

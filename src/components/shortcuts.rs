@@ -1,11 +1,13 @@
 //! "Asked often": links under a question straight to pages people ask for most (the tree
 //! data's `shortcuts`, see [`hulpwijzer_core::shortcut`]), labelled like the answer they skip to.
 
+use super::TopicLinks;
 use crate::catalog::catalog;
 use crate::i18n::use_i18n;
+use crate::text::ui_key;
 use hulpwijzer_core::model::Shortcut;
 use hulpwijzer_core::route::Route;
-use hulpwijzer_core::shortcut::{label_key, path};
+use hulpwijzer_core::shortcut::label_key;
 use leptos::prelude::*;
 
 /// The question's shortcuts as links (keeping language and municipality); absent when it has none.
@@ -17,30 +19,16 @@ pub fn Shortcuts(
     shortcuts: &'static [Shortcut],
 ) -> impl IntoView {
     let i18n = use_i18n();
-    // The validator proves every shortcut leads to a page (`check_shortcuts`).
-    let list: Vec<_> = shortcuts
-        .iter()
-        .filter_map(|shortcut| {
-            let label = i18n.tr(&label_key(catalog(), shortcut).ok()?);
+    let mut links = Vec::with_capacity(shortcuts.len());
+    for shortcut in shortcuts {
+        // The validator proves every shortcut leads to a page (`check_shortcuts`).
+        if let Ok(key) = label_key(catalog(), shortcut) {
             let href = route
                 .tree_start(&shortcut.tree)
                 .with_answers(shortcut.answers.clone())
                 .to_url();
-            Some(view! {
-                <li>
-                    <a href=href data-shortcut=path(shortcut)>
-                        {label}
-                    </a>
-                </li>
-            })
-        })
-        .collect();
-    (!list.is_empty()).then(|| {
-        view! {
-            <nav class="shortcuts" aria-labelledby="asked-often">
-                <h2 id="asked-often">{i18n.tr("asked-often")}</h2>
-                <ul class="links">{list}</ul>
-            </nav>
+            links.push((href, i18n.tr(&key)));
         }
-    })
+    }
+    view! { <TopicLinks heading=ui_key("asked-often") links /> }
 }

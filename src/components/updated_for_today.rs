@@ -6,7 +6,7 @@
 use crate::catalog::catalog;
 use crate::i18n::use_i18n;
 use crate::text::date;
-use crate::today::RenderedOn;
+use crate::today::use_today;
 use fluent_bundle::{FluentArgs, FluentValue};
 use hulpwijzer_core::date::Date;
 use hulpwijzer_core::time_rules::first_change_between;
@@ -20,7 +20,7 @@ pub fn UpdatedForToday(
     day: Date,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let shown = use_context::<RenderedOn>()?.0;
+    let shown = use_today().rendered_on();
     let changed = first_change_between(catalog(), shown, day)?;
     let mut args = FluentArgs::new();
     args.set("shown", FluentValue::from(date(&i18n, shown)));

@@ -52,6 +52,20 @@ pub fn OutcomePage(
     let has_contacts = outcome.local || !outcome.contacts.is_empty();
     let has_form = outcome.form == Some(FormKind::HostInterest);
     let form = has_form.then(|| view! { <FormSection route=route.clone() /> });
+    // The topics are the answer when `related_first`: right under the first paragraph.
+    let related = view! {
+        <RelatedTopics
+            route=route.clone()
+            related=outcome.related.clone()
+            first=outcome.related_first
+        />
+    }
+    .into_any();
+    let (related_early, related_late) = if outcome.related_first {
+        (Some(related), None)
+    } else {
+        (None, Some(related))
+    };
     // Sections as `AnyView`s: one small view type each instead of one 13-child tuple
     // whose build and rebuild code is generated as a whole (smaller wasm).
     let sections: Vec<AnyView> =
@@ -66,12 +80,7 @@ pub fn OutcomePage(
         .into_any(),
         intro.map(|t| view! { <p class="lead">{t}</p> }).into_any(),
         view! { <UpdatedForToday day /> }.into_any(),
-        outcome
-            .related_first
-            .then(|| {
-                view! { <RelatedTopics route=route.clone() related=outcome.related.clone() first=true /> }
-            })
-            .into_any(),
+        related_early.into_any(),
         view! { <PendingChange tree=walk.tree outcome /> }.into_any(),
         view! {
             <section aria-labelledby="what-to-do">
@@ -98,9 +107,7 @@ pub fn OutcomePage(
             .then(|| view! { <crate::components::HubList route=route.clone() /> })
             .into_any(),
         view! { <LinkList links=outcome.links.clone() /> }.into_any(),
-        (!outcome.related_first)
-            .then(|| view! { <RelatedTopics route=route.clone() related=outcome.related.clone() /> })
-            .into_any(),
+        related_late.into_any(),
         view! { <AnswerSummary route=route.clone() walk=walk.clone() /> }.into_any(),
         view! { <SourceList facts=sources on=day /> }.into_any(),
         view! { <ShareBar route=route.clone() /> }.into_any(),

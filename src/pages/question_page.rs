@@ -48,6 +48,12 @@ pub fn QuestionPage(
         None => walk.progress(),
     };
     let heading = i18n.tr(&keys::node(tree, q));
+    // Not while changing an earlier answer: that page is about the answer.
+    let shortcuts: &'static [_] = if route.edit.is_none() {
+        &question.shortcuts
+    } else {
+        &[]
+    };
     let options = question
         .options
         .iter()
@@ -82,6 +88,6 @@ pub fn QuestionPage(
         </h1>
         {hint.map(|h| view! { <p class="hint">{h}</p> })}
         <ul class="options">{options}</ul>
-        {route.edit.is_none().then(|| view! { <Shortcuts route shortcuts=&question.shortcuts /> })}
+        <Shortcuts route shortcuts />
     }
 }

@@ -19,13 +19,13 @@ const ACTIONS = [
 ].join(', ');
 
 /** Tap targets: the actions, the answers of a question and its shortcuts, and the way back. */
-const TARGETS = `${ACTIONS}, ul.options a, nav.shortcuts a, a.back-link`;
+const TARGETS = `${ACTIONS}, ul.options a, section.asked-often a, a.back-link`;
 
 const MIN = 44;
 
 /** One page of each kind, with what must be on it (so a missing page cannot pass). */
 const PAGES: { kind: string; path: string; expects: string }[] = [
-  { kind: 'home', path: '/', expects: 'nav.shortcuts a' },
+  { kind: 'home', path: '/', expects: 'section.asked-often a' },
   { kind: 'question', path: '/registration', expects: 'ul.options a' },
   { kind: 'outcome', path: '/registration/host/yes/ukrainian?m=GM1681', expects: 'a#desk-link' },
   { kind: 'desk card', path: '/balie/registration/host/yes/ukrainian?m=GM1681', expects: '.desk-tools a' },

@@ -19,7 +19,7 @@ test.beforeEach(async ({ context }) => {
 });
 
 function shortcut(page: import('@playwright/test').Page, path: string) {
-  return page.locator(`nav.shortcuts a[data-shortcut="${path}"]`);
+  return page.locator(`main section.asked-often a[href$="/${path}"]`);
 }
 
 for (const locale of LOCALES) {
@@ -32,7 +32,7 @@ for (const locale of LOCALES) {
 
     await page.goto(`/${locale}/`);
     await heading(page);
-    await expect(page.locator('nav.shortcuts a')).toHaveCount(2);
+    await expect(page.locator('main section.asked-often a')).toHaveCount(2);
     await expect(shortcut(page, 'status/ukrainian/after')).toHaveText(option ?? '');
     await expectAccessible(page);
     await shortcut(page, 'status/ukrainian/after').click();
@@ -50,7 +50,7 @@ for (const locale of LOCALES) {
     // No shortcuts on a question that has none.
     await choose(page, 'no');
     await heading(page);
-    await expect(page.locator('nav.shortcuts')).toHaveCount(0);
+    await expect(page.locator('main section.asked-often')).toHaveCount(0);
   });
 }
 
@@ -75,11 +75,11 @@ test.describe('on a 360 px phone', () => {
     test(`${locale}: "I don't know where to start" lists the topics under its first paragraph`, async ({ page }) => {
       await page.goto(`/${locale}/start-here/yes/yes/yes/no`);
       expect(await node(page)).toEqual({ tree: 'start-here', node: 'next-topics', outcome: true });
-      const topics = page.locator('main section[data-related-first="true"]');
+      const topics = page.locator('main section.choose-a-topic');
       await expect(topics.locator('a')).toHaveCount(4);
       // Before the steps, and in the first screen.
       const order = await page.evaluate(() => {
-        const topics = document.querySelector('main section[data-related-first]');
+        const topics = document.querySelector('main section.choose-a-topic');
         const steps = document.querySelector('main ol.checklist');
         return topics && steps ? topics.compareDocumentPosition(steps) & Node.DOCUMENT_POSITION_FOLLOWING : 0;
       });
@@ -87,7 +87,7 @@ test.describe('on a 360 px phone', () => {
       const box = await topics.locator('a').last().boundingBox();
       expect(box && box.y + box.height <= 740, 'the last topic in the first screen').toBe(true);
       // Listed once: not again after the steps.
-      await expect(page.locator('main section[aria-labelledby="also-useful"]')).toHaveCount(0);
+      await expect(page.locator('main section.also-useful')).toHaveCount(0);
       await topics.locator('a').first().click();
       await expect(page).toHaveURL(new RegExp(`/${locale}/work$`));
     });

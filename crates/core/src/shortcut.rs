@@ -4,12 +4,13 @@
 //! happens after temporary protection ends"), or the tree's title when it gives none, so it
 //! needs no text of its own and reads like the option it skips to.
 
-use crate::engine::{replay, Position};
+use crate::engine::{replay, EngineError, Position};
 use crate::ids::{OptionId, TreeId};
 use crate::keys;
 use crate::model::{Catalog, Node, Shortcut, Tree};
 use crate::texts::TextPart;
 use crate::validate::Problem;
+use std::fmt;
 
 /// A shortcut from its path (`tree/answer/answer`); [`check_shortcuts`] says whether it leads
 /// anywhere.
@@ -30,16 +31,40 @@ pub fn path(shortcut: &Shortcut) -> String {
         .join("/")
 }
 
+/// Why a shortcut leads to no page of its tree.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ShortcutError {
+    /// No tree has this id.
+    UnknownTree,
+    /// The answers do not replay on the tree.
+    Answers(EngineError),
+    /// The last answer leads into this other tree.
+    LeavesFor(TreeId),
+}
+
+impl fmt::Display for ShortcutError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ShortcutError::UnknownTree => write!(f, "unknown tree"),
+            ShortcutError::Answers(e) => write!(f, "{e}"),
+            ShortcutError::LeavesFor(t) => {
+                write!(
+                    f,
+                    "its last answer leads into tree {t}: name that tree instead"
+                )
+            }
+        }
+    }
+}
+
 /// The message key of the shortcut's label, or why it leads to no page of its tree.
-pub fn label_key(catalog: &Catalog, shortcut: &Shortcut) -> Result<String, String> {
+pub fn label_key(catalog: &Catalog, shortcut: &Shortcut) -> Result<String, ShortcutError> {
     let tree = catalog
         .tree(shortcut.tree.as_str())
-        .ok_or_else(|| format!("unknown tree {:?}", shortcut.tree.as_str()))?;
-    let walk = replay(tree, &shortcut.answers).map_err(|e| e.to_string())?;
+        .ok_or(ShortcutError::UnknownTree)?;
+    let walk = replay(tree, &shortcut.answers).map_err(ShortcutError::Answers)?;
     if let Position::Leave(next) = walk.position {
-        return Err(format!(
-            "its last answer leads into tree {next}: name that tree instead"
-        ));
+        return Err(ShortcutError::LeavesFor(next.clone()));
     }
     Ok(match walk.trail.last() {
         Some(a) => keys::option(
@@ -70,6 +95,7 @@ pub fn check_shortcuts(catalog: &Catalog) -> Vec<Problem> {
             for shortcut in &q.shortcuts {
                 let problem = label_key(catalog, shortcut)
                     .err()
+                    .map(|e| e.to_string())
                     .or_else(|| unreadable_label(catalog, tree, shortcut));
                 if let Some(why) = problem {
                     out.push(

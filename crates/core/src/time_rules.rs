@@ -263,8 +263,10 @@ struct Dated<'a> {
     successor: Option<&'a str>,
 }
 
-/// Every fact, contact, step and outcome of the catalog with its dates.
-fn dated(c: &Catalog) -> impl Iterator<Item = Dated<'_>> {
+/// Calls `visit` with every fact, contact, step and outcome of the catalog and its dates.
+/// Plain loops and one `dyn` visitor: this runs in the browser too, where each iterator
+/// adapter would be code of its own.
+fn each_dated<'a>(c: &'a Catalog, visit: &mut dyn FnMut(Dated<'a>)) {
     fn item<'a, I: AsRef<str>>(
         file: &'a str,
         kind: &'static str,
@@ -280,26 +282,22 @@ fn dated(c: &Catalog) -> impl Iterator<Item = Dated<'_>> {
             successor: v.successor.as_ref().map(AsRef::as_ref),
         }
     }
-    let facts = c
-        .facts
-        .iter()
-        .map(|f| item(&f.file, "fact", f.id.as_str(), &f.validity));
-    let contacts = c
-        .contacts
-        .iter()
-        .map(|x| item(&x.file, "contact", x.id.as_str(), &x.validity));
-    let trees = c.trees.iter().flat_map(|t| {
-        let steps = t
-            .steps
-            .iter()
-            .map(|s| item(&t.file, "step", s.id.as_str(), &s.validity));
-        let outcomes = t.nodes.iter().filter_map(|n| match n {
-            Node::Outcome(o) => Some(item(&t.file, "outcome", o.id.as_str(), &o.validity)),
-            Node::Question(_) => None,
-        });
-        steps.chain(outcomes)
-    });
-    facts.chain(contacts).chain(trees)
+    for f in &c.facts {
+        visit(item(&f.file, "fact", f.id.as_str(), &f.validity));
+    }
+    for x in &c.contacts {
+        visit(item(&x.file, "contact", x.id.as_str(), &x.validity));
+    }
+    for t in &c.trees {
+        for s in &t.steps {
+            visit(item(&t.file, "step", s.id.as_str(), &s.validity));
+        }
+        for n in &t.nodes {
+            if let Node::Outcome(o) = n {
+                visit(item(&t.file, "outcome", o.id.as_str(), &o.validity));
+            }
+        }
+    }
 }
 
 /// The first day of what follows `until`.
@@ -310,7 +308,7 @@ fn day_after(until: Date) -> Date {
 /// Every day on which content starts or ends, sorted by day.
 pub fn changes(c: &Catalog) -> Vec<Change> {
     let mut out = Vec::new();
-    for d in dated(c) {
+    each_dated(c, &mut |d| {
         let owner = format!("{} {}", d.kind, d.id);
         if let Some(day) = d.from {
             out.push(Change {
@@ -330,7 +328,7 @@ pub fn changes(c: &Catalog) -> Vec<Change> {
                 what,
             });
         }
-    }
+    });
     out.sort();
     out
 }
@@ -338,9 +336,13 @@ pub fn changes(c: &Catalog) -> Vec<Change> {
 /// The first day after `shown` and up to `today` on which content changes: a page rendered
 /// for `shown` and read on `today` showed what no longer holds. `None` when nothing changed.
 pub fn first_change_between(c: &Catalog, shown: Date, today: Date) -> Option<Date> {
-    dated(c)
-        .flat_map(|d| [d.from, d.until.map(day_after)])
-        .flatten()
-        .filter(|day| *day > shown && *day <= today)
-        .min()
+    let mut first: Option<Date> = None;
+    each_dated(c, &mut |d| {
+        for day in [d.from, d.until.map(day_after)].into_iter().flatten() {
+            if day > shown && day <= today && first.is_none_or(|f| day < f) {
+                first = Some(day);
+            }
+        }
+    });
+    first
 }
