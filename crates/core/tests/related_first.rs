@@ -5,11 +5,8 @@
 
 use crate::copy;
 
-use hulpwijzer_core::date::Date;
-use hulpwijzer_core::load::{check_project, load_catalog};
+use hulpwijzer_core::load::load_catalog;
 use hulpwijzer_core::model::Node;
-use hulpwijzer_core::validate::Severity;
-use std::fs;
 use std::path::{Path, PathBuf};
 
 fn project_root() -> PathBuf {
@@ -33,21 +30,18 @@ fn start_here_lists_its_topics_first_and_other_outcomes_do_not() {
 
 #[test]
 fn related_first_without_related_trees_is_an_error_naming_file_and_node() {
-    let root = copy::copy_of_project(&project_root(), "related-first");
-    copy::replace_once(
-        &root,
-        "content/trees/start-here.toml",
-        "related = [\"work\", \"school\", \"dutch\", \"status\"]\n",
-        "",
+    let problems = copy::errors_after_edits(
+        &project_root(),
+        "related-first",
+        &[(
+            "content/trees/start-here.toml",
+            "related = [\"work\", \"school\", \"dutch\", \"status\"]\n",
+            "",
+        )],
     );
-    let today = Date::parse("2026-12-06").expect("date");
-    let problems = check_project(&root, today)
-        .unwrap_or_else(|p| panic!("does not load: {p:#?}"))
-        .problems;
-    let _ = fs::remove_dir_all(&root);
     let wrong: Vec<(String, Option<String>)> = problems
         .iter()
-        .filter(|p| p.severity == Severity::Error && p.message.contains("related_first"))
+        .filter(|p| p.message.contains("related_first"))
         .map(|p| (p.file.clone(), p.node.clone()))
         .collect();
     assert_eq!(

@@ -37,3 +37,26 @@ pub fn replace_once(root: &Path, file: &str, from: &str, to: &str) {
     assert_eq!(text.matches(from).count(), 1, "{file}: {from:?}");
     fs::write(&path, text.replacen(from, to, 1)).expect("write");
 }
+
+/// The validator's errors, as of 6 December 2026, on a copy of the project at `root` with each
+/// `(file, from, to)` replaced once; the copy is removed afterwards.
+#[allow(dead_code)] // the app's tests copy the project without checking it
+pub fn errors_after_edits(
+    root: &Path,
+    name: &str,
+    edits: &[(&str, &str, &str)],
+) -> Vec<hulpwijzer_core::validate::Problem> {
+    let copy = copy_of_project(root, name);
+    for (file, from, to) in edits {
+        replace_once(&copy, file, from, to);
+    }
+    let today = hulpwijzer_core::date::Date::parse("2026-12-06").expect("date");
+    let checked = hulpwijzer_core::load::check_project(&copy, today);
+    let _ = fs::remove_dir_all(&copy);
+    checked
+        .unwrap_or_else(|p| panic!("does not load: {p:#?}"))
+        .problems
+        .into_iter()
+        .filter(|p| p.severity == hulpwijzer_core::validate::Severity::Error)
+        .collect()
+}
