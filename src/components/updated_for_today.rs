@@ -1,32 +1,27 @@
-//! "Updated for today": the page was pre-rendered for an earlier day and content changed since
-//! (a stale deployment, or a page kept offline). Once the app runs it shows today's content
-//! (see [`crate::today`]) and says so, with both days, so the reader knows why the page
-//! changed and what the copy without JavaScript still shows.
+//! "Updated for today": the page was pre-rendered for an earlier day and what it shows has
+//! changed since (a stale deployment, or a page kept offline). Once the app runs it shows
+//! today's content (see [`crate::today`]) and says so, with the day the copy was made for, so
+//! the reader knows why the page changed and what the copy without JavaScript still shows.
 
-use crate::catalog::catalog;
 use crate::i18n::use_i18n;
 use crate::text::date;
-use crate::today::use_today;
 use fluent_bundle::{FluentArgs, FluentValue};
 use hulpwijzer_core::date::Date;
-use hulpwijzer_core::time_rules::first_change_between;
 use leptos::prelude::*;
 
-/// A notice when content changed after the day the HTML was rendered for and up to `day`;
-/// absent otherwise (so always absent while hydrating).
+/// A notice when the page differs from what it showed on `rendered_on`; absent otherwise
+/// (so always absent while hydrating).
 #[component]
 pub fn UpdatedForToday(
-    /// The day whose content the page shows.
-    day: Date,
+    /// The day the HTML was rendered for, when what the page shows has changed since.
+    rendered_on: Option<Date>,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let shown = use_today().rendered_on();
-    let changed = first_change_between(catalog(), shown, day)?;
+    let rendered_on = rendered_on?;
     let mut args = FluentArgs::new();
-    args.set("shown", FluentValue::from(date(&i18n, shown)));
-    args.set("changed", FluentValue::from(date(&i18n, changed)));
+    args.set("shown", FluentValue::from(date(&i18n, rendered_on)));
     Some(view! {
-        <p class="notice updated-for-today" role="status" data-changed-on=changed.to_string()>
+        <p class="notice updated-for-today" role="status" data-rendered-on=rendered_on.to_string()>
             {i18n.tr_with("updated-for-today", &args)}
         </p>
     })

@@ -7,6 +7,7 @@ use crate::components::{
 };
 use crate::i18n::use_i18n;
 use crate::text::outcome_args_on;
+use crate::today::use_today;
 use hulpwijzer_core::date::Date;
 use hulpwijzer_core::dated::outcome_on;
 use hulpwijzer_core::engine::Walk;
@@ -30,6 +31,11 @@ pub fn OutcomePage(
     let i18n = use_i18n();
     let tree = walk.tree.id.as_str();
     let shown = outcome_on(catalog(), walk.tree, outcome, day);
+    // The pre-rendered copy showed another day: say so when the page differs from it.
+    let rendered_on = use_today().rendered_on();
+    let changed_since = (rendered_on != day
+        && outcome_on(catalog(), walk.tree, outcome, rendered_on).differs_from(&shown))
+    .then_some(rendered_on);
     let outcome = shown.outcome;
     let id = outcome.id.as_str();
     let municipality = crate::municipality::name_of(route.municipality.as_deref());
@@ -79,7 +85,7 @@ pub fn OutcomePage(
         }
         .into_any(),
         intro.map(|t| view! { <p class="lead">{t}</p> }).into_any(),
-        view! { <UpdatedForToday day /> }.into_any(),
+        view! { <UpdatedForToday rendered_on=changed_since /> }.into_any(),
         related_early.into_any(),
         view! { <PendingChange tree=walk.tree outcome /> }.into_any(),
         view! {

@@ -144,6 +144,31 @@ pub struct OutcomeOn<'a> {
     pub sources: Vec<&'a Fact>,
 }
 
+impl OutcomeOn<'_> {
+    /// Whether `other` (the same outcome on another day) shows something else: another
+    /// outcome, other steps, contacts, links or facts. A page rendered for one day and read on
+    /// another says so only then.
+    pub fn differs_from(&self, other: &OutcomeOn<'_>) -> bool {
+        !std::ptr::eq(self.outcome, other.outcome)
+            || self.step_keys != other.step_keys
+            || self.bring_keys != other.bring_keys
+            || !same_refs(&self.contacts, &other.contacts)
+            || !same_refs(&self.links, &other.links)
+            || !same_refs(&self.sources, &other.sources)
+            || self.fact_vars.len() != other.fact_vars.len()
+            || self
+                .fact_vars
+                .iter()
+                .zip(&other.fact_vars)
+                .any(|(a, b)| !std::ptr::eq(a.1, b.1))
+    }
+}
+
+/// Whether both lists hold the same items of the catalog, in the same order.
+fn same_refs<T>(a: &[&T], b: &[&T]) -> bool {
+    a.len() == b.len() && a.iter().zip(b).all(|(x, y)| std::ptr::eq(*x, *y))
+}
+
 /// Everything an outcome page shows on `day`, with the keys from [`crate::keys`].
 pub fn outcome_on<'a>(
     catalog: &'a Catalog,

@@ -187,3 +187,21 @@ fn a_page_shown_after_a_change_day_knows_the_first_change_it_missed() {
         );
     }
 }
+
+#[test]
+fn an_outcome_differs_between_two_days_only_when_what_it_shows_changed() {
+    let c = catalog();
+    let tree = c.tree("start").expect("tree");
+    let Some(Node::Outcome(o)) = tree.node("protection") else {
+        panic!("no outcome");
+    };
+    let on = |d: &str| outcome_on(&c, tree, o, day(d));
+    // The fixture's switch: another variant, other facts.
+    assert!(on("2027-03-04").differs_from(&on("2027-03-05")));
+    assert!(on("2027-03-05").differs_from(&on("2027-03-04")));
+    // A step that starts on 2027-06-01.
+    assert!(on("2027-05-31").differs_from(&on("2027-06-01")));
+    // Nothing changes in between, nor on the same day.
+    assert!(!on("2027-03-05").differs_from(&on("2027-05-31")));
+    assert!(!on("2026-12-01").differs_from(&on("2027-03-04")));
+}
