@@ -89,8 +89,15 @@ test('saving a language shows its size and progress, then every page opens offli
   const saver = page.locator('footer .offline-saver');
   await saver.getByRole('button').click();
   await expect(saver.locator('p[role="status"]')).toContainText(/\d+,\d/);
+  // The progress bar can come and go within one check: record whether it ever appeared.
+  await saver.evaluate((el) => {
+    new MutationObserver(() => {
+      if (el.querySelector('progress')) el.setAttribute('data-saw-progress', '');
+    }).observe(el, { childList: true, subtree: true });
+  });
   await saver.getByRole('button').click();
   await savedLanguage(saver);
+  await expect(saver).toHaveAttribute('data-saw-progress', '');
 
   await context.setOffline(true);
   await page.goto('/nl/health');
