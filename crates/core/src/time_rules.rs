@@ -264,8 +264,8 @@ struct Dated<'a> {
 }
 
 /// Calls `visit` with every fact, contact, step and outcome of the catalog and its dates.
-/// Plain loops and one `dyn` visitor: this runs in the browser too, where each iterator
-/// adapter would be code of its own.
+/// One enumeration for the report ([`changes`]) and the check of a built bundle
+/// ([`first_change_between`]).
 fn each_dated<'a>(c: &'a Catalog, visit: &mut dyn FnMut(Dated<'a>)) {
     fn item<'a, I: AsRef<str>>(
         file: &'a str,
@@ -333,8 +333,9 @@ pub fn changes(c: &Catalog) -> Vec<Change> {
     out
 }
 
-/// The first day after `shown` and up to `today` on which content changes: a page rendered
-/// for `shown` and read on `today` showed what no longer holds. `None` when nothing changed.
+/// The first day after `shown` and up to `today` on which content changes: a bundle built
+/// for `shown` and served on `today` shows what no longer holds (`cargo xtask stale`). `None`
+/// when nothing changed.
 pub fn first_change_between(c: &Catalog, shown: Date, today: Date) -> Option<Date> {
     let mut first: Option<Date> = None;
     each_dated(c, &mut |d| {
