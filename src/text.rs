@@ -3,7 +3,7 @@
 
 use crate::i18n::I18n;
 use fluent_bundle::{FluentArgs, FluentValue};
-use hulpwijzer_core::check::{Check, CheckMethod};
+use hulpwijzer_core::check::Check;
 use hulpwijzer_core::date::Date;
 use hulpwijzer_core::ids::FactId;
 use hulpwijzer_core::keys;
@@ -18,20 +18,16 @@ pub fn date(i18n: &I18n, d: Date) -> String {
     i18n.tr_with("fmt-date", &args)
 }
 
-/// How a source was checked, as users read it: "checked on <date>" only for a live check,
-/// else "from a page of <date>" or "from a document of <date>" (or without a known date).
-pub fn check_text(i18n: &I18n, check: &Check) -> String {
+/// How a source was checked, as users read it on `today`: "checked on <date>" only for a
+/// live check, "given by the municipality on <date>" (with a warning once a year old) for
+/// a card the municipality keeps itself, else "from a page of <date>" or "from a document
+/// of <date>" (or without a known date).
+pub fn check_text(i18n: &I18n, check: &Check, today: Date) -> String {
     let mut args = FluentArgs::new();
     if let Some(d) = check.date {
         args.set("date", FluentValue::from(date(i18n, d)));
     }
-    match (check.method, check.date.is_some()) {
-        (CheckMethod::Live, _) => i18n.tr_with("checked-on", &args),
-        (CheckMethod::Copy, true) => i18n.tr_with("from-page-of", &args),
-        (CheckMethod::Copy, false) => i18n.tr_with("from-page-undated", &args),
-        (CheckMethod::Document, true) => i18n.tr_with("from-document-of", &args),
-        (CheckMethod::Document, false) => i18n.tr_with("from-document-undated", &args),
-    }
+    i18n.tr_with(check.message_key(today), &args)
 }
 
 /// An amount in euro with the language's decimal separator ("€ 244,22").

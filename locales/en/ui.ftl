@@ -91,6 +91,8 @@ from-page-of = from a page of { $date }
 from-page-undated = from a stored copy of the page (date unknown)
 from-document-of = from a document of { $date }
 from-document-undated = from a printed document (date unknown)
+given-by-municipality-on = given by the municipality itself on { $date }
+given-by-municipality-stale = given by the municipality itself on { $date }, more than a year ago: ask the municipality whether it still holds
 
 # The portal's pages point to the form (its own texts are in form.ftl, loaded only with the form).
 form-pending-elsewhere = A form filled in on this phone has not been sent yet.

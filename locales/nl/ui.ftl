@@ -91,6 +91,8 @@ from-page-of = van een pagina van { $date }
 from-page-undated = uit een bewaarde kopie van de pagina (datum onbekend)
 from-document-of = uit een document van { $date }
 from-document-undated = uit een gedrukt document (datum onbekend)
+given-by-municipality-on = door de gemeente zelf opgegeven op { $date }
+given-by-municipality-stale = door de gemeente zelf opgegeven op { $date }, meer dan een jaar geleden: vraag de gemeente of het nog klopt
 
 # The portal's pages point to the form (its own texts are in form.ftl, loaded only with the form).
 form-pending-elsewhere = Een formulier dat op deze telefoon is ingevuld, is nog niet verstuurd.

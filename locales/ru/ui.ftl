@@ -93,6 +93,8 @@ from-page-of = со страницы от { $date }
 from-page-undated = из сохранённой копии страницы (дата неизвестна)
 from-document-of = из документа от { $date }
 from-document-undated = из печатного документа (дата неизвестна)
+given-by-municipality-on = предоставлено самим муниципалитетом { $date }
+given-by-municipality-stale = предоставлено самим муниципалитетом { $date }, больше года назад: уточните в муниципалитете, актуально ли это
 
 # The portal's pages point to the form (its own texts are in form.ftl, loaded only with the form).
 form-pending-elsewhere = Форма, заполненная на этом телефоне, ещё не отправлена.

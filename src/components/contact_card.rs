@@ -2,6 +2,7 @@
 
 use crate::i18n::use_i18n;
 use crate::text::check_text;
+use crate::today::use_today;
 use hulpwijzer_core::keys;
 use hulpwijzer_core::model::Contact;
 use leptos::prelude::*;
@@ -36,7 +37,11 @@ pub fn ContactCard(
     let about_key = keys::contact_about(id);
     let about = i18n.has(&about_key).then(|| i18n.tr(&about_key));
     let hours = contact.hours.then(|| i18n.tr(&keys::contact_hours(id)));
-    let checked = check_text(&i18n, &contact.provenance.checked);
+    let checked = check_text(
+        &i18n,
+        &contact.provenance.checked,
+        use_today().rendered_on(),
+    );
     view! {
         <article class="contact">
             <h3>{i18n.tr(&keys::contact_name(id))}</h3>

@@ -10,6 +10,7 @@ use crate::i18n::{use_i18n, I18n};
 use crate::municipality::lookup;
 use crate::pages::index_href;
 use crate::text::check_text;
+use crate::today::use_today;
 use hulpwijzer_core::municipality::{reception_key, ContactFor, Municipality, PlaceKind};
 use hulpwijzer_core::route::Route;
 use leptos::prelude::*;
@@ -45,6 +46,7 @@ pub fn KnownMunicipality(
     heading: bool,
 ) -> impl IntoView {
     let i18n = use_i18n();
+    let today = use_today();
     let local = municipality.local.as_ref();
     let general = municipality.general_phone().map(|p| {
         channel(
@@ -69,15 +71,23 @@ pub fn KnownMunicipality(
     let reception = local
         .filter(|l| l.reception_note)
         .map(|_| i18n.tr(&reception_key(&municipality.code)));
-    let checked = local.map(|l| (l.source.clone(), check_text(&i18n, &l.checked)));
+    // A card the municipality gave itself turns "possibly out of date" a year later, also
+    // on a page built before that day: the text follows the day the page shows.
+    let checked = local.map(|l| {
+        let check = l.checked;
+        (l.source.clone(), move || {
+            check_text(&i18n, &check, today.get())
+        })
+    });
     // Leefgeld and a meeting place each carry their own source (often another page).
     let source_line = move |source: &str, check: &hulpwijzer_core::check::Check| {
         let source = source.to_owned();
+        let check = *check;
         view! {
             <span class="checked">
                 " (" <a href=source.clone() rel="noopener">
                     {host_of(&source)}
-                </a> " · " {check_text(&i18n, check)} ")"
+                </a> " · " {move || check_text(&i18n, &check, today.get())} ")"
             </span>
         }
     };
@@ -122,6 +132,7 @@ pub fn KnownMunicipality(
         view! {
             <p class="local-place">
                 {label} ": " {p.name.clone()} ", " {p.address.clone()}
+                {p.hours.clone().map(|h| format!(" ({h})"))}
                 {source_line(&p.source, &p.checked)}
             </p>
         }

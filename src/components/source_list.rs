@@ -36,7 +36,7 @@ pub fn SourceList(
             .map(|f| {
                 let mut value = FluentArgs::new();
                 value.set("value", fact_arg(&i18n, &f.value));
-                let checked = check_text(&i18n, &f.provenance.checked);
+                let checked = check_text(&i18n, &f.provenance.checked, day);
                 let until = f.validity.until.map(|d| {
                     let mut a = FluentArgs::new();
                     a.set("date", FluentValue::from(date(&i18n, d)));

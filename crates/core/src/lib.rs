@@ -13,6 +13,7 @@
 //! - [`csv`], [`fingerprint`], [`staff`]: the Excel-safe CSV rules, the key fingerprint
 //!   and the staff page's logic, shared by the endpoint and the app.
 
+pub mod card;
 pub mod check;
 pub mod contact;
 pub mod csv;

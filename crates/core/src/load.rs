@@ -691,6 +691,10 @@ pub fn check_project(root: &Path, today: Date) -> Result<Project, Vec<Problem>> 
         key,
         file: "crates/core/src/form/schema.rs".to_owned(),
     }));
+    ui_keys.extend(crate::check::MESSAGE_KEYS.iter().map(|key| UiKey {
+        key: (*key).to_owned(),
+        file: "crates/core/src/check.rs".to_owned(),
+    }));
     let data_keys = local_message_keys(&directory, &hubs);
     let input = Input {
         catalog: &catalog,

@@ -141,6 +141,10 @@ pub struct LocalPlace {
     pub name: String,
     /// Its address as the page writes it.
     pub address: String,
+    /// Its opening hours as the municipality writes them (never translated).
+    // Postcard (the app's embedded directory) cannot skip fields; TOML leaves `None` out.
+    #[serde(default)]
+    pub hours: Option<String>,
     /// The municipality's page that states it (https).
     pub source: String,
     /// How and when `source` was read.

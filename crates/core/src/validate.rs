@@ -470,13 +470,7 @@ pub(crate) fn check_https(
     url: &str,
     problems: &mut Vec<Problem>,
 ) {
-    let host = url
-        .strip_prefix("https://")
-        .unwrap_or("")
-        .split(['/', '?', '#'])
-        .next()
-        .unwrap_or("");
-    if !host.contains('.') || url.chars().any(char::is_whitespace) {
+    if !crate::card::is_https(url) {
         problems.push(
             Problem::error(file, format!("{what} {url:?} is not an https address")).at(owner),
         );
@@ -494,8 +488,14 @@ pub(crate) fn check_freshness(
     problems: &mut Vec<Problem>,
 ) {
     let Some(date) = checked.date else {
-        if checked.method == CheckMethod::Live {
-            problems.push(Problem::error(file, "a live check needs its date").at(owner));
+        if matches!(
+            checked.method,
+            CheckMethod::Live | CheckMethod::Municipality
+        ) {
+            problems.push(
+                Problem::error(file, "a live check or a municipality's card needs its date")
+                    .at(owner),
+            );
         }
         return;
     };
@@ -503,6 +503,17 @@ pub(crate) fn check_freshness(
     if age < 0 {
         problems.push(
             Problem::error(file, format!("checked on {date}, which is in the future")).at(owner),
+        );
+    } else if age > crate::card::GIVEN_STALE_AFTER_DAYS
+        && checked.method == CheckMethod::Municipality
+    {
+        problems.push(
+            Problem::error(
+                file,
+                format!("given by the municipality {age} days ago ({date}); ask it to confirm"),
+            )
+            .at(owner)
+            .warning(),
         );
     } else if age > AGEING_AFTER_DAYS && checked.method == CheckMethod::Live {
         problems.push(

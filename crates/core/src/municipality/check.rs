@@ -4,6 +4,7 @@ use super::fold::fold;
 use super::load::{local_files, read_aliases, ALIASES_TOML};
 use super::rules::check_message_keys;
 use super::{reception_key, Directory, LocalOverride, Municipality};
+use crate::card::site_domain;
 use crate::contact::{check_email, is_dutch_phone, is_general_phone};
 use crate::date::Date;
 use crate::validate::{check_freshness, check_https, LocaleMessages, Problem};
@@ -123,21 +124,6 @@ pub(super) fn check_override(
                 .warning(),
         );
     }
-}
-
-/// The last two labels of a URL's host (`pki.utrecht.nl` → `utrecht.nl`): the domain a
-/// municipality's own pages share.
-fn site_domain(url: &str) -> String {
-    let host = url
-        .split("://")
-        .nth(1)
-        .unwrap_or(url)
-        .split(['/', '?', '#'])
-        .next()
-        .unwrap_or_default()
-        .to_ascii_lowercase();
-    let labels: Vec<&str> = host.rsplit('.').take(2).collect();
-    labels.into_iter().rev().collect::<Vec<_>>().join(".")
 }
 
 fn check_aliases(root: &Path, dir: &Directory, problems: &mut Vec<Problem>) {

@@ -323,6 +323,7 @@ fn local_details_come_only_from_the_municipalitys_own_pages() {
             kind: PlaceKind::Meeting,
             name: "Informatiepunt".into(),
             address: "Stadsplateau 1".into(),
+            hours: None,
             source: "https://www.utrecht.nl/oekraine/".into(),
             checked: copy,
         }),
