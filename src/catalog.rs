@@ -47,9 +47,10 @@ pub fn directory_loaded() -> bool {
     DIRECTORY.get().is_some()
 }
 
-/// Installs the municipality table (the page generator reads it from disk).
-pub fn set_directory(directory: Directory) {
-    let _ = DIRECTORY.set(directory);
+/// Installs the municipality table (the page generator reads it from disk); false when
+/// one was installed already.
+pub fn set_directory(directory: Directory) -> bool {
+    DIRECTORY.set(directory).is_ok()
 }
 
 /// Fetches and decodes the municipality table.
@@ -64,7 +65,7 @@ pub async fn load_directory() -> Result<(), ()> {
         .await
         .map_err(|_| ())?;
     let decoded: Directory = postcard::from_bytes(&bytes).map_err(|_| ())?;
-    set_directory(decoded);
+    let _ = set_directory(decoded);
     Ok(())
 }
 

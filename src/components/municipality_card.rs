@@ -75,7 +75,8 @@ pub fn KnownMunicipality(
     // on a page built before that day: the text follows the day the page shows.
     let checked = local.map(|l| {
         let check = l.checked;
-        (l.source.clone(), move || {
+        let key = move || check.message_key(today.get());
+        (l.source.clone(), key, move || {
             check_text(&i18n, &check, today.get())
         })
     });
@@ -132,8 +133,7 @@ pub fn KnownMunicipality(
         view! {
             <p class="local-place">
                 {label} ": " {p.name.clone()} ", " {p.address.clone()}
-                {p.hours.clone().map(|h| format!(" ({h})"))}
-                {source_line(&p.source, &p.checked)}
+                {p.hours.clone().map(|h| format!(" ({h})"))} {source_line(&p.source, &p.checked)}
             </p>
         }
     });
@@ -153,9 +153,9 @@ pub fn KnownMunicipality(
         {leefgeld}
         {place}
         {checked
-            .map(|(source, text)| {
+            .map(|(source, key, text)| {
                 view! {
-                    <p class="checked">
+                    <p class="checked" data-check=key>
                         <a href=source.clone() rel="noopener">
                             {host_of(&source)}
                         </a>
