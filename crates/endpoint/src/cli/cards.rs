@@ -273,7 +273,8 @@ fn write_card(
     let body = toml::to_string(&CardFile { local, note }).map_err(|e| write(&e))?;
     let text = format!(
         "# {name}: given by the municipality itself through its staff page (written by \
-         hulpwijzer-endpoint cards accept). See content/local/GM1681.toml for the fields.\n{body}"
+         hulpwijzer-endpoint cards accept). The fields: docs/content-guide.md, \"Local \
+         details\".\n{body}"
     );
     let dir = root.join("content/local");
     std::fs::create_dir_all(&dir).map_err(|e| write(&e))?;
