@@ -3,8 +3,10 @@
 
 use crate::common;
 
+use hulpwijzer_core::card::{CardField, CardProblem, CARD_FIELDS};
 use hulpwijzer_core::contact::has_invisible;
 use hulpwijzer_core::form::{normalise_phone, validate_received, Code, Field, HostInterest};
+use hulpwijzer_endpoint::store::CardStatus;
 
 const SPEC: &str = include_str!("../openapi.yaml");
 
@@ -35,6 +37,60 @@ fn the_body_properties_are_the_fields() {
     listed.sort();
     fields.sort();
     assert_eq!(listed, fields);
+}
+
+#[test]
+fn the_card_properties_are_the_card_fields() {
+    let mut listed = properties("CardProposal", 8);
+    let mut fields: Vec<&str> = CARD_FIELDS.into_iter().map(CardField::name).collect();
+    listed.sort();
+    fields.sort_unstable();
+    assert_eq!(listed, fields);
+}
+
+/// The items of the first `enum: [` after `after` in the document.
+fn enum_after(after: &str) -> Vec<&'static str> {
+    let block = SPEC
+        .split(after)
+        .nth(1)
+        .and_then(|rest| rest.split("enum: [").nth(1))
+        .and_then(|rest| rest.split(']').next())
+        .unwrap_or_default();
+    let mut items: Vec<&str> = block.split(',').map(str::trim).collect();
+    items.sort_unstable();
+    items
+}
+
+#[test]
+fn the_card_problems_and_statuses_are_the_core_s() {
+    use CardProblem::*;
+    let problems = [
+        NotAnAddress,
+        NotADutchNumber,
+        NotAGeneralNumber,
+        NotHttps,
+        NotOwnWebsite,
+        TooLong,
+        InvisibleCharacter,
+        PlaceIncomplete,
+    ];
+    // A new problem fails to compile here until it is listed above.
+    for p in problems {
+        match p {
+            NotAnAddress | NotADutchNumber | NotAGeneralNumber | NotHttps | NotOwnWebsite
+            | TooLong | InvisibleCharacter | PlaceIncomplete => {}
+        }
+    }
+    let mut codes: Vec<&str> = problems.into_iter().map(CardProblem::code).collect();
+    codes.sort_unstable();
+    assert_eq!(enum_after("        fields:"), codes);
+    let statuses = [
+        CardStatus::Accepted,
+        CardStatus::Pending,
+        CardStatus::Rejected,
+    ];
+    let statuses: Vec<&str> = statuses.into_iter().map(CardStatus::as_str).collect();
+    assert_eq!(enum_after("              status:"), statuses);
 }
 
 #[test]

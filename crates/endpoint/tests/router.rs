@@ -354,3 +354,54 @@ async fn cors_allows_only_listed_origins() {
     let (_, headers, _) = send(&app, preflight("https://evil.example")).await;
     assert!(!headers.contains_key(header::ACCESS_CONTROL_ALLOW_ORIGIN));
 }
+
+#[tokio::test]
+async fn card_proposals_share_the_export_limit_and_cors() {
+    let cfg = common::config(&[
+        ("HULPWIJZER_RATE_BURST", "2"),
+        ("HULPWIJZER_RATE_PER_MINUTE", "1"),
+        ("HULPWIJZER_CORS_ORIGINS", "https://hulpwijzer.example"),
+    ]);
+    let app = router(hulpwijzer_endpoint::AppState::new(sqlite(), &cfg));
+    let cards = |method: Method| {
+        Request::builder()
+            .method(method)
+            .uri("/v1/municipalities/GM0034/card-proposals")
+            .header(header::CONTENT_TYPE, "application/json")
+            .body(Body::from("{}"))
+            .unwrap()
+    };
+    let export = Request::get("/v1/municipalities/GM0034/host-interest")
+        .body(Body::empty())
+        .unwrap();
+    assert_eq!(send(&app, export).await.0, StatusCode::UNAUTHORIZED);
+    assert_eq!(
+        send(&app, cards(Method::POST)).await.0,
+        StatusCode::UNAUTHORIZED
+    );
+    let (status, ..) = send(&app, cards(Method::GET)).await;
+    assert_eq!(status, StatusCode::TOO_MANY_REQUESTS);
+    // The form's bucket is its own.
+    let (status, ..) = send(&app, post("x", "text/plain")).await;
+    assert_eq!(status, StatusCode::UNSUPPORTED_MEDIA_TYPE);
+
+    let preflight = Request::builder()
+        .method(Method::OPTIONS)
+        .uri("/v1/municipalities/GM0034/card-proposals")
+        .header(header::ORIGIN, "https://hulpwijzer.example")
+        .header(header::ACCESS_CONTROL_REQUEST_METHOD, "POST")
+        .header(
+            header::ACCESS_CONTROL_REQUEST_HEADERS,
+            "authorization,content-type",
+        )
+        .body(Body::empty())
+        .unwrap();
+    let (_, headers, _) = send(&app, preflight).await;
+    let allowed = headers[header::ACCESS_CONTROL_ALLOW_METHODS]
+        .to_str()
+        .unwrap();
+    assert!(
+        allowed.contains("POST") && allowed.contains("GET"),
+        "{allowed}"
+    );
+}
