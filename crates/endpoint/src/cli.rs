@@ -1,5 +1,8 @@
 //! The binary's subcommands.
 
+/// `cards …`: municipalities' proposals for their own card.
+pub mod cards;
+
 use crate::clock::{now_ms, retention_cutoff};
 use crate::seal::{BadKey, SealKey};
 use crate::secret::{new_token, sha256_hex};
@@ -20,6 +23,16 @@ usage: hulpwijzer-endpoint [COMMAND]
                          the same, deleting its stored offers too
   token create GM0034    create an export token for a municipality (printed once)
   token revoke TOKEN-ID  revoke an export token
+  cards list             the municipalities' pending proposals for their own card
+  cards show ID [--content ROOT]
+                         a proposal, field by field, against content/local/<code>.toml
+                         under ROOT (default: the current directory)
+  cards accept ID --content ROOT [--date YYYY-MM-DD]
+                         write ROOT/content/local/<code>.toml from the proposal, sourced
+                         to the municipality and dated (today in UTC by default); with
+                         --keep-reception-note or --drop-reception-note when the file it
+                         replaces has a local note about reception
+  cards reject ID        the proposal is not accepted
   purge                  delete submissions older than HULPWIJZER_RETENTION_DAYS (default 180)
   migrate                create or update the database schema and exit
   help                   show this text
@@ -41,6 +54,8 @@ pub enum Command {
     TokenCreate(String),
     /// Revoke the token with this id.
     TokenRevoke(String),
+    /// Review municipalities' card proposals.
+    Cards(cards::CardsCommand),
     /// Delete submissions past the retention period.
     Purge,
     /// Migrate the schema and exit.
@@ -73,6 +88,32 @@ pub enum CliError {
     /// `token revoke` with an unknown or already revoked id.
     #[error("no active token with id {0}")]
     NoSuchToken(String),
+    /// `cards accept --date` with something that is not a date.
+    #[error("not a date (YYYY-MM-DD): {0}")]
+    BadDate(String),
+    /// `cards …` with an unknown id.
+    #[error("no card proposal with id {0}")]
+    NoSuchProposal(i64),
+    /// `cards accept` or `reject` of a proposal decided before.
+    #[error("card proposal {0} was {1} before (nothing changed)")]
+    AlreadyDecided(i64, &'static str),
+    /// `cards` could not load the content under `--content`.
+    #[error("the content does not load:\n{0}")]
+    Content(String),
+    /// `cards accept` of a proposal that no longer passes the content rules.
+    #[error(
+        "card proposal {0} no longer passes the content rules ({1}): reject it (nothing changed)"
+    )]
+    InvalidCard(i64, String),
+    /// `cards accept` over a file with a local note about reception, without a choice.
+    #[error(
+        "content/local/{0}.toml has a local note about reception (reception_note = true): add \
+         --keep-reception-note to keep it or --drop-reception-note to leave it out (nothing changed)"
+    )]
+    ReceptionNote(String),
+    /// `cards accept` could not write the file.
+    #[error("cannot write the card: {0}")]
+    Write(String),
     /// The database failed.
     #[error(transparent)]
     Store(#[from] StoreError),
@@ -101,6 +142,7 @@ pub fn parse(args: &[String]) -> Result<Command, CliError> {
             Err(CliError::BadMunicipality((*code).to_owned()))
         }
         ["token", "revoke", id] => Ok(Command::TokenRevoke((*id).to_owned())),
+        ["cards", rest @ ..] => cards::parse(rest).map(Command::Cards),
         ["purge"] => Ok(Command::Purge),
         ["migrate"] => Ok(Command::Migrate),
         ["help" | "--help" | "-h"] => Ok(Command::Help),
@@ -148,8 +190,8 @@ pub async fn register(
 }
 
 /// Stops `municipality` taking offers: its key is removed and its export tokens revoked;
-/// with `purge` its stored offers are deleted, without it their presence refuses the
-/// command. `(offers deleted, tokens revoked)`.
+/// with `purge` its stored offers and card proposals are deleted, without it the presence
+/// of offers refuses the command. `(offers deleted, tokens revoked, proposals deleted)`.
 ///
 /// # Errors
 /// [`CliError::NotRegistered`], [`CliError::OffersRemain`], or a bad code or a storage
@@ -158,7 +200,7 @@ pub async fn unregister(
     store: &dyn Store,
     municipality: &str,
     purge: bool,
-) -> Result<(u64, u64), CliError> {
+) -> Result<(u64, u64, u64), CliError> {
     if !is_municipality_code(municipality) {
         return Err(CliError::BadMunicipality(municipality.to_owned()));
     }
@@ -168,7 +210,8 @@ pub async fn unregister(
         Unregistered::Done {
             offers_deleted,
             tokens_revoked,
-        } => Ok((offers_deleted, tokens_revoked)),
+            proposals_deleted,
+        } => Ok((offers_deleted, tokens_revoked, proposals_deleted)),
     }
 }
 
@@ -196,7 +239,9 @@ pub async fn purge(store: &dyn Store, retention_days: u32, now_ms: i64) -> Resul
 
 #[cfg(test)]
 mod tests {
+    use super::cards::{Accept, CardsCommand, ReceptionNote};
     use super::*;
+    use hulpwijzer_core::date::Date;
 
     fn args(s: &str) -> Vec<String> {
         s.split_whitespace().map(str::to_owned).collect()
@@ -242,6 +287,55 @@ mod tests {
             parse(&args("token create Almere")),
             Err(CliError::BadMunicipality(_))
         ));
+        assert_eq!(
+            parse(&args("cards list")).ok(),
+            Some(Command::Cards(CardsCommand::List))
+        );
+        assert_eq!(
+            parse(&args("cards reject 7")).ok(),
+            Some(Command::Cards(CardsCommand::Reject(7)))
+        );
+        assert_eq!(
+            parse(&args("cards show 7")).ok(),
+            Some(Command::Cards(CardsCommand::Show(7, ".".into())))
+        );
+        assert_eq!(
+            parse(&args("cards accept 7 --date 2026-12-07 --content /repo")).ok(),
+            Some(Command::Cards(CardsCommand::Accept(Accept {
+                id: 7,
+                root: "/repo".into(),
+                date: Date::parse("2026-12-07").ok(),
+                reception: ReceptionNote::Refuse,
+            })))
+        );
+        assert!(matches!(
+            parse(&args(
+                "cards accept 7 --content /repo --drop-reception-note"
+            )),
+            Ok(Command::Cards(CardsCommand::Accept(Accept {
+                reception: ReceptionNote::Drop,
+                ..
+            })))
+        ));
+        assert!(matches!(
+            parse(&args("cards accept 7 --content /repo --date 7-12-2026")),
+            Err(CliError::BadDate(_))
+        ));
+        for bad in [
+            "cards accept 7",
+            "cards accept seven --content /repo",
+            "cards accept 7 --content",
+            "cards accept 7 --content /a --content /b",
+            "cards accept 7 --content /a --keep-reception-note --drop-reception-note",
+            "cards show 7 --date 2026-12-07",
+            "cards reject",
+            "cards",
+        ] {
+            assert!(
+                matches!(parse(&args(bad)), Err(CliError::Usage(_))),
+                "{bad}"
+            );
+        }
         assert!(matches!(
             parse(&args("frobnicate")),
             Err(CliError::Usage(_))

@@ -8,6 +8,7 @@ use crate::store::StoreError;
 use axum::http::{header, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::Json;
+use hulpwijzer_core::card::CardErrors;
 use hulpwijzer_core::form::{Code, Field, FieldErrors};
 use serde_json::json;
 
@@ -20,6 +21,10 @@ pub enum AppError {
     /// `422 Unprocessable Entity`: the form failed validation.
     #[error("invalid form")]
     Invalid(FieldErrors),
+    /// `422 Unprocessable Entity`: a card proposal failed validation
+    /// (`{"error":"invalid-card","fields":{field:problem},"nothing_given":bool}`).
+    #[error("invalid card")]
+    InvalidCard(CardErrors),
     /// `413 Payload Too Large`.
     #[error("body too large")]
     TooLarge,
@@ -59,6 +64,14 @@ impl IntoResponse for AppError {
         let (status, body) = match &self {
             AppError::Malformed(e) => (StatusCode::BAD_REQUEST, json!({ "errors": e })),
             AppError::Invalid(e) => (StatusCode::UNPROCESSABLE_ENTITY, json!({ "errors": e })),
+            AppError::InvalidCard(e) => (
+                StatusCode::UNPROCESSABLE_ENTITY,
+                json!({
+                    "error": "invalid-card",
+                    "fields": e.fields,
+                    "nothing_given": e.nothing_given,
+                }),
+            ),
             AppError::TooLarge => (
                 StatusCode::PAYLOAD_TOO_LARGE,
                 json!({ "error": "too-large" }),

@@ -17,6 +17,19 @@ impl<S: Send + Sync, T: DeserializeOwned> FromRequest<S> for JsonForm<T> {
     type Rejection = AppError;
 
     async fn from_request(req: Request, state: &S) -> Result<Self, AppError> {
+        let JsonBytes(bytes) = JsonBytes::from_request(req, state).await?;
+        parse(&bytes).map(JsonForm)
+    }
+}
+
+/// The bytes of a JSON body, not yet parsed (so a handler can check the caller first):
+/// `415` unless `Content-Type: application/json`, `413` over the body limit.
+pub struct JsonBytes(pub Bytes);
+
+impl<S: Send + Sync> FromRequest<S> for JsonBytes {
+    type Rejection = AppError;
+
+    async fn from_request(req: Request, state: &S) -> Result<Self, AppError> {
         if !is_json(req.headers()) {
             return Err(AppError::UnsupportedMediaType);
         }
@@ -27,8 +40,19 @@ impl<S: Send + Sync, T: DeserializeOwned> FromRequest<S> for JsonForm<T> {
                 AppError::Malformed(FieldErrors::single(Field::Form, Code::Malformed))
             }
         })?;
-        parse(&bytes).map(JsonForm)
+        Ok(JsonBytes(bytes))
     }
+}
+
+/// Deserialises `bytes` where any error, an unknown or mistyped field included, is
+/// `400 {"errors":{"form":["malformed"]}}` (the body is not what the caller's program
+/// should send; it names no field a person could correct).
+///
+/// # Errors
+/// [`AppError::Malformed`].
+pub fn parse_strict<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, AppError> {
+    serde_json::from_slice(bytes)
+        .map_err(|_| AppError::Malformed(FieldErrors::single(Field::Form, Code::Malformed)))
 }
 
 fn is_json(headers: &HeaderMap) -> bool {

@@ -1,5 +1,9 @@
 //! One handler per file.
 
+/// `GET /v1/municipalities/{cbs_code}/card-proposals`: a municipality's proposals.
+pub mod card_proposals;
+/// `POST /v1/municipalities/{cbs_code}/card-proposals`: a municipality proposes its card.
+pub mod card_propose;
 /// `GET /v1/municipalities/{cbs_code}/host-interest`: the export for a municipality.
 pub mod export;
 /// `DELETE /v1/municipalities/{cbs_code}/host-interest/{reference}`: staff mark an offer handled.

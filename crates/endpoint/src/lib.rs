@@ -39,6 +39,8 @@ pub mod serve;
 pub mod state;
 /// The storage trait and its SQLite and PostgreSQL implementations.
 pub mod store;
+/// The municipalities' websites, built in.
+pub mod websites;
 
 use axum::extract::DefaultBodyLimit;
 use axum::http::{header, HeaderName, HeaderValue, Method, StatusCode};
@@ -46,6 +48,7 @@ use axum::response::Response;
 use axum::routing::{delete, get, post};
 use axum::{middleware, Json, Router};
 use handlers::withdraw::withdraw;
+use handlers::{card_proposals::card_proposals, card_propose::card_propose};
 use handlers::{export::export, handled::handled, health::health, openapi::openapi};
 use handlers::{municipalities::municipalities, submit::submit};
 use serde_json::json;
@@ -68,6 +71,10 @@ pub fn router(state: AppState) -> Router {
         .route(
             "/v1/municipalities/{cbs_code}/host-interest/{reference}",
             delete(handled),
+        )
+        .route(
+            "/v1/municipalities/{cbs_code}/card-proposals",
+            get(card_proposals).post(card_propose),
         )
         .route_layer(middleware::from_fn_with_state(
             state.clone(),

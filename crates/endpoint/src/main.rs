@@ -56,16 +56,17 @@ async fn run() -> Result<(), String> {
         Command::Unregister(m, purge) => {
             cli::unregister(store, &m, purge)
                 .await
-                .map(|(offers, tokens)| {
+                .map(|(offers, tokens, proposals)| {
                     format!(
                         "{m} no longer takes offers: its key is removed, {tokens} export token(s) \
-                         revoked, {offers} stored offer(s) deleted"
+                         revoked, {offers} stored offer(s) and {proposals} card proposal(s) deleted"
                     )
                 })
         }
         Command::TokenRevoke(id) => cli::revoke_token(store, &id)
             .await
             .map(|()| format!("revoked {id}")),
+        Command::Cards(c) => cli::cards::run(store, &c).await,
         Command::Purge => {
             let now = hulpwijzer_endpoint::clock::now_ms();
             cli::purge(store, config.retention_days, now)

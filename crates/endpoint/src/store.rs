@@ -8,16 +8,21 @@
 //! its idempotency key and the time it was received stay (`withdrawn_key`), until the
 //! retention ends, so that sending it again does not bring it back.
 
+/// Municipalities' proposals for their own card.
+pub mod cards;
 /// The schema, shared by both databases.
 mod migrations;
 /// `DATABASE_URL`'s `sslmode` and `sslrootcert`: plain text or verified TLS (rustls).
 pub mod pg_tls;
 /// PostgreSQL through a `deadpool-postgres` pool.
 pub mod postgres;
+/// [`CardStore`] for PostgreSQL.
+mod postgres_cards;
 /// SQLite through `rusqlite` in WAL mode: one writer thread with group commit, one reader.
 pub mod sqlite;
 
 use crate::config::{Config, Database};
+pub use cards::{CardStatus, CardStore, Decided, StoredCard, Verdict};
 use std::sync::Arc;
 
 /// How many fresh references an insert tries before giving up (collisions are rare).
@@ -113,18 +118,21 @@ pub enum Unregistered {
     /// Offers for it are still stored and `purge` was not asked for; nothing changed.
     OffersRemain(u64),
     /// Its key is gone (it takes no more offers), its export tokens are revoked, and
-    /// this many stored offers were deleted (0 unless `purge`).
+    /// this many stored offers and card proposals were deleted (0 unless `purge`).
     Done {
         /// Stored offers deleted.
         offers_deleted: u64,
         /// Active export tokens revoked.
         tokens_revoked: u64,
+        /// Card proposals deleted.
+        proposals_deleted: u64,
     },
 }
 
-/// Durable storage. Every write returns only after it is committed.
+/// Durable storage. Every write returns only after it is committed. Card proposals are
+/// the supertrait [`CardStore`] (in its own file).
 #[async_trait::async_trait]
-pub trait Store: Send + Sync {
+pub trait Store: CardStore + Send + Sync {
     /// Stores `new` under a fresh reference, or returns the reference already stored for
     /// the same idempotency key.
     async fn insert(&self, new: &NewSubmission) -> Result<Inserted, StoreError>;
@@ -160,8 +168,8 @@ pub trait Store: Send + Sync {
         now_ms: i64,
     ) -> Result<(), StoreError>;
     /// Stops `municipality` taking offers, in one transaction: refuses while offers for
-    /// it are stored unless `purge` (which deletes them); else removes its key and
-    /// revokes its export tokens.
+    /// it are stored unless `purge` (which deletes them and its card proposals); else
+    /// removes its key and revokes its export tokens.
     async fn unregister(
         &self,
         municipality: &str,

@@ -1,6 +1,7 @@
 //! The endpoint's integration tests, one module per file, in one test binary: one link
 //! instead of one per file (decision 21).
 
+mod card_proposals;
 mod common;
 mod connections;
 mod export_pages;

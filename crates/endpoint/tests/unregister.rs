@@ -81,7 +81,10 @@ async fn scenario(store: Arc<dyn Store>) {
     );
 
     // With --purge: offers deleted, key removed, tokens revoked; no more offers taken.
-    assert_eq!(cli::unregister(store, &mine, true).await.unwrap(), (2, 1));
+    assert_eq!(
+        cli::unregister(store, &mine, true).await.unwrap(),
+        (2, 1, 0)
+    );
     assert_eq!(store.key_of(&mine).await.unwrap(), None);
     assert!(!store.registered().await.unwrap().contains(&mine));
     assert!(store.list(&mine).await.unwrap().is_empty());
@@ -105,7 +108,10 @@ async fn scenario(store: Arc<dyn Store>) {
         StatusCode::CREATED
     );
     register(store, &mine).await;
-    assert_eq!(cli::unregister(store, &mine, false).await.unwrap(), (0, 0));
+    assert_eq!(
+        cli::unregister(store, &mine, false).await.unwrap(),
+        (0, 0, 0)
+    );
     assert_eq!(store.list(&other).await.unwrap().len(), 1);
     assert!(store.key_of(&other).await.unwrap().is_some());
 }

@@ -1,7 +1,8 @@
 //! Schema migrations: statements in order; a database records how many it has applied.
 
 /// Each entry is one migration (possibly several `;`-separated statements). Append only.
-/// `{BLOB}` stands for the database's binary type ([`binary`]).
+/// `{BLOB}` stands for the database's binary type and `{ID}` for an increasing integer
+/// primary key ([`for_database`]).
 pub(crate) const MIGRATIONS: &[&str] = &[
     "
 CREATE TABLE host_interest (
@@ -45,14 +46,33 @@ CREATE TABLE withdrawn_key (
 );
 CREATE INDEX withdrawn_key_by_time ON withdrawn_key (received_at_ms);
 ",
+    "
+CREATE TABLE card_proposals (
+    id {ID},
+    municipality TEXT NOT NULL,
+    card TEXT NOT NULL,
+    received_at_ms BIGINT NOT NULL,
+    status TEXT NOT NULL DEFAULT 'pending' CHECK (status IN ('pending', 'accepted', 'rejected')),
+    decided_at_ms BIGINT
+);
+CREATE INDEX card_proposals_by_municipality ON card_proposals (municipality, id);
+CREATE INDEX card_proposals_by_status ON card_proposals (status, id);
+",
 ];
 
-/// Migration `sql` for a database whose binary column type is `blob` (`BLOB`, `BYTEA`).
+/// Migration `sql` for a database whose binary column type is `blob` (`BLOB`, `BYTEA`)
+/// and whose increasing integer key is `id`.
 ///
 /// Migration 2 seals offers at rest: it drops the table of plain-text offers (they
 /// cannot be sealed to keys registered later; export them before upgrading) and adds
 /// the municipalities' keys. Migration 3 keeps the idempotency hashes of withdrawn and
-/// handled offers (no personal data) until the retention ends.
-pub(crate) fn binary(sql: &str, blob: &str) -> String {
-    sql.replace("{BLOB}", blob)
+/// handled offers (no personal data) until the retention ends. Migration 4 keeps the
+/// municipalities' proposals for their own card (public information).
+pub(crate) fn for_database(sql: &str, blob: &str, id: &str) -> String {
+    sql.replace("{BLOB}", blob).replace("{ID}", id)
 }
+
+/// [`for_database`]'s `id` for SQLite: a key never reused, even after deletes.
+pub(crate) const SQLITE_ID: &str = "INTEGER PRIMARY KEY AUTOINCREMENT";
+/// [`for_database`]'s `id` for PostgreSQL.
+pub(crate) const POSTGRES_ID: &str = "BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY";

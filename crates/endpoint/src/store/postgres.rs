@@ -1,7 +1,7 @@
 //! PostgreSQL store: a small connection pool; each write is one committed statement.
 //! Plain text or verified TLS as `DATABASE_URL` says ([`super::pg_tls`]).
 
-use super::migrations::{binary, MIGRATIONS};
+use super::migrations::{for_database, MIGRATIONS, POSTGRES_ID};
 use super::pg_tls::{PgSettings, SslMode};
 use super::{
     Inserted, NewSubmission, Position, Store, StoreError, StoredSubmission, Unregistered,
@@ -71,7 +71,7 @@ impl PgStore {
         Ok(self.client().await?.query_one(sql, &[]).await?.get(0))
     }
 
-    async fn client(&self) -> Result<Object, StoreError> {
+    pub(super) async fn client(&self) -> Result<Object, StoreError> {
         self.pool
             .get()
             .await
@@ -95,7 +95,8 @@ impl PgStore {
             .await?;
         let done = usize::try_from(row.get::<_, i32>(0)).unwrap_or(0);
         for (i, sql) in MIGRATIONS.iter().enumerate().skip(done) {
-            tx.batch_execute(&binary(sql, "BYTEA")).await?;
+            tx.batch_execute(&for_database(sql, "BYTEA", POSTGRES_ID))
+                .await?;
             let version = i32::try_from(i + 1).map_err(|e| StoreError::Internal(e.to_string()))?;
             tx.execute(
                 "INSERT INTO hulpwijzer_migrations (version) VALUES ($1)",
@@ -272,6 +273,12 @@ impl Store for PgStore {
         }
         let sql = "DELETE FROM host_interest WHERE municipality = $1";
         let offers_deleted = tx.execute(sql, &[&municipality]).await?;
+        let sql = "DELETE FROM card_proposals WHERE municipality = $1";
+        let proposals_deleted = if purge {
+            tx.execute(sql, &[&municipality]).await?
+        } else {
+            0
+        };
         let sql = "UPDATE export_token SET revoked_at_ms = $1 \
                    WHERE municipality = $2 AND revoked_at_ms IS NULL";
         let tokens_revoked = tx.execute(sql, &[&now_ms, &municipality]).await?;
@@ -279,6 +286,7 @@ impl Store for PgStore {
         Ok(Unregistered::Done {
             offers_deleted,
             tokens_revoked,
+            proposals_deleted,
         })
     }
 

@@ -11,10 +11,12 @@
 //! Reads (export, token lookups) use a separate read connection on tokio's blocking
 //! pool; WAL lets it read while the writer writes.
 
+/// [`crate::store::CardStore`] for SQLite.
+mod cards;
 /// The writer thread and the insert of one row.
 mod writer;
 
-use super::migrations::{binary, MIGRATIONS};
+use super::migrations::{for_database, MIGRATIONS, SQLITE_ID};
 use super::{Inserted, NewSubmission, Position, Store, StoreError, StoredSubmission, Unregistered};
 use rusqlite::{params, Connection, OptionalExtension};
 use std::path::Path;
@@ -186,7 +188,7 @@ fn migrate(conn: &mut Connection) -> Result<(), StoreError> {
     let tx = conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
     let done: usize = tx.query_row("PRAGMA user_version", [], |r| r.get(0))?;
     for (i, sql) in MIGRATIONS.iter().enumerate().skip(done) {
-        tx.execute_batch(&binary(sql, "BLOB"))?;
+        tx.execute_batch(&for_database(sql, "BLOB", SQLITE_ID))?;
         tx.pragma_update(None, "user_version", i + 1)?;
     }
     tx.commit()?;
@@ -282,6 +284,12 @@ impl Store for SqliteStore {
             }
             let sql = "DELETE FROM host_interest WHERE municipality = ?1";
             let offers_deleted = tx.execute(sql, [&m])? as u64;
+            let sql = "DELETE FROM card_proposals WHERE municipality = ?1";
+            let proposals_deleted = if purge {
+                tx.execute(sql, [&m])? as u64
+            } else {
+                0
+            };
             let sql = "UPDATE export_token SET revoked_at_ms = ?1 \
                        WHERE municipality = ?2 AND revoked_at_ms IS NULL";
             let tokens_revoked = tx.execute(sql, params![now_ms, m])? as u64;
@@ -292,6 +300,7 @@ impl Store for SqliteStore {
             Ok(Unregistered::Done {
                 offers_deleted,
                 tokens_revoked,
+                proposals_deleted,
             })
         })
         .await
