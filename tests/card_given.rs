@@ -53,6 +53,9 @@ fn a_card_given_by_the_municipality_is_shown_dated_in_every_language_and_ages_af
         p.severity == Severity::Warning && p.to_string().contains(&format!("{ALMERE}.toml"))
     });
     assert!(warned, "a card older than a year is a warning for editors");
+    // The day it turns a year old is a day the site is rebuilt (`cargo xtask stale`).
+    let ages = hulpwijzer_core::card::stale_days(&project.directory);
+    assert_eq!(ages, [(day("2027-12-02"), ALMERE.to_owned())]);
     assert!(
         hulpwijzer::set_directory(project.directory),
         "directory in use"

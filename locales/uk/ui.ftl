@@ -93,8 +93,8 @@ from-page-of = зі сторінки від { $date }
 from-page-undated = зі збереженої копії сторінки (дата невідома)
 from-document-of = з документа від { $date }
 from-document-undated = з друкованого документа (дата невідома)
-given-by-municipality-on = надав сам муніципалітет { $date }
-given-by-municipality-stale = надав сам муніципалітет { $date }, понад рік тому: запитайте в муніципалітеті, чи це ще актуально
+given-by-municipality-on = дані надав сам муніципалітет { $date }
+given-by-municipality-stale = дані надав сам муніципалітет { $date }, понад рік тому: запитайте в муніципалітеті, чи вони ще актуальні
 
 # The portal's pages point to the form (its own texts are in form.ftl, loaded only with the form).
 form-pending-elsewhere = Форму, заповнену на цьому телефоні, ще не надіслано.

@@ -71,24 +71,25 @@ pub fn KnownMunicipality(
     let reception = local
         .filter(|l| l.reception_note)
         .map(|_| i18n.tr(&reception_key(&municipality.code)));
-    // A card the municipality gave itself turns "possibly out of date" a year later, also
-    // on a page built before that day: the text follows the day the page shows.
+    // The day the HTML was made for, not the device's: a card the municipality gave itself
+    // turns "possibly out of date" a year later, and the site is rebuilt on that day
+    // (`cargo xtask stale`), so readers without JavaScript see it too.
+    let day = today.rendered_on();
     let checked = local.map(|l| {
-        let check = l.checked;
-        let key = move || check.message_key(today.get());
-        (l.source.clone(), key, move || {
-            check_text(&i18n, &check, today.get())
-        })
+        (
+            l.source.clone(),
+            l.checked.message_key(day),
+            check_text(&i18n, &l.checked, day),
+        )
     });
     // Leefgeld and a meeting place each carry their own source (often another page).
     let source_line = move |source: &str, check: &hulpwijzer_core::check::Check| {
         let source = source.to_owned();
-        let check = *check;
         view! {
             <span class="checked">
                 " (" <a href=source.clone() rel="noopener">
                     {host_of(&source)}
-                </a> " · " {move || check_text(&i18n, &check, today.get())} ")"
+                </a> " · " {check_text(&i18n, check, day)} ")"
             </span>
         }
     };

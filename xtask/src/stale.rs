@@ -2,12 +2,15 @@
 //! content. Pages are rendered for the day they were built (`<meta name="hw-date">`); the app
 //! switches to the device's day once it runs, but a reader without JavaScript, a search
 //! engine and a chat preview see the built day until the site is rebuilt (docs/deploy.md).
-//! Fails when content changed after that day, so a scheduled job can rebuild on it.
+//! Fails when content changed after that day (a dated text, or a municipality's own card
+//! turning a year old), so a scheduled job can rebuild on it.
 
 use crate::bundle::dist;
 use crate::cmd::root;
+use hulpwijzer_core::card::stale_days;
 use hulpwijzer_core::date::Date;
 use hulpwijzer_core::load::{load_catalog, today};
+use hulpwijzer_core::municipality::load_directory;
 use hulpwijzer_core::time_rules::{changes, first_change_between};
 use std::path::PathBuf;
 
@@ -32,7 +35,19 @@ pub fn run(args: &[String]) -> Result<(), String> {
         .ok_or_else(|| format!("{}: no <meta name=\"hw-date\">", page.display()))?;
     let today = today()?.date;
     let catalog = load_catalog(&root()).map_err(|p| format!("content does not load: {p:?}"))?;
-    if let Some(changed) = first_change_between(&catalog, built, today) {
+    let directory =
+        load_directory(&root()).map_err(|p| format!("municipalities do not load: {p:?}"))?;
+    // A card the municipality gave itself says "possibly out of date" a year on.
+    let cards = stale_days(&directory);
+    let card_change = cards
+        .iter()
+        .map(|(day, _)| *day)
+        .find(|d| *d > built && *d <= today);
+    let changed = [first_change_between(&catalog, built, today), card_change]
+        .into_iter()
+        .flatten()
+        .min();
+    if let Some(changed) = changed {
         return Err(format!(
             "{}: built for {built}, but content changed on {changed}; rebuild it \
              (without JavaScript its pages still show {built})",
@@ -42,6 +57,9 @@ pub fn run(args: &[String]) -> Result<(), String> {
     println!("{}: built for {built}, current on {today}", dir.display());
     if let Some(next) = changes(&catalog).into_iter().find(|c| c.day > today) {
         println!("next change on {}: {} [{}]", next.day, next.what, next.file);
+    }
+    if let Some((day, code)) = cards.iter().find(|(day, _)| *day > today) {
+        println!("next card to age on {day}: {code} [content/local/{code}.toml]");
     }
     Ok(())
 }

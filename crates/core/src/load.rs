@@ -25,16 +25,21 @@ use serde::Deserialize;
 use std::fs;
 use std::path::{Path, PathBuf};
 
-fn toml_files(dir: &Path) -> Vec<PathBuf> {
+/// The files in `dir` whose extension is `extension`, sorted by path.
+fn files_with(dir: &Path, extension: &str) -> Vec<PathBuf> {
     let mut files: Vec<PathBuf> = fs::read_dir(dir)
         .into_iter()
         .flatten()
         .flatten()
         .map(|e| e.path())
-        .filter(|p| p.extension().is_some_and(|e| e == "toml"))
+        .filter(|p| p.extension().is_some_and(|e| e == extension))
         .collect();
     files.sort();
     files
+}
+
+fn toml_files(dir: &Path) -> Vec<PathBuf> {
+    files_with(dir, "toml")
 }
 
 fn display(root: &Path, path: &Path) -> String {

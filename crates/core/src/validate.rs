@@ -11,7 +11,11 @@ mod trees;
 
 use messages::check_messages;
 use sources::{check_contacts, check_provenance};
-pub(crate) use sources::{check_freshness, check_https};
+// Only the overrides' check (feature `load`) and tests use them outside this module.
+#[cfg(any(test, feature = "load"))]
+pub(crate) use sources::check_freshness;
+#[cfg(feature = "load")]
+pub(crate) use sources::check_https;
 use trees::{check_registry_ids, check_tree, check_tree_set};
 
 use crate::date::Date;

@@ -144,3 +144,20 @@ fn the_wire_form_names_fields_and_problems_as_the_messages_do() {
     let garbled: Result<CardProposal, _> = serde_json::from_str(r#"{"phone": "1"}"#);
     assert!(garbled.is_err(), "an unknown field is refused");
 }
+
+#[test]
+fn only_a_card_given_by_the_municipality_turns_stale_a_year_and_a_day_on() {
+    use crate::card::turns_stale;
+    use crate::check::Check;
+    let given = Date::parse("2026-12-07").ok();
+    let check = |method| Check {
+        method,
+        date: given,
+    };
+    assert_eq!(
+        turns_stale(check(CheckMethod::Municipality)),
+        Date::parse("2027-12-08").ok()
+    );
+    assert_eq!(turns_stale(check(CheckMethod::Live)), None);
+    assert_eq!(turns_stale(check(CheckMethod::Copy)), None);
+}

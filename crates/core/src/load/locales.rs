@@ -9,15 +9,7 @@ use std::path::{Path, PathBuf};
 
 /// The `.ftl` files of one locale, sorted by path.
 pub fn locale_files(root: &Path, locale: &str) -> Vec<PathBuf> {
-    let mut files: Vec<PathBuf> = fs::read_dir(root.join("locales").join(locale))
-        .into_iter()
-        .flatten()
-        .flatten()
-        .map(|e| e.path())
-        .filter(|p| p.extension().is_some_and(|e| e == "ftl"))
-        .collect();
-    files.sort();
-    files
+    super::files_with(&root.join("locales").join(locale), "ftl")
 }
 
 /// The locale folders under `root/locales`, sorted.
