@@ -44,7 +44,7 @@ pub use desk_terms::DeskTerms;
 pub use document::focus_heading_after_navigation;
 pub use form_section::FormSection;
 #[cfg(staff_page)]
-pub use host_interest_form::{duration_label, label_of, language_label};
+pub use host_interest_form::{duration_label, focus, label_of, language_label, summary_item};
 #[cfg(host_form)]
 pub use host_interest_form::{HostInterestForm, SentOffers};
 pub use hub_list::HubList;

@@ -1,9 +1,11 @@
-//! The staff page's work beside the view: talking to the endpoint's export routes with
-//! the municipality's token ([`api`]), the errors it can show ([`StaffError`]), and how
-//! each field of an opened offer reads ([`labels`]). Filtering, sorting, parsing and the
+//! The staff page's work beside the view: talking to the endpoint's export and card
+//! routes with the municipality's token ([`api`]), the card form's layout ([`card`]),
+//! the errors it can show ([`StaffError`]), and how each field of an opened offer reads
+//! ([`labels`]). Filtering, sorting, parsing and the
 //! CSV are `hulpwijzer_core::staff`'s.
 
 pub mod api;
+pub mod card;
 mod error;
 pub mod labels;
 

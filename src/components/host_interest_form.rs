@@ -13,7 +13,10 @@ mod table;
 use crate::form::{now_ms, today, use_sender, Draft, Notice, SendStatus};
 use crate::i18n::use_i18n;
 use clear_button::ClearButton;
-use error_summary::{focus, focus_summary, ErrorSummary};
+pub use error_summary::focus;
+#[cfg(staff_page)]
+pub use error_summary::summary_item;
+use error_summary::{focus_summary, ErrorSummary};
 use fields::{honeypot, items_view, FormState};
 use hulpwijzer_core::form::{Code, Field, FieldErrors, MIN_FILL_MS};
 use hulpwijzer_core::route::Route;

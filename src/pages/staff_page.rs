@@ -1,8 +1,14 @@
 //! `/nl/staff` and `/en/staff` (`/staff/` leads to the Dutch one): where municipal
 //! staff open their municipality's offers with the export token and their key file,
-//! and make the key pair once. Nothing of it is cached by the service worker; the
-//! token lives only in this tab's session storage and the key only in memory.
+//! propose corrections to their municipality's card, and make the key pair once.
+//! Nothing of it is cached by the service worker; the token lives only in this tab's
+//! session storage and the key only in memory.
 
+mod card_editor;
+mod card_form;
+mod card_input;
+mod card_status;
+mod card_summary;
 mod error_note;
 mod filters;
 mod key_maker;
@@ -12,6 +18,7 @@ mod opener;
 mod public_key;
 
 use crate::i18n::use_i18n;
+use card_editor::CardEditor;
 use hulpwijzer_core::staff::Offer;
 use key_maker::KeyMaker;
 use leptos::prelude::*;
@@ -35,6 +42,9 @@ pub fn StaffPage() -> impl IntoView {
     let i18n = use_i18n();
     let offers = RwSignal::new(None::<Vec<Offer>>);
     let session = RwSignal::new(None::<Session>);
+    // Shared by the opener and the card: one municipality and one export code.
+    let municipality = RwSignal::new(String::new());
+    let token = RwSignal::new(String::new());
     // Only opening (or failing to open) replaces the list; marking one handled does not.
     let opened = Memo::new(move |_| offers.with(Option::is_some));
     let list = move || opened.get().then(|| view! { <OfferList offers session /> });
@@ -44,9 +54,10 @@ pub fn StaffPage() -> impl IntoView {
             <p>{i18n.tr("staff-intro")}</p>
             <section aria-labelledby="staff-open-heading">
                 <h2 id="staff-open-heading">{i18n.tr("staff-open-heading")}</h2>
-                <Opener offers session />
+                <Opener offers session municipality token />
                 {list}
             </section>
+            <CardEditor municipality token />
             <KeyMaker />
         </div>
     }

@@ -1,8 +1,11 @@
-//! The endpoint's export routes, with the municipality's bearer token:
-//! `GET /v1/municipalities/{cbs}/host-interest` and `DELETE …/{reference}`.
+//! The endpoint's routes for staff, with the municipality's bearer token:
+//! `GET /v1/municipalities/{cbs}/host-interest` and `DELETE …/{reference}`, and
+//! `POST`/`GET …/card-proposals` for the municipality's own card.
 
 use super::StaffError;
+use hulpwijzer_core::card::{CardErrors, CardProposal};
 use hulpwijzer_core::staff::{parse_export, SealedItem};
+use serde::Deserialize;
 
 fn url(endpoint: &str, municipality: &str) -> String {
     format!("{endpoint}/v1/municipalities/{municipality}/host-interest")
@@ -12,8 +15,23 @@ fn status_error(status: u16) -> StaffError {
     match status {
         401 => StaffError::WrongToken,
         403 => StaffError::OtherMunicipality,
+        404 => StaffError::UnknownMunicipality,
         _ => StaffError::Server,
     }
+}
+
+/// The body of a `GET` with the token, or the error its status means.
+async fn get_body(url: &str, token: &str) -> Result<String, StaffError> {
+    let response = gloo_net::http::Request::get(url)
+        .header("Authorization", &format!("Bearer {token}"))
+        .header("Accept", "application/json")
+        .send()
+        .await
+        .map_err(|_| StaffError::Unreachable)?;
+    if !response.ok() {
+        return Err(status_error(response.status()));
+    }
+    response.text().await.map_err(|_| StaffError::Unreachable)
 }
 
 /// The municipality's sealed offers.
@@ -26,16 +44,7 @@ pub async fn export(
     municipality: &str,
     token: &str,
 ) -> Result<Vec<SealedItem>, StaffError> {
-    let response = gloo_net::http::Request::get(&url(endpoint, municipality))
-        .header("Authorization", &format!("Bearer {token}"))
-        .header("Accept", "application/json")
-        .send()
-        .await
-        .map_err(|_| StaffError::Unreachable)?;
-    if !response.ok() {
-        return Err(status_error(response.status()));
-    }
-    let body = response.text().await.map_err(|_| StaffError::Unreachable)?;
+    let body = get_body(&url(endpoint, municipality), token).await?;
     parse_export(&body).ok_or(StaffError::Server)
 }
 
@@ -60,4 +69,105 @@ pub async fn mark_handled(
         204 | 404 => Ok(()),
         status => Err(status_error(status)),
     }
+}
+
+/// The endpoint's answer to a stored proposal (201).
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+pub struct Received {
+    /// The proposal's number.
+    pub id: u64,
+    /// When the endpoint stored it (RFC 3339, UTC).
+    pub received_at: String,
+}
+
+/// Where an earlier proposal stands with the operator.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ProposalStatus {
+    /// Not reviewed yet.
+    Pending,
+    /// Taken into the portal's content.
+    Accepted,
+    /// Not taken.
+    Rejected,
+}
+
+/// One of the municipality's proposals, as `GET …/card-proposals` lists it.
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+pub struct EarlierProposal {
+    /// Its number.
+    pub id: u64,
+    /// When the endpoint stored it (RFC 3339, UTC).
+    pub received_at: String,
+    /// Where it stands.
+    pub status: ProposalStatus,
+    /// What was proposed (checked and trimmed).
+    pub card: CardProposal,
+}
+
+#[derive(Deserialize)]
+struct ProposalList {
+    proposals: Vec<EarlierProposal>,
+}
+
+/// Why a proposal was not stored.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum CardSendError {
+    /// The token, the municipality or the connection (as [`export`]).
+    Refused(StaffError),
+    /// The endpoint found problems in fields (422), shown at those fields.
+    Invalid(CardErrors),
+}
+
+fn card_url(endpoint: &str, municipality: &str) -> String {
+    format!("{endpoint}/v1/municipalities/{municipality}/card-proposals")
+}
+
+/// Proposes `card` (already [`CardProposal::checked`]) for the municipality's card.
+///
+/// # Errors
+/// [`CardSendError::Invalid`] with the endpoint's problems (422), else
+/// [`CardSendError::Refused`] as [`export`] (404: [`StaffError::UnknownMunicipality`]).
+pub async fn propose_card(
+    endpoint: &str,
+    municipality: &str,
+    token: &str,
+    card: &CardProposal,
+) -> Result<Received, CardSendError> {
+    let refused = |e| CardSendError::Refused(e);
+    let body = serde_json::to_string(card).map_err(|_| refused(StaffError::Server))?;
+    let response = gloo_net::http::Request::post(&card_url(endpoint, municipality))
+        .header("Authorization", &format!("Bearer {token}"))
+        .header("Content-Type", "application/json")
+        .body(body)
+        .map_err(|_| refused(StaffError::Server))?
+        .send()
+        .await
+        .map_err(|_| refused(StaffError::Unreachable))?;
+    let status = response.status();
+    let text = response
+        .text()
+        .await
+        .map_err(|_| refused(StaffError::Unreachable))?;
+    match status {
+        201 => serde_json::from_str(&text).map_err(|_| refused(StaffError::Server)),
+        422 => Err(serde_json::from_str::<CardErrors>(&text)
+            .map_or(refused(StaffError::Server), CardSendError::Invalid)),
+        other => Err(refused(status_error(other))),
+    }
+}
+
+/// The municipality's proposals, newest first.
+///
+/// # Errors
+/// As [`export`].
+pub async fn card_proposals(
+    endpoint: &str,
+    municipality: &str,
+    token: &str,
+) -> Result<Vec<EarlierProposal>, StaffError> {
+    let body = get_body(&card_url(endpoint, municipality), token).await?;
+    serde_json::from_str::<ProposalList>(&body)
+        .map(|l| l.proposals)
+        .map_err(|_| StaffError::Server)
 }

@@ -20,6 +20,8 @@ pub enum StaffError {
     WrongToken,
     /// The token belongs to another municipality (403).
     OtherMunicipality,
+    /// The endpoint does not know this municipality (404).
+    UnknownMunicipality,
     /// The endpoint cannot be reached, or this deployment has none.
     Unreachable,
     /// The endpoint answered something else (a server error).
@@ -48,6 +50,7 @@ impl StaffError {
             StaffError::WrongKey => ui_key("staff-error-wrong-key"),
             StaffError::WrongToken => ui_key("staff-error-wrong-token"),
             StaffError::OtherMunicipality => ui_key("staff-error-other-municipality"),
+            StaffError::UnknownMunicipality => ui_key("staff-error-unknown-municipality"),
             StaffError::Unreachable => ui_key("staff-error-unreachable"),
             StaffError::Server => ui_key("staff-error-server"),
             StaffError::ModuleUnavailable => ui_key("staff-error-module"),

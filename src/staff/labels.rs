@@ -18,6 +18,15 @@ pub fn label_key(field: Field) -> Option<&'static str> {
     }
 }
 
+/// The day of an RFC 3339 time (`2026-11-29T18:40:12Z`) as the reader writes dates
+/// (the text itself when it is not one).
+pub fn day_of(i18n: &I18n, at: &str) -> String {
+    at.get(..10)
+        .and_then(|d| hulpwijzer_core::date::Date::parse(d).ok())
+        .map(|d| crate::text::date(i18n, d))
+        .unwrap_or_else(|| at.to_owned())
+}
+
 fn yes_no(i18n: &I18n, b: bool) -> String {
     i18n.tr(if b {
         ui_key("staff-yes")

@@ -11,6 +11,10 @@ use crate::municipality::{
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
+mod keys;
+
+pub use keys::{field_key, message_keys, problem_key, CARD_PROBLEMS};
+
 /// Longest text in a field (a name, an address, opening hours).
 pub const MAX_TEXT_CHARS: usize = 200;
 /// Longest web address.

@@ -86,6 +86,11 @@ pub fn check_project(root: &Path, today: Date) -> Result<Project, Vec<Problem>> 
         key,
         file: "crates/core/src/form/schema.rs".to_owned(),
     }));
+    // The staff page's card: a label per field and a message per problem.
+    ui_keys.extend(crate::card::message_keys().into_iter().map(|key| UiKey {
+        key,
+        file: "crates/core/src/card/keys.rs".to_owned(),
+    }));
     ui_keys.extend(crate::check::MESSAGE_KEYS.iter().map(|key| UiKey {
         key: (*key).to_owned(),
         file: "crates/core/src/check.rs".to_owned(),

@@ -20,6 +20,24 @@ pub fn focus(id: &str) {
     }
 }
 
+/// One line of an error summary: a link that moves focus to the element `target`.
+pub fn summary_item(target: String, text: String) -> impl IntoView {
+    let href = format!("#{target}");
+    view! {
+        <li>
+            <a
+                href=href
+                on:click=move |ev| {
+                    ev.prevent_default();
+                    focus(&target);
+                }
+            >
+                {text}
+            </a>
+        </li>
+    }
+}
+
 /// Focuses the summary once it is in the page.
 pub fn focus_summary() {
     request_animation_frame(|| focus("hi-error-summary"));
@@ -42,20 +60,7 @@ pub fn ErrorSummary(state: FormState) -> impl IntoView {
                     } else {
                         "hi-submit".to_owned()
                     };
-                    let href = format!("#{target}");
-                    view! {
-                        <li>
-                            <a
-                                href=href
-                                on:click=move |ev| {
-                                    ev.prevent_default();
-                                    focus(&target);
-                                }
-                            >
-                                {i18n.tr(&message_key(field, code))}
-                            </a>
-                        </li>
-                    }
+                    summary_item(target, i18n.tr(&message_key(field, code)))
                 })
                 .collect_view();
             view! {

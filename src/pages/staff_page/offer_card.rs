@@ -8,18 +8,13 @@ use crate::i18n::{use_i18n, I18n};
 use crate::staff::{api, labels, StaffError};
 use crate::text::ui_key;
 use fluent_bundle::{FluentArgs, FluentValue};
-use hulpwijzer_core::date::Date;
 use hulpwijzer_core::staff::{shown_fields, Offer};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 /// "Received on 29 November 2026, 18:40 UTC" from RFC 3339 (`2026-11-29T18:40:12Z`).
 fn received(i18n: &I18n, at: &str) -> String {
-    let day = at
-        .get(..10)
-        .and_then(|d| Date::parse(d).ok())
-        .map(|d| crate::text::date(i18n, d))
-        .unwrap_or_else(|| at.to_owned());
+    let day = labels::day_of(i18n, at);
     let time = at.get(11..16).unwrap_or_default();
     let mut args = FluentArgs::new();
     args.set("date", FluentValue::from(day));

@@ -56,13 +56,15 @@ pub fn Opener(
     offers: RwSignal<Option<Vec<Offer>>>,
     /// Where they came from (set here).
     session: RwSignal<Option<Session>>,
+    /// The chosen municipality (shared with the card section).
+    municipality: RwSignal<String>,
+    /// The export code (shared with the card section).
+    token: RwSignal<String>,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let config = use_config();
     let hydrated = use_hydrated();
     let directory = use_directory_status();
-    let municipality = RwSignal::new(String::new());
-    let token = RwSignal::new(String::new());
     let passphrase = RwSignal::new(String::new());
     let busy = RwSignal::new(false);
     let error = RwSignal::new(None::<StaffError>);
