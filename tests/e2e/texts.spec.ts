@@ -54,7 +54,9 @@ test('a saved language opens the trees for hosts offline, reached from a refugee
   await controlled(page);
   const saver = page.locator('footer .offline-saver');
   await saver.getByRole('button').click();
-  await saver.getByRole('button').click();
+  // The confirming button comes once the list of files has arrived; a second click before
+  // that would hit the first button again.
+  await saver.locator('.utrecht-button--primary-action').click();
   await savedLanguage(saver);
 
   await context.setOffline(true);
