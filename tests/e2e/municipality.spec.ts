@@ -29,6 +29,18 @@ test('"den haag" finds \'s-Gravenhage first', async ({ page }) => {
   await expect(page.locator('article.municipality ul.results button').first()).toContainText("'s-Gravenhage");
 });
 
+test('a place name finds its municipality: "Exloo" offers Borger-Odoorn', async ({ page }) => {
+  // Exloo is one of the places the national register lists for Borger-Odoorn (places.csv).
+  expect(readFileSync(join(ROOT, 'content', 'municipalities', 'places.csv'), 'utf8')).toContain('\nExloo,GM1681\n');
+  await page.goto(LOCAL);
+  await heading(page);
+  await page.locator('article.municipality').getByRole('searchbox').fill('Exloo');
+  const first = page.locator('article.municipality ul.results button').first();
+  await expect(first).toContainText('Borger-Odoorn');
+  await first.click();
+  await expect(page).toHaveURL(/m=GM1681/);
+});
+
 test('an unknown postcode gets a clear message and the name search still works', async ({ page }) => {
   await page.goto(LOCAL);
   await heading(page);

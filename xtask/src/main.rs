@@ -7,6 +7,8 @@
 //! - `cargo xtask bench`: bundle sizes and a Lighthouse comparison (see BENCHMARKS.md).
 //! - `cargo xtask sizes [--write]`: the size gate on the last build (`--write`: its baseline).
 //! - `cargo xtask content-report`: content dates, changes and sources by age (`HULPWIJZER_TODAY`).
+//! - `cargo xtask import-register <gemeenten.csv>`: the national register's municipal contacts
+//!   and place names into `content/municipalities/` (its SOURCES.md).
 //! - `cargo xtask stale [DIR]`: fails when content changed after the day `dist/` was built for.
 
 mod app_wasm;
@@ -21,6 +23,7 @@ mod content_report;
 mod embed;
 mod endpoint;
 mod headers;
+mod import_register;
 mod postgres;
 mod serve;
 mod service_worker;
@@ -59,9 +62,10 @@ fn main() -> ExitCode {
         Some("content-report") => content_report::run(&args[1..]),
         Some("stale") => stale::run(&args[1..]),
         Some("sizes") => size_gate::run(&args[1..]),
+        Some("import-register") => import_register::run(&args[1..]),
         Some("static-server") => static_server::run_cli(&args[1..]),
         _ => {
-            Err("usage: cargo xtask <build | serve [--port N] | test | bench | sizes [--write] | content-report | stale [DIR]>".to_owned())
+            Err("usage: cargo xtask <build | serve [--port N] | test | bench | sizes [--write] | content-report | stale [DIR] | import-register CSV>".to_owned())
         }
     };
     match result {

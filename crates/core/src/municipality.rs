@@ -17,6 +17,10 @@ mod csv;
 #[cfg(feature = "load")]
 mod load;
 #[cfg(feature = "load")]
+mod register;
+#[cfg(feature = "load")]
+pub mod roo;
+#[cfg(feature = "load")]
 mod rules;
 
 pub use fold::fold;
@@ -28,6 +32,8 @@ pub(crate) use crate::validate::{check_freshness, check_https};
 pub use check::validate_local;
 #[cfg(feature = "load")]
 pub use load::load_directory;
+#[cfg(feature = "load")]
+pub use register::{PLACES_HEADER, REGISTER_HEADER};
 #[cfg(feature = "load")]
 pub(crate) use rules::check_message_keys;
 

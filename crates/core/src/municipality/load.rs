@@ -177,7 +177,8 @@ pub(crate) fn read_local(file: &str, path: &Path) -> Result<LocalFile, Problem> 
         .map_err(|e| Problem::error(file, format!("invalid TOML: {}", e.message())))
 }
 
-/// Reads the municipalities, the PC4 table, the aliases and the overrides under `root`.
+/// Reads the municipalities, the PC4 table, the aliases, the place names (as more aliases)
+/// and the overrides under `root`.
 ///
 /// Aliases and overrides naming an unknown code are left out here and reported by
 /// [`super::validate_local`].
@@ -202,6 +203,8 @@ pub fn load_directory(root: &Path) -> Result<Directory, Vec<Problem>> {
             Vec::new()
         }
     };
+    let places = super::register::read_places(root, &municipalities, &aliases, &mut problems);
+    let aliases: Vec<(String, String)> = aliases.into_iter().chain(places).collect();
     for (file, code, path) in local_files(root) {
         match read_local(&file, &path) {
             Ok(l) => {
