@@ -134,7 +134,16 @@ pub fn KnownMunicipality(
         view! {
             <p class="local-place">
                 {label} ": " {p.name.clone()} ", " {p.address.clone()}
-                {p.hours.clone().map(|h| format!(" ({h})"))} {source_line(&p.source, &p.checked)}
+                {p
+                    .hours
+                    .clone()
+                    .map(|h| {
+                        view! {
+                            " ("
+                            {h}
+                            ")"
+                        }
+                    })} {source_line(&p.source, &p.checked)}
             </p>
         }
     });

@@ -3,8 +3,8 @@
 //! `content/municipalities/register.csv` and `places.csv` (see that folder's SOURCES.md).
 
 use hulpwijzer_core::municipality::roo::{
-    choose_phone, field, first_of_type, iso_date, normalise_postcode, parse_addresses,
-    strip_province, visiting_place,
+    choose_phone, field, first_of_type, iso_date, normalise_postcode, parse_addresses, place_name,
+    visiting_place,
 };
 use hulpwijzer_core::municipality::{PLACES_HEADER, REGISTER_HEADER};
 use std::collections::{BTreeMap, BTreeSet};
@@ -100,7 +100,7 @@ fn import(export: &Path, root: &Path) -> Result<(usize, usize), String> {
             .split(", ")
             .filter(|p| !p.is_empty())
         {
-            places.insert((strip_province(place).to_owned(), code.clone()));
+            places.insert((place_name(place), code.clone()));
         }
         if rows.insert(code.clone(), row).is_some() {
             return Err(format!("row {line}: {code} is in the export twice"));

@@ -5,14 +5,14 @@
 use crate::check::{Check, CheckMethod};
 use crate::contact::{check_email, has_invisible, is_dutch_phone, is_general_phone};
 use crate::date::Date;
-use crate::municipality::{
-    ContactFor, Directory, LocalLeefgeld, LocalOverride, LocalPlace, PlaceKind,
-};
+use crate::municipality::{ContactFor, LocalLeefgeld, LocalOverride, LocalPlace, PlaceKind};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
+mod ageing;
 mod keys;
 
+pub use ageing::{stale_days, turns_stale, GIVEN_STALE_AFTER_DAYS};
 pub use keys::{field_key, message_keys, problem_key, CARD_PROBLEMS};
 
 /// Longest text in a field (a name, an address, opening hours).
@@ -376,46 +376,6 @@ pub fn site_domain(url: &str) -> String {
         .to_ascii_lowercase();
     let labels: Vec<&str> = host.rsplit('.').take(2).collect();
     labels.into_iter().rev().collect::<Vec<_>>().join(".")
-}
-
-/// A card given by the municipality more than this many days ago is shown as possibly
-/// out of date.
-pub const GIVEN_STALE_AFTER_DAYS: i64 = 365;
-
-/// The first day a check given by the municipality is shown as possibly out of date; none
-/// for other checks.
-pub fn turns_stale(check: Check) -> Option<Date> {
-    let given = check
-        .date
-        .filter(|_| check.method == CheckMethod::Municipality)?;
-    Some(Date::from_days_since_epoch(
-        given.days_since_epoch() + GIVEN_STALE_AFTER_DAYS + 1,
-    ))
-}
-
-/// Every day on which a municipality's card turns possibly out of date, with its code,
-/// sorted: pages change that day, so a bundle built before it is rebuilt (`cargo xtask stale`).
-pub fn stale_days(directory: &Directory) -> Vec<(Date, String)> {
-    let mut days: Vec<(Date, String)> = directory
-        .municipalities()
-        .iter()
-        .filter_map(|m| Some((m.code.as_str(), m.local.as_ref()?)))
-        .flat_map(|(code, l)| {
-            let parts = [
-                Some(l.checked),
-                l.leefgeld.as_ref().map(|g| g.checked),
-                l.meeting_place.as_ref().map(|p| p.checked),
-            ];
-            parts
-                .into_iter()
-                .flatten()
-                .filter_map(turns_stale)
-                .map(move |day| (day, code.to_owned()))
-        })
-        .collect();
-    days.sort();
-    days.dedup();
-    days
 }
 
 #[cfg(test)]

@@ -2,7 +2,7 @@
 //! users see "checked on <date>" only for [`CheckMethod::Live`], otherwise "from a page of
 //! <date>" or "from a document of <date>".
 
-use crate::card::turns_stale;
+use crate::card::GIVEN_STALE_AFTER_DAYS;
 use crate::date::Date;
 use serde::{Deserialize, Serialize};
 
@@ -17,7 +17,7 @@ pub enum CheckMethod {
     /// A printed document (leaflet, report) of `date`.
     Document,
     /// Given by the municipality itself through its staff page, accepted on `date`
-    /// (required); older than [`crate::card::GIVEN_STALE_AFTER_DAYS`] it is shown as possibly out of date.
+    /// (required); older than [`GIVEN_STALE_AFTER_DAYS`] it is shown as possibly out of date.
     Municipality,
 }
 
@@ -50,7 +50,10 @@ impl Check {
     pub fn message_key(&self, today: Date) -> &'static str {
         match (self.method, self.date) {
             (CheckMethod::Live, _) => "checked-on",
-            (CheckMethod::Municipality, _) if turns_stale(*self).is_some_and(|d| today >= d) => {
+            // The same day as `card::turns_stale`, without the date arithmetic in the wasm.
+            (CheckMethod::Municipality, Some(d))
+                if d.days_until(today) > GIVEN_STALE_AFTER_DAYS =>
+            {
                 "given-by-municipality-stale"
             }
             (CheckMethod::Municipality, _) => "given-by-municipality-on",

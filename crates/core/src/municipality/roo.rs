@@ -93,6 +93,16 @@ pub fn normalise_postcode(postcode: &str) -> Option<String> {
     ok.then(|| format!("{digits} {}", letters.to_ascii_uppercase()))
 }
 
+/// A place of `Bevat plaatsen` as people write it: no province suffix, and the articles
+/// `'s` and `'t` in front in lower case (`'T Harde` → `'t Harde`).
+pub fn place_name(place: &str) -> String {
+    let place = strip_province(place);
+    match place.split_once(' ') {
+        Some((article @ ("'S" | "'T"), rest)) => format!("{} {rest}", article.to_lowercase()),
+        _ => place.to_owned(),
+    }
+}
+
 /// A place name without the province suffix the register adds (`Spijkerboor DR` →
 /// `Spijkerboor`, `EDE GLD` → `EDE`).
 pub fn strip_province(place: &str) -> &str {
@@ -262,6 +272,9 @@ mod tests {
         assert_eq!(strip_province("EDE GLD"), "EDE");
         assert_eq!(strip_province("Exloo"), "Exloo");
         assert_eq!(strip_province("Bergen Op Zoom"), "Bergen Op Zoom");
+        assert_eq!(place_name("'T Harde"), "'t Harde");
+        assert_eq!(place_name("'S Gravenmoer"), "'s Gravenmoer");
+        assert_eq!(place_name("Spijkerboor DR"), "Spijkerboor");
         assert_eq!(iso_date("14-04-2026").as_deref(), Some("2026-04-14"));
         assert_eq!(iso_date("31-02-2026"), None);
     }
