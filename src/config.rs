@@ -99,15 +99,19 @@ pub fn parse_taking(body: &str) -> Option<Vec<String>> {
         .map(|t| t.municipalities)
 }
 
+// Both with the form's deadline: a list that never comes must neither hide the form nor
+// keep a waiting offer from being sent (`request` goes on with "unknown").
 async fn fetch_taking(endpoint: &str) -> Option<Vec<String>> {
     let url = format!("{endpoint}/v1/municipalities");
-    let response = crate::fetch::fetch_ok(&url).await.ok()?;
-    parse_taking(&response.text().await.ok()?)
+    parse_taking(&crate::fetch::fetch_text_within_deadline(&url).await.ok()?)
 }
 
 async fn fetch_endpoint() -> Option<String> {
-    let response = crate::fetch::fetch_ok("/config.json").await.ok()?;
-    parse_endpoint(&response.text().await.ok()?)
+    parse_endpoint(
+        &crate::fetch::fetch_text_within_deadline("/config.json")
+            .await
+            .ok()?,
+    )
 }
 
 /// Provides the configuration; `then` runs once it has been read.

@@ -20,7 +20,7 @@ mod sender;
 mod withdraw;
 
 #[cfg(host_form)]
-pub use draft::{Draft, DraftLoad};
+pub use draft::{Draft, DraftLoad, KEY as DRAFT};
 #[cfg(host_form)]
 pub use draft_field::{FlagField, TextField};
 #[cfg(host_form)]
@@ -30,7 +30,7 @@ pub use notice::Notice;
 #[cfg(host_form)]
 pub use outbox::{Sent, Withdrawal};
 #[cfg(host_form)]
-pub use sender::{provide_sender, use_sender, SendStatus};
+pub use sender::{provide_sender, use_sender, SendStatus, Sender};
 
 /// Where the submissions waiting to be sent are kept on the device.
 const OUTBOX: &str = "hulpwijzer.host-interest.outbox";

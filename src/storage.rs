@@ -70,3 +70,27 @@ pub fn remove(key: &str) -> Result<(), StorageError> {
     let storage = local_storage().ok_or(StorageError::Unavailable)?;
     storage.remove_item(key).map_err(|_| StorageError::Refused)
 }
+
+/// Runs `changed` whenever another tab of this site changes `localStorage`, with the key
+/// it changed (`None`: it cleared everything), once this visit's copy in memory holds the
+/// other tab's value, so the next [`get`] reads it. Stops when the handle is removed.
+#[cfg(host_form)]
+pub fn on_change_elsewhere(
+    changed: impl Fn(Option<&str>) + 'static,
+) -> leptos::prelude::WindowListenerHandle {
+    leptos::prelude::window_event_listener(leptos::ev::storage, move |ev| {
+        // Events for `sessionStorage` come here too; only `localStorage` is kept in memory.
+        let local = ev
+            .storage_area()
+            .is_some_and(|area| Some(area) == local_storage());
+        if !local {
+            return;
+        }
+        let key = ev.key();
+        match &key {
+            Some(k) => remember(k, ev.new_value().as_deref()),
+            None => MEMORY.with(|m| m.borrow_mut().clear()),
+        }
+        changed(key.as_deref());
+    })
+}

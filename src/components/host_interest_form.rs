@@ -4,6 +4,7 @@
 mod clear_button;
 mod error_summary;
 mod fields;
+mod other_tabs;
 mod privacy_notice;
 mod receipt;
 mod sent_offers;
@@ -52,12 +53,24 @@ pub fn HostInterestForm(
         state.draft.set(draft);
     });
     Effect::new(move |_| {
-        let saved = state.draft.with(|d| {
-            restored
-                .get_value()
-                .then(|| d.save(&start.with_value(|s| blank_draft(s, None)), now_ms()))
-        });
-        if let Some(Err(_)) = saved {
+        state.draft.track();
+        if !restored.get_value() {
+            return;
+        }
+        let start_draft = start.with_value(|s| blank_draft(s, None));
+        // The key is made with the draft, so every tab that has the draft sends one offer.
+        let unkeyed = state
+            .draft
+            .with(|d| d.key.is_none() && !d.is_blank(&start_draft));
+        if let Some(key) = unkeyed.then(crate::form::new_key).flatten() {
+            state.draft.update(|d| d.key = Some(key));
+            return;
+        }
+        if state
+            .draft
+            .with(|d| d.save(&start_draft, now_ms()))
+            .is_err()
+        {
             sender.notice(Notice::StorageRefused);
         }
     });
@@ -65,6 +78,7 @@ pub fn HostInterestForm(
         started_ms: now_ms(),
         ..start.with_value(|s| blank_draft(s, Some(&state.draft.get_untracked().municipality)))
     };
+    other_tabs::follow_other_tabs(state, sender, fresh);
     let clear = Callback::new(move |()| {
         Draft::clear();
         state.errors.set(FieldErrors::new());

@@ -10,7 +10,8 @@ use hulpwijzer_core::form::{
 };
 use serde::{Deserialize, Serialize};
 
-const KEY: &str = "hulpwijzer.host-interest.draft";
+/// Where the draft is kept on the device.
+pub const KEY: &str = "hulpwijzer.host-interest.draft";
 
 /// A draft last changed longer ago than this (30 days) is removed instead of restored.
 pub const DRAFT_MAX_AGE_MS: u64 = 30 * 24 * 60 * 60 * 1000;
@@ -46,8 +47,9 @@ pub struct Draft {
     pub website: String,
     /// When the form was first opened (ms since the epoch), for `fill_ms`.
     pub started_ms: u64,
-    /// The idempotency key of this submission, made on the first press of Send and kept
-    /// until the endpoint has it, so a repeated press never makes a second row.
+    /// The idempotency key of this submission, made when the draft is first kept and
+    /// stored with it until the endpoint has it, so a repeated press, or Send in another
+    /// tab with the same draft, never makes a second row.
     pub key: Option<String>,
     /// When the draft was last saved (ms since the epoch; 0 before the first save).
     pub saved_ms: u64,
@@ -109,6 +111,7 @@ impl Draft {
             municipality: self.municipality.clone(),
             started_ms: self.started_ms,
             saved_ms: self.saved_ms,
+            key: self.key.clone(),
             ..start.clone()
         };
         *self == blank
@@ -138,8 +141,9 @@ impl Draft {
         DISCARDED.load(std::sync::atomic::Ordering::Relaxed)
     }
 
-    /// Keeps the draft on the device, stamped with `now_ms`; a draft still blank from
-    /// `start` (see [`Draft::is_blank`]) is removed.
+    /// Keeps the draft on the device, stamped with `now_ms` (unless the device already
+    /// holds it: a draft taken from another tab is not written back, which would wake that
+    /// tab again); a draft still blank from `start` (see [`Draft::is_blank`]) is removed.
     ///
     /// # Errors
     /// [`StorageError`] when the phone refused it (it is kept in memory for this visit).
@@ -148,11 +152,27 @@ impl Draft {
             Draft::clear();
             return Ok(());
         }
+        if self.same_as_stored() {
+            return Ok(());
+        }
         let stamped = Draft {
             saved_ms: now_ms,
             ..self.clone()
         };
         storage::set(KEY, &stamped.to_json())
+    }
+
+    /// Whether the device holds this draft, whenever it was saved.
+    fn same_as_stored(&self) -> bool {
+        storage::get(KEY)
+            .and_then(|text| Draft::from_json(&text))
+            .is_some_and(|stored| {
+                let mine = Draft {
+                    saved_ms: stored.saved_ms,
+                    ..self.clone()
+                };
+                mine == stored
+            })
     }
 
     /// Forgets the stored draft (after the endpoint acknowledged it, or on request).
@@ -218,161 +238,4 @@ impl Draft {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn filled() -> Draft {
-        Draft {
-            name: "Олена Коваль".into(),
-            email: "olena@example.nl".into(),
-            municipality: "GM0363".into(),
-            place: "Amsterdam".into(),
-            capacity: "2".into(),
-            rooms: "1".into(),
-            available_from: "2030-01-02".into(),
-            duration: "more-than-a-year".into(),
-            languages: vec![Language::Uk, Language::Nl],
-            consent_contact_now: true,
-            started_ms: 1000,
-            ..Draft::default()
-        }
-    }
-
-    fn today() -> Date {
-        Date {
-            year: 2029,
-            month: 12,
-            day: 1,
-        }
-    }
-
-    #[test]
-    fn a_filled_draft_passes_the_core_rules() {
-        let form = filled().check(today()).expect("valid");
-        assert_eq!(form.capacity, Some(2));
-        assert_eq!(form.languages, vec![Language::Uk, Language::Nl]);
-        assert_eq!(form.email.as_deref(), Some("olena@example.nl"));
-        assert_eq!(form.phone, None);
-    }
-
-    #[test]
-    fn reports_every_problem_with_core_codes() {
-        let draft = Draft {
-            name: "R2-D2".into(),
-            email: String::new(),
-            capacity: "two".into(),
-            available_from: "2029-11-30".into(),
-            ..filled()
-        };
-        let errors = draft.check(today()).expect_err("invalid");
-        assert!(errors.has(Field::Name, Code::Invalid));
-        assert!(errors.has(Field::Email, Code::ContactRequired));
-        assert!(errors.has(Field::Phone, Code::ContactRequired));
-        assert_eq!(errors.get(Field::Capacity), [Code::Invalid]);
-        assert!(errors.has(Field::AvailableFrom, Code::InThePast));
-        assert!(errors.get(Field::FillMs).is_empty());
-        assert!(errors.get(Field::IdempotencyKey).is_empty());
-    }
-
-    #[test]
-    fn empty_draft_is_all_required() {
-        let errors = Draft::default().check(today()).expect_err("invalid");
-        for field in [
-            Field::Name,
-            Field::Municipality,
-            Field::Place,
-            Field::Capacity,
-            Field::Rooms,
-            Field::AvailableFrom,
-            Field::Duration,
-            Field::Languages,
-        ] {
-            assert!(errors.has(field, Code::Required), "{field:?}");
-        }
-        assert!(errors.has(Field::ConsentContactNow, Code::ConsentRequired));
-    }
-
-    #[test]
-    fn the_honeypot_is_checked() {
-        let draft = Draft {
-            website: "http://spam".into(),
-            ..filled()
-        };
-        assert!(draft
-            .check(today())
-            .expect_err("bot")
-            .has(Field::Website, Code::Invalid));
-    }
-
-    #[test]
-    fn fill_time_is_measured_from_the_start() {
-        assert_eq!(filled().to_host_interest(6500).fill_ms, 5500);
-    }
-
-    #[test]
-    fn round_trips_and_rejects_garbage() {
-        let d = filled();
-        assert_eq!(Draft::from_json(&d.to_json()), Some(d.clone()));
-        let keyed = Draft {
-            key: Some("k\"1".into()),
-            ..d.clone()
-        };
-        assert_eq!(Draft::from_json(&keyed.to_json()), Some(keyed));
-        // As the serde-based build stored it.
-        let old = r#"{"name":"Олена Коваль","email":"olena@example.nl","phone":"","municipality":"GM0363","place":"Amsterdam","capacity":"2","rooms":"1","separate_room_with_door":false,"pets_accepted":false,"stairs_or_bunk_beds_only":false,"remote_location_own_transport_needed":false,"available_from":"2030-01-02","duration":"more-than-a-year","languages":["uk","nl"],"note":"","consent_contact_now":true,"consent_keep_for_future":false,"website":"","started_ms":1000,"key":null}"#;
-        assert_eq!(Draft::from_json(old), Some(d.clone()));
-        assert_eq!(d.to_json(), old.replace("null}", "null,\"saved_ms\":0}"));
-        assert_eq!(Draft::from_json("{\"languages\": [\"xx\"]}"), None);
-        assert_eq!(Draft::from_json("{\"name\": 42"), None);
-        assert_eq!(Draft::from_json("{\"name\": 42}"), None);
-        assert_eq!(Draft::from_json("{\"started_ms\": -1}"), None);
-        assert_eq!(Draft::from_json("42"), None);
-        assert_eq!(Draft::from_json("{}"), Some(Draft::default()));
-    }
-
-    #[test]
-    fn drafts_expire_after_thirty_days_without_a_change() {
-        let day = 24 * 60 * 60 * 1000;
-        let d = Draft {
-            saved_ms: 40 * day,
-            ..filled()
-        };
-        assert!(!d.is_expired(40 * day + 30 * day));
-        assert!(d.is_expired(40 * day + 30 * day + 1));
-        // Stored before `saved_ms` existed: counted from when it was started.
-        let old = Draft {
-            started_ms: day,
-            ..filled()
-        };
-        assert!(old.is_expired(32 * day));
-        assert!(!old.is_expired(30 * day));
-    }
-
-    #[test]
-    fn a_blank_form_is_not_kept() {
-        let blank = Draft {
-            municipality: "GM0363".into(),
-            started_ms: 5,
-            ..Draft::default()
-        };
-        let none = Draft::default();
-        assert!(blank.is_blank(&none));
-        assert!(!filled().is_blank(&none));
-        let pets = Draft {
-            pets_accepted: true,
-            ..blank.clone()
-        };
-        assert!(!pets.is_blank(&none));
-        // What the hosting check settled is not the host's typing: not kept either.
-        let from_check = Draft {
-            separate_room_with_door: true,
-            ..Draft::default()
-        };
-        let room = Draft {
-            separate_room_with_door: true,
-            ..blank.clone()
-        };
-        assert!(room.is_blank(&from_check));
-        assert!(!blank.is_blank(&from_check), "unticking it is a choice");
-    }
-}
+mod tests;

@@ -12,7 +12,8 @@ use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
-const SENT: &str = "hulpwijzer.host-interest.sent";
+/// Where the acknowledged submissions are kept on the device.
+pub const SENT: &str = "hulpwijzer.host-interest.sent";
 
 /// Longest wait between two attempts.
 pub const MAX_BACKOFF_MS: u32 = 60_000;

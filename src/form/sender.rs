@@ -47,12 +47,9 @@ pub struct Sender {
     kept: StoredValue<bool>,
 }
 
-/// How long one attempt may take before it counts as failed and is tried again later.
-const ATTEMPT_TIMEOUT: Duration = Duration::from_secs(15);
-
 async fn post(endpoint: &str, item: &Pending) -> Outcome {
     let url = format!("{endpoint}/v1/host-interest");
-    let deadline = Deadline::after(ATTEMPT_TIMEOUT);
+    let deadline = Deadline::request();
     let request = gloo_net::http::Request::post(&url)
         .header("Content-Type", "application/json")
         .abort_signal(deadline.as_ref().map(Deadline::signal).as_ref())
@@ -111,6 +108,20 @@ impl Sender {
             self.notice(Notice::OutboxUnreadable);
             Vec::new()
         })
+    }
+
+    /// Shows the receipt of the offer with idempotency `key` if it was acknowledged (in
+    /// another tab); whether it was.
+    pub fn received_elsewhere(&self, key: &str) -> bool {
+        let reference = outbox::sent()
+            .ok()
+            .and_then(|all| all.into_iter().find(|s| s.key == key))
+            .map(|s| s.reference);
+        let found = reference.is_some();
+        if let Some(reference) = reference {
+            self.status.set(SendStatus::Received(reference));
+        }
+        found
     }
 
     /// Back to an empty form after a receipt.
@@ -257,8 +268,15 @@ pub fn provide_sender() -> Sender {
         sender.attempt.set_value(0);
         sender.flush();
     });
+    // Another tab changed the outbox or the sent list: this tab's views read them again.
+    let elsewhere = crate::storage::on_change_elsewhere(move |key| {
+        if key.is_none_or(|k| k == super::OUTBOX || k == outbox::SENT) {
+            sender.sent_changed.update(|n| *n = n.wrapping_add(1));
+        }
+    });
     // The sender lives as long as the app.
     std::mem::forget(handle);
+    std::mem::forget(elsewhere);
     sender
 }
 

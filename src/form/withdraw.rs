@@ -3,15 +3,12 @@
 
 use super::outbox::{classify_withdrawal, Sent, Withdrawal};
 use crate::fetch::Deadline;
-use std::time::Duration;
 
-/// How long a withdrawal may take before it counts as failed (the host can try again).
-const TIMEOUT: Duration = Duration::from_secs(15);
-
-/// Asks the endpoint to delete `sent`; what its answer means.
+/// Asks the endpoint to delete `sent`; what its answer means (a request past the
+/// deadline has failed: the host can try again).
 pub async fn withdraw(endpoint: &str, sent: &Sent) -> Withdrawal {
     let url = format!("{endpoint}/v1/host-interest/{}", sent.reference);
-    let deadline = Deadline::after(TIMEOUT);
+    let deadline = Deadline::request();
     let request = gloo_net::http::Request::delete(&url)
         .header("Idempotency-Key", &sent.key)
         .abort_signal(deadline.as_ref().map(Deadline::signal).as_ref())
