@@ -54,9 +54,16 @@ fn main() {
     let out = PathBuf::from(env::var("OUT_DIR").unwrap_or_else(|_| ".".into()));
     let encode =
         |value: Result<Vec<u8>, postcard::Error>| value.unwrap_or_else(|e| fail(&[e.to_string()]));
+    // Every wasm embeds the catalog; the page generator (native) keeps the files it names.
+    let for_browser = env::var("CARGO_CFG_TARGET_ARCH").is_ok_and(|arch| arch == "wasm32");
+    let catalog = if for_browser {
+        project.catalog.for_browser()
+    } else {
+        project.catalog.clone()
+    };
     write(
         &out.join("catalog.postcard"),
-        &encode(postcard::to_allocvec(&project.catalog)),
+        &encode(postcard::to_allocvec(&catalog)),
     );
     // The municipality table is fetched by the pages that need it; xtask writes the file
     // under the same content-hashed name into dist/data.

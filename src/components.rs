@@ -57,6 +57,8 @@ pub use pending_change::PendingChange;
 pub use pending_offer::PendingOffer;
 pub use progress::Progress;
 pub use quick_exit::QuickExit;
+#[cfg(feature = "ssr")]
+pub use quick_exit::NEUTRAL_SITE;
 pub use read_aloud::ReadAloud;
 pub use related_topics::RelatedTopics;
 pub use share_bar::ShareBar;

@@ -3,13 +3,15 @@
 //!
 //! Written for each language: the home page, every question and outcome of every tree
 //! (enumerated from the content with [`reachable_answers`]), the A–Z index of
-//! municipalities and one page per municipality. Beside them: the language chooser at
+//! municipalities and one page per municipality, and the A–Z page of answers (plain HTML,
+//! without the app: [`topic_index`]). Beside them: the language chooser at
 //! `/`, a `404.html` and an `offline.html` in all four languages, `sitemap.xml` and
 //! `robots.txt`. `<head>` comes from [`crate::pages::meta`], so title and description
 //! are the ones the browser shows after client-side navigation too.
 
 mod document;
 mod embed_probe;
+mod topic_index;
 
 use crate::catalog::{catalog, directory, set_directory};
 use crate::i18n::I18n;
@@ -22,7 +24,9 @@ use hulpwijzer_core::date::Date;
 use hulpwijzer_core::engine::{reachable_answers, replay, Position};
 use hulpwijzer_core::load::{bundle_locale, locale_version, BOOT_FILE};
 use hulpwijzer_core::municipality::load_directory;
-use hulpwijzer_core::route::{desk_partner, Route, EMBED_PAGE, STAFF_LOCALES, STAFF_PAGE};
+use hulpwijzer_core::route::{
+    desk_partner, topic_index_path, Route, EMBED_PAGE, STAFF_LOCALES, STAFF_PAGE,
+};
 use hulpwijzer_core::texts::{shipped, TextPart};
 use hulpwijzer_core::LOCALES;
 use hydration_context::SsrSharedContext;
@@ -31,6 +35,7 @@ use leptos_router::location::RequestUrl;
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
+pub use topic_index::{entries, topic_index_page, Entry};
 
 /// A page of the portal: its URL path and whether it belongs in the sitemap.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -234,6 +239,12 @@ pub fn run(args: &[String]) -> Result<(), String> {
             write(&dist, &file_for(&path), &html)?;
             written.push(Written { path, index });
         }
+    }
+    for i18n in &bundles {
+        let path = topic_index_path(i18n.locale());
+        let html = topic_index_page(i18n, &bundles, &site, &assets, day);
+        write(&dist, &file_for(&path), &html)?;
+        written.push(Written { path, index: true });
     }
     document::write_shared_pages(&dist, &bundles, &site, &assets)?;
     document::write_sitemap(&dist, &site, &written)?;

@@ -5,3 +5,4 @@
 mod page_head;
 mod prerender_on_a_day;
 mod support;
+mod topic_index;

@@ -77,7 +77,7 @@ fn loader(js: &str, wasm: &str) -> String {
 /// Spaces are percent-encoded (`%20`): a raw space makes the `href` invalid HTML.
 const ICON: &str = "data:image/svg+xml,%3Csvg%20xmlns='http://www.w3.org/2000/svg'%20viewBox='0%200%2032%2032'%3E%3Crect%20width='32'%20height='16'%20fill='%230057b7'/%3E%3Crect%20y='16'%20width='32'%20height='16'%20fill='%23ffd700'/%3E%3C/svg%3E";
 
-fn head_common(out: &mut String, lang: &str, title: &str, assets: &Assets) {
+pub(super) fn head_common(out: &mut String, lang: &str, title: &str, assets: &Assets) {
     let _ = write!(
         out,
         "<!doctype html><html lang=\"{lang}\"><head><meta charset=\"utf-8\">\

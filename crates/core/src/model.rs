@@ -27,6 +27,19 @@ impl Catalog {
     /// The id of the tree shown on the home page.
     pub const START: &'static str = "start";
 
+    /// The catalog a browser needs: the same, without the files the registries' contacts,
+    /// links, facts and events came from, which only the validator's reports name. The
+    /// trees keep theirs: [`crate::event::pending_for`] compares them.
+    #[must_use]
+    pub fn for_browser(&self) -> Catalog {
+        let mut out = self.clone();
+        out.contacts.iter_mut().for_each(|c| c.file.clear());
+        out.links.iter_mut().for_each(|l| l.file.clear());
+        out.facts.iter_mut().for_each(|f| f.file.clear());
+        out.events.iter_mut().for_each(|e| e.file.clear());
+        out
+    }
+
     /// The tree with this id.
     pub fn tree(&self, id: &str) -> Option<&Tree> {
         self.trees.iter().find(|t| t.id == *id)

@@ -61,7 +61,22 @@ pub const STAFF_LOCALES: [&str; 2] = ["nl", "en"];
 pub const STAFF_KEY_PREFIX: &str = "staff-";
 
 /// Path segments no tree may use as its id (the validator checks).
-pub const RESERVED_SEGMENTS: [&str; 4] = [MUNICIPALITY_INDEX, DESK, EMBED_PAGE, STAFF_PAGE];
+pub const RESERVED_SEGMENTS: [&str; 5] = [
+    MUNICIPALITY_INDEX,
+    TOPIC_INDEX,
+    DESK,
+    EMBED_PAGE,
+    STAFF_PAGE,
+];
+
+/// The first path segment of the page that lists every answer from A to Z
+/// (`/uk/onderwerpen`): a page of plain HTML, without the app.
+pub const TOPIC_INDEX: &str = "onderwerpen";
+
+/// The path of the A–Z page of answers in `locale` (`/uk/onderwerpen`).
+pub fn topic_index_path(locale: &str) -> String {
+    format!("/{locale}/{TOPIC_INDEX}")
+}
 
 /// The second language of a desk card: Dutch, the clerk's; for Dutch readers, Ukrainian.
 pub fn desk_partner(locale: &str) -> &'static str {
