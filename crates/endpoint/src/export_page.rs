@@ -1,21 +1,21 @@
 //! The export's query: `format`, and paging with `limit` and an opaque `cursor`.
 //!
 //! A cursor is the position of the last offer on a page (time received and reference,
-//! the export's order), base64url-encoded. It names no personal data, only what every
-//! export item shows anyway; it is opaque so that clients pass it back as it came.
+//! the export's order): `1765000000123.KTR-527`. It names no personal data, only what
+//! every export item shows anyway. Clients pass it back as it came; it is written out
+//! (not encoded) so that the OpenAPI document can state exactly which cursors are taken,
+//! and every one it states names a position (a page, maybe empty), never an error.
 
 use crate::error::AppError;
 use crate::secret::is_reference;
 use crate::store::Position;
-use base64::engine::general_purpose::URL_SAFE_NO_PAD;
-use base64::Engine;
 
 /// The most offers one page holds.
 pub const MAX_LIMIT: usize = 1000;
 /// A page's size when only `cursor` is given.
 pub const DEFAULT_LIMIT: usize = 500;
-/// The longest cursor taken (a position encodes to far fewer characters).
-const MAX_CURSOR: usize = 128;
+/// The most digits of a cursor's time: every such number fits in an `i64`.
+const MAX_TIME_DIGITS: usize = 18;
 
 /// The format the query asks for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -79,20 +79,19 @@ pub fn parse(query: Option<&str>) -> Result<ExportQuery, AppError> {
     Ok(ExportQuery { format, page })
 }
 
-/// The opaque cursor of the page after `last`.
+/// The cursor of the page after `last`.
 pub fn cursor(last: &Position) -> String {
-    URL_SAFE_NO_PAD.encode(format!("{}.{}", last.received_at_ms, last.reference))
+    format!("{}.{}", last.received_at_ms, last.reference)
 }
 
-/// The position a cursor of [`cursor`] names.
+/// The position a cursor names: 1 to [`MAX_TIME_DIGITS`] digits, `.`, a reference (the
+/// document's pattern `^[0-9]{1,18}\.[A-HJ-NP-Z]{3}-[2-9]{3}$`).
 fn position(cursor: &str) -> Option<Position> {
-    if cursor.is_empty() || cursor.len() > MAX_CURSOR {
-        return None;
-    }
-    let text = String::from_utf8(URL_SAFE_NO_PAD.decode(cursor).ok()?).ok()?;
-    let (at, reference) = text.split_once('.')?;
+    let (at, reference) = cursor.split_once('.')?;
+    let digits =
+        (1..=MAX_TIME_DIGITS).contains(&at.len()) && at.bytes().all(|b| b.is_ascii_digit());
     let position = Position {
-        received_at_ms: at.parse().ok()?,
+        received_at_ms: at.parse().ok().filter(|_| digits)?,
         reference: reference.to_owned(),
     };
     is_reference(&position.reference).then_some(position)
@@ -108,6 +107,7 @@ mod tests {
             received_at_ms: 1_765_000_000_123,
             reference: "KTR-527".into(),
         };
+        assert_eq!(cursor(&last), "1765000000123.KTR-527");
         let query = format!("limit=2&cursor={}", cursor(&last));
         let page = parse(Some(&query)).ok().and_then(|q| q.page);
         assert_eq!(
@@ -124,6 +124,11 @@ mod tests {
             "cursor=",
             "cursor=%%",
             "cursor=MTIz",
+            "cursor=+1.KTR-527",
+            "cursor=1234567890123456789.KTR-527",
+            "cursor=1.KTR-521",
+            "cursor=1.KTR-527x",
+            "cursor=.KTR-527",
         ] {
             assert!(
                 matches!(parse(Some(bad)), Err(AppError::InvalidPage)),

@@ -9,6 +9,7 @@ mod hardening;
 mod lambda;
 mod no_resurrection;
 mod openapi;
+mod openapi_cards;
 mod postgres_tls;
 mod router;
 mod small_hardening;

@@ -91,7 +91,7 @@ fn the_error_codes_are_the_codes() {
 }
 
 /// The `pattern` of the body property `name`, unescaped from YAML's double quotes.
-fn pattern_of(name: &str) -> String {
+pub(crate) fn pattern_of(name: &str) -> String {
     let line = SPEC
         .lines()
         .find(|l| l.trim_start().starts_with(&format!("{name}: {{")))

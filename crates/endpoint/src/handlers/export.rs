@@ -4,11 +4,11 @@ use crate::auth::authorise;
 use crate::clock::{date_at, rfc3339};
 use crate::error::AppError;
 use crate::export_format::{csv, items};
-use crate::export_page::{cursor, parse, Format};
+use crate::export_page::{cursor, parse, Format, PageRequest};
 use crate::state::AppState;
-use crate::store::Position;
+use crate::store::{Position, StoredSubmission};
 use axum::extract::{Path, RawQuery, State};
-use axum::http::{header, HeaderMap};
+use axum::http::{header, HeaderMap, HeaderValue};
 use axum::response::{IntoResponse, Response};
 use axum::Json;
 use serde_json::json;
@@ -18,10 +18,11 @@ use serde_json::json;
 /// CSV when `?format=csv` or `Accept: text/csv`, else JSON
 /// `{"municipality", "generated_at", "items": [...]}`; each item is the reference, the
 /// time received and the offer sealed to the municipality's key (base64). With `limit`
-/// or `cursor` ([`export_page`](crate::export_page)), JSON holds one page and
-/// `next_cursor`. `401` without a valid token, `403` when the token belongs to another
-/// municipality, `404` for a malformed code, `400` for a `format` other than `csv` or
-/// `json` or a bad page.
+/// or `cursor` ([`export_page`](crate::export_page)), the answer holds one page: JSON
+/// with `next_cursor`, CSV with a `Link` header (`rel="next"`) while another page follows.
+/// `401` without a valid token, `403` when the token belongs to another municipality,
+/// `404` for a malformed code, `400` for a `format` other than `csv` or `json` or a bad
+/// page.
 ///
 /// # Errors
 /// [`AppError`] as above, or a storage failure.
@@ -43,11 +44,14 @@ pub async fn export(
             .and_then(|v| v.to_str().ok())
             .is_some_and(|a| a.contains("text/csv")),
     };
-    if csv_wanted {
-        if query.page.is_some() {
-            return Err(AppError::InvalidPage);
+    let (rows, next) = match &query.page {
+        None => (state.store.list(&code).await?, None),
+        Some(page) => {
+            let (rows, next) = page_of(&state, &code, page).await?;
+            (rows, Some((page.limit, next)))
         }
-        let rows = state.store.list(&code).await?;
+    };
+    if csv_wanted {
         let file = format!(
             "attachment; filename=\"host-interest-{code}-{}.csv\"",
             date_at(now)
@@ -57,27 +61,41 @@ pub async fn export(
             (header::CONTENT_DISPOSITION, file),
             no_store,
         ];
-        return Ok((headers, csv(&rows)).into_response());
+        let mut response = (headers, csv(&rows)).into_response();
+        if let Some((limit, Some(next))) = next {
+            // RFC 8288: the next page, a reference relative to this request's path.
+            let link = format!("<?format=csv&limit={limit}&cursor={next}>; rel=\"next\"");
+            if let Ok(value) = HeaderValue::from_str(&link) {
+                response.headers_mut().insert(header::LINK, value);
+            }
+        }
+        return Ok(response);
     }
     let mut body = json!({ "municipality": code, "generated_at": rfc3339(now) });
-    let rows = match query.page {
-        None => state.store.list(&code).await?,
-        Some(page) => {
-            // One more than asked: whether another page follows.
-            let limit = page.limit.saturating_add(1);
-            let mut rows = state.store.list_page(&code, &page.after, limit).await?;
-            let more = rows.len() > page.limit;
-            rows.truncate(page.limit);
-            let next = rows.last().filter(|_| more).map(|last| {
-                cursor(&Position {
-                    received_at_ms: last.received_at_ms,
-                    reference: last.reference.clone(),
-                })
-            });
-            body["next_cursor"] = json!(next);
-            rows
-        }
-    };
+    if let Some((_, next)) = next {
+        body["next_cursor"] = json!(next);
+    }
     body["items"] = json!(items(&rows));
     Ok(([no_store], Json(body)).into_response())
+}
+
+/// One page: at most `page.limit` offers after `page.after`, and the cursor of the next
+/// page when another follows.
+async fn page_of(
+    state: &AppState,
+    code: &str,
+    page: &PageRequest,
+) -> Result<(Vec<StoredSubmission>, Option<String>), AppError> {
+    // One more than asked: whether another page follows.
+    let limit = page.limit.saturating_add(1);
+    let mut rows = state.store.list_page(code, &page.after, limit).await?;
+    let more = rows.len() > page.limit;
+    rows.truncate(page.limit);
+    let next = rows.last().filter(|_| more).map(|last| {
+        cursor(&Position {
+            received_at_ms: last.received_at_ms,
+            reference: last.reference.clone(),
+        })
+    });
+    Ok((rows, next))
 }
