@@ -88,22 +88,37 @@ export async function unlock(bytes, passphrase) {
   return found[0];
 }
 
+/** How long one slice of decryption may hold the main thread, in ms. */
+const SLICE_MS = 30;
+/** Offers decrypted together (their WebCrypto steps overlap); a group's synchronous part
+ * is a few ms each. */
+const GROUP = 16;
+
+/** One sealed offer's plaintext, or `null` when it does not open. */
+async function openOne(d, sealed) {
+  try {
+    return await d.decrypt(Uint8Array.from(atob(sealed), (c) => c.charCodeAt(0)), 'text');
+  } catch (_) {
+    return null;
+  }
+}
+
 /** The plaintexts of many sealed offers (`sealed`: an array of base64 age files), each
- * `null` when it does not open; opened together, then the event loop runs once (a
- * `setTimeout`) before the answer, so a caller looping over batches never holds the
- * page for long. */
+ * `null` when it does not open. A few at a time, letting the event loop run (a
+ * `setTimeout`) whenever a slice has taken SLICE_MS, and once more before the answer, so
+ * no task of the page is long however many offers a caller asks for. */
 export async function openMany(identity, sealed) {
   const d = new Decrypter();
   d.addIdentity(identity);
-  const opened = await Promise.all(
-    sealed.map(async (s) => {
-      try {
-        return await d.decrypt(Uint8Array.from(atob(s), (c) => c.charCodeAt(0)), 'text');
-      } catch (_) {
-        return null;
-      }
-    }),
-  );
+  const opened = [];
+  let slice = performance.now();
+  for (let i = 0; i < sealed.length; i += GROUP) {
+    opened.push(...(await Promise.all(sealed.slice(i, i + GROUP).map((s) => openOne(d, s)))));
+    if (performance.now() - slice > SLICE_MS) {
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      slice = performance.now();
+    }
+  }
   await new Promise((resolve) => setTimeout(resolve, 0));
   return opened;
 }
