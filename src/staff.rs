@@ -1,5 +1,6 @@
 //! The staff page's work beside the view: talking to the endpoint's export and card
-//! routes with the municipality's token ([`api`]), the card form's layout ([`card`]),
+//! routes with the municipality's token ([`api`]), opening the offers in batches
+//! ([`opening`]), the card form's layout ([`card`]),
 //! the errors it can show ([`StaffError`]), and how each field of an opened offer reads
 //! ([`labels`]). Filtering, sorting, parsing and the
 //! CSV are `hulpwijzer_core::staff`'s.
@@ -8,6 +9,7 @@ pub mod api;
 pub mod card;
 mod error;
 pub mod labels;
+pub mod opening;
 
 pub use error::{StaffError, MIN_PASSPHRASE_CHARS};
 

@@ -38,6 +38,27 @@ staff-handled-question = Mark this offer as handled? It is deleted from the serv
 staff-handled-confirm = Yes, delete
 staff-handled-cancel = Cancel
 staff-handled-done = Offer { $reference } has been handled and deleted.
+# Many offers (issue 24, item 5): the progress of opening, pages of 50, one action for all filtered offers.
+staff-fetched = { $count } offers downloaded…
+staff-opening-progress = { $opened } of { $total } offers opened…
+staff-pages = Pages of offers
+staff-page-position = Page { $page } of { $pages }
+staff-page-previous = Previous page
+staff-page-next = Next page
+staff-handled-all = { $count ->
+    [one] Mark the 1 offer that matches the filter as handled
+   *[other] Mark all { $count } offers that match the filter as handled
+}
+staff-handled-all-question = Mark every offer that matches the filter as handled? They are deleted from the server at once and can no longer be opened.
+staff-handled-all-progress = { $done } of { $total } offers handled…
+staff-handled-all-done = { $count ->
+    [one] 1 offer has been handled and deleted.
+   *[other] { $count } offers have been handled and deleted.
+}
+staff-handled-all-failed = { $count ->
+    [one] 1 offer could not be marked handled; it is still in the list.
+   *[other] { $count } offers could not be marked handled; they are still in the list.
+}
 
 staff-key-heading = Make a key pair for your municipality
 staff-key-intro = You do this once, before your municipality can receive offers. The key pair is made in this browser; the secret key leaves this device only as the file you save.

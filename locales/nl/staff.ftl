@@ -38,6 +38,27 @@ staff-handled-question = Deze aanbieding als afgehandeld markeren? Ze wordt dan 
 staff-handled-confirm = Ja, verwijderen
 staff-handled-cancel = Annuleren
 staff-handled-done = Aanbieding { $reference } is afgehandeld en verwijderd.
+# Many offers (issue 24, item 5): the progress of opening, pages of 50, one action for all filtered offers.
+staff-fetched = { $count } aanbiedingen gedownload…
+staff-opening-progress = { $opened } van { $total } aanbiedingen geopend…
+staff-pages = Pagina's met aanbiedingen
+staff-page-position = Pagina { $page } van { $pages }
+staff-page-previous = Vorige pagina
+staff-page-next = Volgende pagina
+staff-handled-all = { $count ->
+    [one] De 1 aanbieding die aan het filter voldoet als afgehandeld markeren
+   *[other] Alle { $count } aanbiedingen die aan het filter voldoen als afgehandeld markeren
+}
+staff-handled-all-question = Alle aanbiedingen die aan het filter voldoen als afgehandeld markeren? Ze worden dan meteen van de server verwijderd en zijn daarna niet meer te openen.
+staff-handled-all-progress = { $done } van { $total } aanbiedingen afgehandeld…
+staff-handled-all-done = { $count ->
+    [one] 1 aanbieding is afgehandeld en verwijderd.
+   *[other] { $count } aanbiedingen zijn afgehandeld en verwijderd.
+}
+staff-handled-all-failed = { $count ->
+    [one] 1 aanbieding kon niet als afgehandeld worden gemarkeerd; ze staat nog in de lijst.
+   *[other] { $count } aanbiedingen konden niet als afgehandeld worden gemarkeerd; ze staan nog in de lijst.
+}
 
 staff-key-heading = Sleutelpaar voor uw gemeente maken
 staff-key-intro = Dit doet u één keer, voordat uw gemeente aanbiedingen kan ontvangen. Het sleutelpaar wordt in deze browser gemaakt; de geheime sleutel verlaat dit apparaat alleen als het bestand dat u opslaat.

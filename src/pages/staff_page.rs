@@ -4,6 +4,7 @@
 //! Nothing of it is cached by the service worker; the token lives only in this tab's
 //! session storage and the key only in memory.
 
+mod ask_first;
 mod card_editor;
 mod card_form;
 mod card_input;
@@ -12,9 +13,11 @@ mod card_summary;
 mod error_note;
 mod filters;
 mod key_maker;
+mod mark_all;
 mod offer_card;
 mod offer_list;
 mod opener;
+mod pager;
 mod public_key;
 
 use crate::i18n::use_i18n;
@@ -45,16 +48,21 @@ pub fn StaffPage() -> impl IntoView {
     // Shared by the opener and the card: one municipality and one export code.
     let municipality = RwSignal::new(String::new());
     let token = RwSignal::new(String::new());
+    let opening = RwSignal::new(false);
     // Only opening (or failing to open) replaces the list; marking one handled does not.
     let opened = Memo::new(move |_| offers.with(Option::is_some));
-    let list = move || opened.get().then(|| view! { <OfferList offers session /> });
+    let list = move || {
+        opened
+            .get()
+            .then(|| view! { <OfferList offers session opening /> })
+    };
     view! {
         <div class="staff">
             <h1>{i18n.tr("staff-title")}</h1>
             <p>{i18n.tr("staff-intro")}</p>
             <section aria-labelledby="staff-open-heading">
                 <h2 id="staff-open-heading">{i18n.tr("staff-open-heading")}</h2>
-                <Opener offers session municipality token />
+                <Opener offers session municipality token busy=opening />
                 {list}
             </section>
             <CardEditor municipality token />

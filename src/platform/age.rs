@@ -58,6 +58,23 @@ mod web {
     }
 
     pub async fn call(name: &str, args: &[JsValue]) -> Result<JsValue, AgeError> {
+        start(name, args).await?.0.await.map_err(|e| error(&e))
+    }
+
+    /// A call of the module under way: it runs while the caller awaits other things.
+    pub struct Pending(JsFuture);
+
+    impl Pending {
+        pub async fn text(self) -> Result<String, AgeError> {
+            self.0
+                .await
+                .map_err(|e| error(&e))?
+                .as_string()
+                .ok_or(AgeError::Unavailable)
+        }
+    }
+
+    async fn start(name: &str, args: &[JsValue]) -> Result<Pending, AgeError> {
         let m = module().await?;
         let f: Function = Reflect::get(&m, &name.into())
             .ok()
@@ -69,7 +86,7 @@ mod web {
             .map_err(|e| error(&e))?
             .dyn_into()
             .map_err(|_| AgeError::Unavailable)?;
-        JsFuture::from(promise).await.map_err(|e| error(&e))
+        Ok(Pending(JsFuture::from(promise)))
     }
 
     pub async fn generate() -> Result<(String, String), AgeError> {
@@ -88,19 +105,21 @@ mod web {
         Ok(Uint8Array::new(&bytes).to_vec())
     }
 
-    pub async fn unlock(file: &[u8], passphrase: &str) -> Result<String, AgeError> {
+    pub async fn start_unlock(file: &[u8], passphrase: &str) -> Result<Pending, AgeError> {
         let bytes = Uint8Array::from(file);
-        call("unlock", &[bytes.into(), passphrase.into()])
-            .await?
-            .as_string()
-            .ok_or(AgeError::Unavailable)
+        start("unlock", &[bytes.into(), passphrase.into()]).await
     }
 
-    pub async fn open(identity: &str, sealed: &str) -> Result<String, AgeError> {
-        call("open", &[identity.into(), sealed.into()])
+    pub async fn open_many(
+        identity: &str,
+        sealed: &[&str],
+    ) -> Result<Vec<Option<String>>, AgeError> {
+        let list: Array = sealed.iter().map(|s| JsValue::from_str(s)).collect();
+        let opened: Array = call("openMany", &[identity.into(), list.into()])
             .await?
-            .as_string()
-            .ok_or(AgeError::DoesNotOpen)
+            .dyn_into()
+            .map_err(|_| AgeError::Unavailable)?;
+        Ok(opened.iter().map(|v| v.as_string()).collect())
     }
 }
 
@@ -113,10 +132,16 @@ mod web {
     pub async fn protect(_: &str, _: &str) -> Result<Vec<u8>, AgeError> {
         Err(AgeError::Unavailable)
     }
-    pub async fn unlock(_: &[u8], _: &str) -> Result<String, AgeError> {
+    pub struct Pending;
+    impl Pending {
+        pub async fn text(self) -> Result<String, AgeError> {
+            Err(AgeError::Unavailable)
+        }
+    }
+    pub async fn start_unlock(_: &[u8], _: &str) -> Result<Pending, AgeError> {
         Err(AgeError::Unavailable)
     }
-    pub async fn open(_: &str, _: &str) -> Result<String, AgeError> {
+    pub async fn open_many(_: &str, _: &[&str]) -> Result<Vec<Option<String>>, AgeError> {
         Err(AgeError::Unavailable)
     }
 }
@@ -137,18 +162,34 @@ pub async fn protect(identity: &str, passphrase: &str) -> Result<Vec<u8>, AgeErr
     web::protect(identity, passphrase).await
 }
 
-/// The identity in a key file, opened with `passphrase`.
-///
-/// # Errors
-/// [`AgeError::NotAKeyFile`], [`AgeError::WrongPassphrase`] or [`AgeError::Unavailable`].
-pub async fn unlock(file: &[u8], passphrase: &str) -> Result<String, AgeError> {
-    web::unlock(file, passphrase).await
+/// Unlocking a key file, under way: scrypt runs in the module, yielding to the event
+/// loop, while the caller awaits something else (the export).
+pub struct Unlocking(web::Pending);
+
+impl Unlocking {
+    /// The identity in the key file.
+    ///
+    /// # Errors
+    /// [`AgeError::NotAKeyFile`], [`AgeError::WrongPassphrase`] or [`AgeError::Unavailable`].
+    pub async fn identity(self) -> Result<String, AgeError> {
+        self.0.text().await
+    }
 }
 
-/// The plaintext of one sealed offer (base64 of the age file).
+/// Starts opening the identity in a key file with `passphrase`.
 ///
 /// # Errors
-/// [`AgeError::DoesNotOpen`] when it is not sealed to `identity`.
-pub async fn open(identity: &str, sealed: &str) -> Result<String, AgeError> {
-    web::open(identity, sealed).await
+/// [`AgeError::Unavailable`] when the module cannot be loaded.
+pub async fn start_unlock(file: &[u8], passphrase: &str) -> Result<Unlocking, AgeError> {
+    web::start_unlock(file, passphrase).await.map(Unlocking)
+}
+
+/// The plaintexts of sealed offers (base64 of age files), in their order: `None` for one
+/// not sealed to `identity`. The module lets the event loop run once before it answers,
+/// so a loop over batches keeps the page responsive.
+///
+/// # Errors
+/// [`AgeError::Unavailable`] when the module cannot be loaded.
+pub async fn open_many(identity: &str, sealed: &[&str]) -> Result<Vec<Option<String>>, AgeError> {
+    web::open_many(identity, sealed).await
 }

@@ -4,6 +4,9 @@
 // Errors are thrown as one of the codes the Rust side matches: 'not-a-key-file',
 // 'wrong-passphrase', 'does-not-open'.
 import { Decrypter, Encrypter, armor, generateX25519Identity, identityToRecipient } from 'age-encryption';
+import { chacha20poly1305 } from '@noble/ciphers/chacha.js';
+import { scryptAsync } from '@noble/hashes/scrypt.js';
+import { base64nopad } from '@scure/base';
 
 const SECRET = /^AGE-SECRET-KEY-1[0-9A-Z]+$/m;
 const HEADER = 'age-encryption.org/v1\n';
@@ -23,6 +26,36 @@ export async function protect(identity, passphrase) {
   const e = new Encrypter();
   e.setPassphrase(passphrase);
   return await e.encrypt(text);
+}
+
+const SCRYPT_LABEL = 'age-encryption.org/v1/scrypt';
+
+/** age's passphrase identity (as the package's `ScryptIdentity`), but with the scrypt
+ * that yields to the event loop every few milliseconds: a key file saved by this page
+ * (work factor 2^18) would otherwise block the page for a second or more. */
+class YieldingScryptIdentity {
+  constructor(passphrase) {
+    this.passphrase = passphrase;
+  }
+  async unwrapFileKey(stanzas) {
+    for (const s of stanzas) {
+      if (s.args[0] !== 'scrypt') continue;
+      if (stanzas.length !== 1 || s.args.length !== 3 || !/^[1-9][0-9]*$/.test(s.args[2])) throw Error('invalid scrypt stanza');
+      const salt = base64nopad.decode(s.args[1]);
+      const logN = Number(s.args[2]);
+      if (salt.length !== 16 || logN > 20 || s.body.length !== 32) throw Error('invalid scrypt stanza');
+      const labelAndSalt = new Uint8Array(SCRYPT_LABEL.length + 16);
+      labelAndSalt.set(new TextEncoder().encode(SCRYPT_LABEL));
+      labelAndSalt.set(salt, SCRYPT_LABEL.length);
+      const key = await scryptAsync(this.passphrase, labelAndSalt, { N: 2 ** logN, r: 8, p: 1, dkLen: 32, asyncTick: 20 });
+      try {
+        return chacha20poly1305(key, new Uint8Array(12)).decrypt(s.body);
+      } catch (_) {
+        return null;
+      }
+    }
+    return null;
+  }
 }
 
 /** The identity in a key file (`bytes`), opened with `passphrase`. */
@@ -45,7 +78,7 @@ export async function unlock(bytes, passphrase) {
   let text;
   try {
     const d = new Decrypter();
-    d.addPassphrase(passphrase);
+    d.addIdentity(new YieldingScryptIdentity(passphrase));
     text = await d.decrypt(bytes, 'text');
   } catch (_) {
     throw 'wrong-passphrase';
@@ -55,14 +88,37 @@ export async function unlock(bytes, passphrase) {
   return found[0];
 }
 
-/** The plaintext of one sealed offer (`sealed`: base64 of the age file). */
-export async function open(identity, sealed) {
+/** How long one slice of decryption may hold the main thread, in ms. */
+const SLICE_MS = 30;
+/** Offers decrypted together (their WebCrypto steps overlap); a group's synchronous part
+ * is a few ms each. */
+const GROUP = 16;
+
+/** One sealed offer's plaintext, or `null` when it does not open. */
+async function openOne(d, sealed) {
   try {
-    const bytes = Uint8Array.from(atob(sealed), (c) => c.charCodeAt(0));
-    const d = new Decrypter();
-    d.addIdentity(identity);
-    return await d.decrypt(bytes, 'text');
+    return await d.decrypt(Uint8Array.from(atob(sealed), (c) => c.charCodeAt(0)), 'text');
   } catch (_) {
-    throw 'does-not-open';
+    return null;
   }
+}
+
+/** The plaintexts of many sealed offers (`sealed`: an array of base64 age files), each
+ * `null` when it does not open. A few at a time, letting the event loop run (a
+ * `setTimeout`) whenever a slice has taken SLICE_MS, and once more before the answer, so
+ * no task of the page is long however many offers a caller asks for. */
+export async function openMany(identity, sealed) {
+  const d = new Decrypter();
+  d.addIdentity(identity);
+  const opened = [];
+  let slice = performance.now();
+  for (let i = 0; i < sealed.length; i += GROUP) {
+    opened.push(...(await Promise.all(sealed.slice(i, i + GROUP).map((s) => openOne(d, s)))));
+    if (performance.now() - slice > SLICE_MS) {
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      slice = performance.now();
+    }
+  }
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  return opened;
 }

@@ -4,7 +4,7 @@
 
 use super::StaffError;
 use hulpwijzer_core::card::{CardErrors, CardProposal};
-use hulpwijzer_core::staff::{parse_export, SealedItem};
+use hulpwijzer_core::staff::SealedItem;
 use serde::Deserialize;
 
 fn url(endpoint: &str, municipality: &str) -> String {
@@ -34,25 +34,46 @@ async fn get_body(url: &str, token: &str) -> Result<String, StaffError> {
     response.text().await.map_err(|_| StaffError::Unreachable)
 }
 
-/// The municipality's sealed offers.
+/// The most offers one page of the export holds (the endpoint's largest `limit`).
+pub const EXPORT_PAGE: usize = 1000;
+
+/// One page of the export: its items and the cursor of the next page, if any.
+#[derive(Deserialize)]
+pub struct ExportPage {
+    /// The page's sealed offers, oldest first.
+    pub items: Vec<SealedItem>,
+    /// Passed back as `cursor` for the next page; `None` on the last.
+    #[serde(default)]
+    pub next_cursor: Option<String>,
+}
+
+/// One page of the municipality's sealed offers, after `cursor` (from the start
+/// without one).
 ///
 /// # Errors
 /// [`StaffError::WrongToken`] (401), [`StaffError::OtherMunicipality`] (403),
 /// [`StaffError::Unreachable`] without an answer, [`StaffError::Server`] otherwise.
-pub async fn export(
+pub async fn export_page(
     endpoint: &str,
     municipality: &str,
     token: &str,
-) -> Result<Vec<SealedItem>, StaffError> {
-    let body = get_body(&url(endpoint, municipality), token).await?;
-    parse_export(&body).ok_or(StaffError::Server)
+    cursor: Option<&str>,
+) -> Result<ExportPage, StaffError> {
+    let mut url = format!("{}?limit={EXPORT_PAGE}", url(endpoint, municipality));
+    if let Some(c) = cursor {
+        // The cursor is base64url: nothing in it needs escaping.
+        url.push_str("&cursor=");
+        url.push_str(c);
+    }
+    let body = get_body(&url, token).await?;
+    serde_json::from_str(&body).map_err(|_| StaffError::Server)
 }
 
 /// Marks an offer handled: the endpoint deletes it. An offer already gone (404) counts
 /// as handled.
 ///
 /// # Errors
-/// As [`export`].
+/// As [`export_page`].
 pub async fn mark_handled(
     endpoint: &str,
     municipality: &str,
@@ -113,7 +134,7 @@ struct ProposalList {
 /// Why a proposal was not stored.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum CardSendError {
-    /// The token, the municipality or the connection (as [`export`]).
+    /// The token, the municipality or the connection (as [`export_page`]).
     Refused(StaffError),
     /// The endpoint found problems in fields (422), shown at those fields.
     Invalid(CardErrors),
@@ -127,7 +148,7 @@ fn card_url(endpoint: &str, municipality: &str) -> String {
 ///
 /// # Errors
 /// [`CardSendError::Invalid`] with the endpoint's problems (422), else
-/// [`CardSendError::Refused`] as [`export`] (404: [`StaffError::UnknownMunicipality`]).
+/// [`CardSendError::Refused`] as [`export_page`] (404: [`StaffError::UnknownMunicipality`]).
 pub async fn propose_card(
     endpoint: &str,
     municipality: &str,
@@ -160,7 +181,7 @@ pub async fn propose_card(
 /// The municipality's proposals, newest first.
 ///
 /// # Errors
-/// As [`export`].
+/// As [`export_page`].
 pub async fn card_proposals(
     endpoint: &str,
     municipality: &str,

@@ -5,32 +5,17 @@ import { expect, test } from './fixtures';
 import { expectAccessible, heading, plain, recordWasm } from './helpers';
 import { consent, fillRequiredFields, inDays } from './host-offer';
 import { exportedOffers } from './sealed-export';
+import { IDENTITY, importModule, keyFile, MUNICIPALITY, open, PASSPHRASE, staffPage, TOKEN, uniquePlace, WITH_ENDPOINT } from './staff-tools';
 
 // The staff page: a host offers a room in Ukrainian; staff open /staff/ in Dutch with
 // the municipality's export token and its key file, see exactly that offer, filter,
 // download the CSV, mark it handled (it is gone from the export); the error cases; making
 // a key pair; and the service worker never serving the page from its cache.
-const MUNICIPALITY = 'GM0363';
 const OTHER = 'GM1681';
-const WITH_ENDPOINT = process.env.BASE_URL;
-const TOKEN = process.env.EXPORT_TOKEN ?? '';
-const IDENTITY = process.env.AGE_TEST_IDENTITY ?? '';
-const PASSPHRASE = 'correct horse battery staple';
 /** The fingerprint of the public test key (crates/core/src/fingerprint.rs TEST_VECTOR). */
 const TEST_FINGERPRINT = '6c62 8083 5952 a944 3133 99a7 676b f9cf';
 
-const importModule = new Function('name', 'return import(name)') as (name: string) => Promise<any>;
-
 test.use({ viewport: { width: 360, height: 740 } });
-
-/** The test identity as a passphrase-protected key file, as the staff page saves one. */
-async function keyFile(passphrase: string): Promise<Buffer> {
-  const age = await importModule('age-encryption');
-  const e = new age.Encrypter();
-  e.setPassphrase(passphrase);
-  e.setScryptWorkFactor(12);
-  return Buffer.from(await e.encrypt(`# public key: ${await age.identityToRecipient(IDENTITY)}\n${IDENTITY}\n`));
-}
 
 /** Another identity than the municipality's, as a key file protected by `passphrase`. */
 async function otherKeyFile(passphrase: string): Promise<Buffer> {
@@ -40,12 +25,6 @@ async function otherKeyFile(passphrase: string): Promise<Buffer> {
   e.setPassphrase(passphrase);
   e.setScryptWorkFactor(12);
   return Buffer.from(await e.encrypt(`${identity}\n`));
-}
-
-/** A place name no other test uses (letters only, as the form wants). */
-function uniquePlace(): string {
-  const letters = Array.from({ length: 8 }, () => String.fromCharCode(97 + Math.floor(Math.random() * 26))).join('');
-  return `Staffdorp ${letters}`;
 }
 
 /** Sends an offer in Ukrainian for Amsterdam; its reference. */
@@ -62,23 +41,6 @@ async function sendOffer(page: Page, email: string, place: string): Promise<stri
   await expect(page.getByRole('heading', { name: 'Отримано' })).toBeVisible();
   const text = await page.getByText(/Ваш номер заявки: [A-Z]{3}-\d{3}/).textContent();
   return /[A-Z]{3}-\d{3}/.exec(text ?? '')?.[0] ?? '';
-}
-
-/** Fills the opener: municipality, token, key file, passphrase; presses "open". */
-async function open(page: Page, municipality: string, token: string, file: Buffer, passphrase: string) {
-  await page.getByLabel('Gemeente', { exact: true }).selectOption(municipality);
-  await page.getByLabel('Exportcode').fill(token);
-  await page.getByLabel('Sleutelbestand van uw gemeente').setInputFiles({ name: 'hulpwijzer-sleutel.age', mimeType: 'application/octet-stream', buffer: file });
-  await page.getByLabel('Wachtwoordzin van het sleutelbestand').fill(passphrase);
-  await page.getByRole('button', { name: 'Aanbiedingen openen' }).click();
-}
-
-async function staffPage(page: Page) {
-  await page.goto(`${WITH_ENDPOINT}/staff/`);
-  await expect(page).toHaveURL(/\/nl\/staff$/);
-  await heading(page);
-  // The municipalities that take offers are listed once the endpoint has said which.
-  await expect(page.getByLabel('Gemeente', { exact: true }).locator(`option[value="${MUNICIPALITY}"]`)).toHaveCount(1);
 }
 
 /** Reads a CSV as Excel with Dutch regional settings does: `;` between cells, `"` around a

@@ -1,5 +1,5 @@
-//! `cargo xtask bench`: sizes of the first load, a Lighthouse comparison, and the
-//! endpoint's schemathesis run with all checks.
+//! `cargo xtask bench`: sizes of the first load, a Lighthouse comparison, the staff page
+//! with 25,000 offers, and the endpoint's schemathesis run with all checks.
 
 use crate::bundle::{build_release, dist, files_with};
 use crate::sizes::{of_file, BenchPage, Bundle};
@@ -13,7 +13,7 @@ pub const PAGES: [BenchPage; 3] = [BenchPage::Home, BenchPage::Question, BenchPa
 /// Builds the release bundle and prints its sizes as Markdown tables, then the
 /// first-paint, content, Lighthouse and endpoint figures.
 ///
-/// `cargo xtask bench content`, `… first-paint` and `… lighthouse` print only that part,
+/// `cargo xtask bench content`, `… first-paint`, `… lighthouse` and `… staff` print only that part,
 /// from the bundle the last build left in `dist/` (they do not build).
 pub fn run(args: &[String]) -> Result<(), String> {
     let part: fn() -> Result<(), String> = match args.first().map(String::as_str) {
@@ -21,9 +21,10 @@ pub fn run(args: &[String]) -> Result<(), String> {
         Some("content") => crate::bench_content::run,
         Some("first-paint") => crate::bench_first_paint::run,
         Some("lighthouse") => crate::bench_lighthouse::run,
+        Some("staff") => crate::bench_staff::run,
         Some(other) => {
             return Err(format!(
-                "usage: cargo xtask bench [content|first-paint|lighthouse], not {other:?}"
+                "usage: cargo xtask bench [content|first-paint|lighthouse|staff], not {other:?}"
             ))
         }
     };
@@ -91,5 +92,6 @@ fn run_all() -> Result<(), String> {
     crate::bench_first_paint::run()?;
     crate::bench_content::run()?;
     crate::bench_lighthouse::run()?;
+    crate::bench_staff::run()?;
     endpoint_fuzz::run()
 }

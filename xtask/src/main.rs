@@ -17,6 +17,7 @@ mod bench;
 mod bench_content;
 mod bench_first_paint;
 mod bench_lighthouse;
+mod bench_staff;
 mod bundle;
 mod cmd;
 mod content_report;

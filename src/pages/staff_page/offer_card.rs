@@ -1,9 +1,9 @@
 //! One opened offer: its reference and when it arrived, every stored field with the
 //! host form's label, and "Mark as handled" (confirmed; the endpoint then deletes it).
 
+use super::ask_first::AskFirst;
 use super::error_note::ErrorNote;
 use super::Session;
-use crate::components::ConfirmStep;
 use crate::i18n::{use_i18n, I18n};
 use crate::staff::{api, labels, StaffError};
 use crate::text::ui_key;
@@ -41,9 +41,14 @@ pub fn OfferCard(
         .filter_map(|field| {
             let label = labels::label_key(field)?;
             let value = labels::value(&i18n, &offer, field);
+            // Long unbroken text wraps, and stacked combining marks stay inside their own
+            // value, not over the reference (style properties, which the CSP allows; the
+            // portal's stylesheet, on every first visit, stays as it is).
             Some(view! {
                 <dt>{i18n.tr(label)}</dt>
-                <dd data-field=field.name()>{value}</dd>
+                <dd data-field=field.name() style:overflow-wrap="anywhere" style:overflow="hidden">
+                    {value}
+                </dd>
             })
         })
         .collect_view();
@@ -66,33 +71,6 @@ pub fn OfferCard(
             }
         });
     });
-    let controls = move || {
-        if confirming.get() {
-            view! {
-                <ConfirmStep
-                    id=format!("staff-handled-{reference_id}")
-                    question=ui_key("staff-handled-question")
-                    confirm=ui_key("staff-handled-confirm")
-                    cancel=ui_key("staff-handled-cancel")
-                    on_confirm=confirm
-                    on_cancel=Callback::new(move |()| confirming.set(false))
-                    busy
-                />
-            }
-            .into_any()
-        } else {
-            view! {
-                <button
-                    class="utrecht-button utrecht-button--secondary-action"
-                    type="button"
-                    on:click=move |_| confirming.set(true)
-                >
-                    {i18n.tr("staff-handled")}
-                </button>
-            }
-            .into_any()
-        }
-    };
     let labelled_by = heading_id.clone();
     view! {
         <li class="staff-offer" data-reference=offer.reference.clone()>
@@ -100,7 +78,14 @@ pub fn OfferCard(
                 <h3 id=heading_id>{offer.reference.clone()}</h3>
                 <p>{received(&i18n, &offer.received_at)}</p>
                 <dl>{rows}</dl>
-                {controls}
+                <AskFirst
+                    id=format!("staff-handled-{reference_id}")
+                    question=ui_key("staff-handled-question")
+                    label=i18n.tr("staff-handled")
+                    asking=confirming
+                    on_confirm=confirm
+                    busy
+                />
                 <ErrorNote error />
             </article>
         </li>

@@ -1,8 +1,11 @@
-//! The opened offers, newest first: the filters, how many are shown, the CSV download
-//! and one card per offer.
+//! The opened offers, newest first: the filters, how many are shown, the CSV download,
+//! "mark all handled", and a page of cards at a time (25,000 cards at once would hold
+//! the browser for many seconds).
 
 use super::filters::Filters;
+use super::mark_all::MarkAll;
 use super::offer_card::OfferCard;
+use super::pager::Pager;
 use super::Session;
 use crate::i18n::use_i18n;
 use crate::platform::files;
@@ -12,30 +15,80 @@ use hulpwijzer_core::date::Date;
 use hulpwijzer_core::staff::{offers_csv, offers_csv_for_excel, Offer, OfferFilter};
 use leptos::prelude::*;
 
+/// Offers on one page of the list.
+pub const PAGE_SIZE: usize = 50;
+
 /// The list of opened offers.
 #[component]
 pub fn OfferList(
-    /// The opened offers (an offer marked handled is removed).
+    /// The opened offers (an offer marked handled is removed; more arrive while opening).
     offers: RwSignal<Option<Vec<Offer>>>,
     /// Where they came from.
     session: RwSignal<Option<Session>>,
+    /// Whether offers are still being opened.
+    opening: RwSignal<bool>,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let filter = RwSignal::new(OfferFilter::default());
+    let page = RwSignal::new(0_usize);
     let handled = RwSignal::new(None::<String>);
-    let shown = Memo::new(move |_| {
+    // The positions of the offers that pass the filter, not copies: there may be 25,000.
+    let passing = Memo::new(move |_| {
         let f = filter.get();
         offers.with(|o| {
             o.iter()
                 .flatten()
-                .filter(|offer| f.matches(offer))
-                .cloned()
+                .enumerate()
+                .filter(|(_, offer)| f.matches(offer))
+                .map(|(i, _)| i)
                 .collect::<Vec<_>>()
+        })
+    });
+    let pages = Memo::new(move |_| passing.with(Vec::len).div_ceil(PAGE_SIZE).max(1));
+    // A new filter starts at the first page; a page emptied by "handled" steps back.
+    Effect::new(move |_| {
+        filter.track();
+        page.set(0);
+    });
+    Effect::new(move |_| {
+        let last = pages.get() - 1;
+        if page.get_untracked() > last {
+            page.set(last);
+        }
+    });
+    let picked = move |range: std::ops::Range<usize>| {
+        passing.with(|positions| {
+            offers.with(|o| {
+                let list = o.as_deref().unwrap_or_default();
+                positions
+                    .get(range.start.min(positions.len())..range.end.min(positions.len()))
+                    .unwrap_or_default()
+                    .iter()
+                    .filter_map(|&i| list.get(i).cloned())
+                    .collect::<Vec<_>>()
+            })
+        })
+    };
+    // Compared before it renders: more offers arriving beyond this page change nothing.
+    let on_page = Memo::new(move |_| {
+        let start = page.get() * PAGE_SIZE;
+        picked(start..start + PAGE_SIZE)
+    });
+    let shown = move || picked(0..usize::MAX);
+    let targets = Signal::derive(move || {
+        passing.with(|positions| {
+            offers.with(|o| {
+                let list = o.as_deref().unwrap_or_default();
+                positions
+                    .iter()
+                    .filter_map(|&i| list.get(i).map(|offer| offer.reference.clone()))
+                    .collect::<Vec<_>>()
+            })
         })
     });
     let count = move || {
         let mut args = FluentArgs::new();
-        args.set("shown", FluentValue::from(shown.with(Vec::len)));
+        args.set("shown", FluentValue::from(passing.with(Vec::len)));
         args.set(
             "total",
             FluentValue::from(offers.with(|o| o.as_ref().map_or(0, Vec::len))),
@@ -50,12 +103,12 @@ pub fn OfferList(
         let (name, csv) = if for_excel {
             (
                 format!("hulpwijzer-{municipality}-{today}-excel.csv"),
-                shown.with_untracked(|list| offers_csv_for_excel(list, &CsvLabels(&i18n))),
+                offers_csv_for_excel(&untrack(shown), &CsvLabels(&i18n)),
             )
         } else {
             (
                 format!("hulpwijzer-{municipality}-{today}.csv"),
-                shown.with_untracked(|list| offers_csv(list)),
+                offers_csv(&untrack(shown)),
             )
         };
         files::download(&name, csv.as_bytes(), "text/csv;charset=utf-8");
@@ -98,12 +151,14 @@ pub fn OfferList(
             </button>
         </p>
         <p class="hint">{i18n.tr("staff-download-hint")}</p>
+        <MarkAll offers targets session opening />
         <ul class="staff-offers">
             <For
-                each=move || shown.get()
+                each=move || on_page.get()
                 key=|offer| offer.reference.clone()
                 children=move |offer| view! { <OfferCard offer session on_handled /> }
             />
         </ul>
+        <Pager page pages />
     }
 }

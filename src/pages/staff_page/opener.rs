@@ -9,44 +9,57 @@ use crate::hydration::use_hydrated;
 use crate::i18n::use_i18n;
 use crate::municipality::name_of;
 use crate::platform::{age, files, session};
-use crate::staff::{api, StaffError, MUNICIPALITY_KEY, TOKEN_KEY};
+use crate::staff::{opening, StaffError, MUNICIPALITY_KEY, TOKEN_KEY};
+use crate::text::ui_key;
 use fluent_bundle::{FluentArgs, FluentValue};
-use hulpwijzer_core::staff::{newest_first, parse_offer, Offer};
+use hulpwijzer_core::staff::Offer;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 const KEY_FILE_ID: &str = "staff-key-file";
 
-/// The identity from the key file, then every offer of the export opened with it;
-/// the offers and how many did not open.
+/// How far opening has come: shown beside the status, not read out at every step.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Step {
+    /// Downloading the export: this many offers so far.
+    Fetching(usize),
+    /// Decrypting: `opened` of `of` offers.
+    Opening { opened: usize, of: usize },
+}
+
+/// The identity from the key file (unlocked while the export downloads page by page),
+/// then the offers opened in batches into `offers`, newest first, as each batch opens;
+/// how many did not open.
 async fn open_all(
-    endpoint: &str,
-    municipality: &str,
-    token: &str,
+    (endpoint, municipality, token): (&str, &str, &str),
     passphrase: &str,
-) -> Result<(Vec<Offer>, usize), StaffError> {
+    offers: RwSignal<Option<Vec<Offer>>>,
+    step: RwSignal<Option<Step>>,
+) -> Result<usize, StaffError> {
     if token.is_empty() {
         return Err(StaffError::NoToken);
     }
     let file = files::chosen_file(KEY_FILE_ID)
         .await
         .ok_or(StaffError::NoKeyFile)?;
+    // The key is unlocked while the export downloads (both take a while).
+    let unlocking = age::start_unlock(&file, passphrase).await?;
+    let fetched = |n| step.set(Some(Step::Fetching(n)));
+    let items = opening::fetch_all(endpoint, municipality, token, fetched).await;
     // Kept only in this function's memory.
-    let identity = age::unlock(&file, passphrase).await?;
-    let items = api::export(endpoint, municipality, token).await?;
-    let mut offers = Vec::new();
-    let mut failed = 0;
-    for item in &items {
-        match age::open(&identity, &item.sealed).await {
-            Ok(text) => match parse_offer(item, &text) {
-                Some(offer) => offers.push(offer),
-                None => failed += 1,
-            },
-            Err(_) => failed += 1,
-        }
-    }
-    newest_first(&mut offers);
-    Ok((offers, failed))
+    let identity = unlocking.identity().await?;
+    let items = items?;
+    let of = items.len();
+    offers.set(Some(Vec::with_capacity(of)));
+    let (mut opened, mut failed) = (0, 0);
+    opening::open_in_batches(&identity, &items, |batch, not_opened| {
+        opened += batch.len() + not_opened;
+        failed += not_opened;
+        offers.update(|o| o.get_or_insert_with(Vec::new).extend(batch));
+        step.set(Some(Step::Opening { opened, of }));
+    })
+    .await?;
+    Ok(failed)
 }
 
 /// The form that opens the offers.
@@ -60,13 +73,15 @@ pub fn Opener(
     municipality: RwSignal<String>,
     /// The export code (shared with the card section).
     token: RwSignal<String>,
+    /// Whether offers are being opened (set here; the list waits for it to mark all).
+    busy: RwSignal<bool>,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let config = use_config();
     let hydrated = use_hydrated();
     let directory = use_directory_status();
     let passphrase = RwSignal::new(String::new());
-    let busy = RwSignal::new(false);
+    let step = RwSignal::new(None::<Step>);
     let error = RwSignal::new(None::<StaffError>);
     let opened = RwSignal::new(None::<usize>);
     Effect::new(move |_| {
@@ -123,16 +138,17 @@ pub fn Opener(
         session::set(TOKEN_KEY, &t);
         session::set(MUNICIPALITY_KEY, &m);
         busy.set(true);
+        step.set(None);
+        // Set first: the cards of the first batch can be marked handled while the rest open.
+        session.set(Some(Session {
+            endpoint: endpoint.clone(),
+            municipality: m.clone(),
+            token: t.clone(),
+        }));
         spawn_local(async move {
-            match open_all(&endpoint, &m, &t, &p).await {
-                Ok((list, failed)) => {
-                    opened.set(Some(list.len()));
-                    offers.set(Some(list));
-                    session.set(Some(Session {
-                        endpoint,
-                        municipality: m,
-                        token: t,
-                    }));
+            match open_all((&endpoint, &m, &t), &p, offers, step).await {
+                Ok(failed) => {
+                    opened.set(offers.with_untracked(|o| o.as_ref().map(Vec::len)));
                     if failed > 0 {
                         error.set(Some(StaffError::WrongKey));
                     }
@@ -158,6 +174,21 @@ pub fn Opener(
                 i18n.tr_with("staff-opened", &args)
             })
             .unwrap_or_default()
+    };
+    let progress = move || {
+        let mut args = FluentArgs::new();
+        let key = match step.get().filter(|_| busy.get())? {
+            Step::Fetching(count) => {
+                args.set("count", FluentValue::from(count));
+                ui_key("staff-fetched")
+            }
+            Step::Opening { opened, of } => {
+                args.set("opened", FluentValue::from(opened));
+                args.set("total", FluentValue::from(of));
+                ui_key("staff-opening-progress")
+            }
+        };
+        Some(i18n.tr_with(key, &args))
     };
     view! {
         <form class="staff-opener" on:submit=submit>
@@ -208,6 +239,7 @@ pub fn Opener(
                 </button>
             </p>
             <p role="status">{status}</p>
+            <p class="hint">{progress}</p>
             <ErrorNote error />
         </form>
     }
