@@ -61,7 +61,8 @@ pub async fn export_page(
 ) -> Result<ExportPage, StaffError> {
     let mut url = format!("{}?limit={EXPORT_PAGE}", url(endpoint, municipality));
     if let Some(c) = cursor {
-        // The cursor is base64url: nothing in it needs escaping.
+        // A cursor is digits, `.`, letters and `-` (the OpenAPI pattern): nothing in it
+        // needs escaping.
         url.push_str("&cursor=");
         url.push_str(c);
     }
