@@ -1,9 +1,7 @@
 //! Validates the content and embeds it: a broken tree or a missing translation fails
 //! the build with file, node and locale, exactly as the tests report it.
 
-use hulpwijzer_core::load::{
-    check_project, fnv_hex, load_glossary, locale_version, today, TODAY_VAR,
-};
+use hulpwijzer_core::load::{check_project, fnv_hex, load_glossary, today, TODAY_VAR};
 use hulpwijzer_core::validate::Severity;
 use std::path::{Path, PathBuf};
 use std::{env, fs, process};
@@ -80,9 +78,6 @@ fn main() {
         &out.join("glossary.postcard"),
         &encode(postcard::to_allocvec(&glossary)),
     );
-    // The app fetches /locales/<lang>-<version>/<chunk>.ftl; the version changes with any text.
-    let version = locale_version(&root).unwrap_or_else(|e| fail(&[e]));
-    write(&out.join("locale_version.txt"), version.as_bytes());
     write(&out.join("themes.rs"), theme_enum(&root).as_bytes());
 }
 

@@ -16,9 +16,6 @@ use hulpwijzer_core::date::Date;
 use hulpwijzer_core::route::{desk_partner, locale_of, Route, MUNICIPALITY_INDEX};
 use hulpwijzer_core::texts::TextPart;
 
-/// Version of the text files; part of their names, so a release never mixes texts.
-const LOCALE_VERSION: &str = include_str!(concat!(env!("OUT_DIR"), "/locale_version.txt"));
-
 fn body() -> Option<web_sys::HtmlElement> {
     web_sys::window()?.document()?.body()
 }
@@ -30,7 +27,11 @@ fn path() -> String {
 }
 
 async fn text_part(locale: &str, part: TextPart) -> Result<String, ()> {
-    crate::fetch::fetch_ok(&part.url(locale, LOCALE_VERSION.trim()))
+    // The page names the version of the texts it was rendered with (part of their file
+    // names, so a release never mixes texts); the wasm does not carry it, so a change of
+    // wording alone leaves the wasm unchanged.
+    let version = platform::meta("hw-texts").unwrap_or_default();
+    crate::fetch::fetch_ok(&part.url(locale, &version))
         .await?
         .text()
         .await

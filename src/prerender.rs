@@ -200,6 +200,7 @@ pub fn run(args: &[String]) -> Result<(), String> {
         host_wasm: need("--host-wasm")?.to_owned(),
         themes: themes(option(args, "--themes").unwrap_or_default())?,
         age: option(args, "--age").unwrap_or_default().to_owned(),
+        texts: locale_version(&root)?,
     };
     let site = Site {
         origin: option(args, "--site")
@@ -212,14 +213,14 @@ pub fn run(args: &[String]) -> Result<(), String> {
     let day = crate::today::build_date();
     let mut bundles = Vec::new();
     let mut written = Vec::new();
-    let version = locale_version(&root)?;
+    let version = &assets.texts;
     for (i18n, _) in languages {
         let locale = i18n.locale();
         // The browser loads the portal's part before hydrating, the pages of the trees for
         // hosts that part after it, and the host and staff wasms the form's part last (see
         // `crate::boot`).
         for part in TextPart::ALL {
-            let url = part.url(locale, &version);
+            let url = part.url(locale, version);
             write(
                 &dist,
                 Path::new(url.trim_start_matches('/')),

@@ -1,7 +1,8 @@
 //! What checkers found in the pages' heads: every municipality page describes itself (not
 //! with the index's title), in its own language, the same in Open Graph; and the inline
 //! favicon is a valid URL (no raw spaces) on every page; "saving … of N files" takes the plural
-//! form of N in Ukrainian and Russian; a result can be shared on Viber too.
+//! form of N in Ukrainian and Russian; a result can be shared on Viber too; every page names
+//! the version of its texts, which the wasms no longer carry.
 
 use crate::support;
 
@@ -135,5 +136,19 @@ fn a_result_can_be_shared_on_viber_as_on_whatsapp_and_telegram() {
             );
         }
         assert!(html.contains(&i18n.tr("share-viber")), "{path}");
+    }
+}
+
+/// The wasms do not carry the texts' version (a change of wording alone leaves them the
+/// same); every page names it, and the wasm's boot reads it there.
+#[test]
+fn every_page_names_the_version_of_its_texts() {
+    let on = day("2026-12-06");
+    let expected = support::assets().texts;
+    for i18n in languages() {
+        for path in paths(i18n.locale()).iter().step_by(7) {
+            let shown = page(i18n, path, on);
+            assert_eq!(meta(&shown.html, "name", "hw-texts"), expected, "{path}");
+        }
     }
 }

@@ -37,6 +37,10 @@ pub struct Assets {
     /// The staff page's decryption module (`/staff/age-<hash>.js`), named in a
     /// `<meta name="hw-age">` of the staff pages only.
     pub age: String,
+    /// The texts' version, part of their file names, named in every page's
+    /// `<meta name="hw-texts">`: the wasms read it there, so a change of wording alone
+    /// leaves them byte for byte the same (and cached on every phone).
+    pub texts: String,
 }
 
 /// Escapes text for HTML content and double-quoted attributes.
@@ -83,9 +87,11 @@ pub(super) fn head_common(out: &mut String, lang: &str, title: &str, assets: &As
         "<!doctype html><html lang=\"{lang}\"><head><meta charset=\"utf-8\">\
 <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
 <meta name=\"color-scheme\" content=\"light\"><meta name=\"referrer\" content=\"no-referrer\">\
-<title>{}</title><link rel=\"icon\" href=\"{ICON}\"><link rel=\"stylesheet\" href=\"{}\"><script>{}</script>",
+<title>{}</title><link rel=\"icon\" href=\"{ICON}\"><link rel=\"stylesheet\" href=\"{}\">\
+<meta name=\"hw-texts\" content=\"{}\"><script>{}</script>",
         escape(title),
         assets.css,
+        escape(&assets.texts),
         super::embed_probe::script(&assets.themes)
     );
 }

@@ -26,6 +26,7 @@ pub fn assets() -> Assets {
         host_wasm: "/host/app.wasm".into(),
         themes: Vec::new(),
         age: "/staff/age.js".into(),
+        texts: "0123456789abcdef".into(),
     }
 }
 
