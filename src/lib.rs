@@ -37,7 +37,7 @@ use leptos::prelude::*;
 use leptos_router::components::Router;
 
 #[cfg(feature = "ssr")]
-pub use catalog::{set_catalog, set_directory};
+pub use catalog::{catalog, set_catalog, set_directory};
 pub use i18n::I18n;
 pub use site::Site;
 

@@ -77,7 +77,6 @@ municipality-description = Municipality of { $name }: website and contact detail
 municipality-index-letters = Jump to a letter
 municipality-index-link = Or find your municipality in the list from A to Z
 topic-index-title = All answers from A to Z
-topic-index-intro = Find your question: every answer on this portal, with its topic.
 offline-page-title = You are offline
 offline-page-body = This page has not been saved on this device. Pages you opened before, and languages you saved for offline use, still open without internet.
 offline-save = Save this language for offline use

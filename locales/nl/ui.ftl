@@ -77,7 +77,6 @@ municipality-description = Gemeente { $name }: website en contactgegevens voor m
 municipality-index-letters = Naar een letter
 municipality-index-link = Of zoek uw gemeente in de lijst van A tot Z
 topic-index-title = Alle antwoorden van A tot Z
-topic-index-intro = Zoek uw vraag: elk antwoord op dit portaal, met het onderwerp.
 offline-page-title = U bent offline
 offline-page-body = Deze pagina is nog niet op dit apparaat bewaard. Pagina's die u eerder opende, en talen die u voor offline gebruik bewaarde, werken ook zonder internet.
 offline-save = Deze taal bewaren voor offline gebruik

@@ -117,7 +117,8 @@ pub fn topic_index_page(
 ) -> String {
     let locale = i18n.locale();
     let title = i18n.tr("topic-index-title");
-    let intro = i18n.tr("topic-index-intro");
+    // No introduction of its own: every message is shipped to every reader of the language
+    // (first visit included), and the heading says what the page is.
     let mut out = String::new();
     head_common(
         &mut out,
@@ -128,8 +129,9 @@ pub fn topic_index_page(
     let here = topic_index_href(locale);
     let _ = write!(
         out,
-        "<meta name=\"description\" content=\"{}\"><link rel=\"canonical\" href=\"{}\">",
-        escape(&intro),
+        "<meta name=\"description\" content=\"{} — {}\"><link rel=\"canonical\" href=\"{}\">",
+        escape(&title),
+        escape(&i18n.tr("app-name")),
         site.absolute(&here)
     );
     for l in LOCALES {
@@ -159,13 +161,12 @@ pub fn topic_index_page(
     let _ = write!(
         out,
         "</ul></nav></header><aside class=\"quick-exit\" aria-label=\"{}\"><a href=\"{NEUTRAL_SITE}\" rel=\"noreferrer\" target=\"_top\" class=\"utrecht-button-link utrecht-button-link--html-a quick-exit-button\">{}</a><details class=\"quick-exit-note\"><summary>{}</summary><p>{}</p></details></aside>\
-<main id=\"main\" class=\"topic-index\"><h1>{}</h1><p class=\"lead\">{}</p>",
+<main id=\"main\" class=\"topic-index\"><h1>{}</h1>",
         escape(&i18n.tr("quick-exit-region")),
         escape(&i18n.tr("quick-exit")),
         escape(&i18n.tr("quick-exit-more")),
         escape(&i18n.tr("quick-exit-private")),
-        escape(&title),
-        escape(&intro)
+        escape(&title)
     );
     let groups = by_initial(entries(i18n, day));
     let _ = write!(

@@ -28,15 +28,19 @@ impl Catalog {
     pub const START: &'static str = "start";
 
     /// The catalog a browser needs: the same, without the files the registries' contacts,
-    /// links, facts and events came from, which only the validator's reports name. The
-    /// trees keep theirs: [`crate::event::pending_for`] compares them.
+    /// links, facts and events came from, which only the validator's reports name, and
+    /// without the events' rule phrases, which only the validator matches. The trees keep
+    /// their files: [`crate::event::pending_for`] compares them.
     #[must_use]
     pub fn for_browser(&self) -> Catalog {
         let mut out = self.clone();
         out.contacts.iter_mut().for_each(|c| c.file.clear());
         out.links.iter_mut().for_each(|l| l.file.clear());
         out.facts.iter_mut().for_each(|f| f.file.clear());
-        out.events.iter_mut().for_each(|e| e.file.clear());
+        out.events.iter_mut().for_each(|e| {
+            e.file.clear();
+            e.rule_phrases.clear();
+        });
         out
     }
 
