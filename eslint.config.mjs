@@ -1,4 +1,5 @@
-// ESLint for the browser scripts in `web/` (run by `cargo xtask test`).
+// ESLint for the browser scripts in `web/` and the staff page's decryption module (run by
+// `cargo xtask test`).
 import js from '@eslint/js';
 import globals from 'globals';
 
@@ -7,6 +8,11 @@ export default [
   {
     files: ['web/sw.js'],
     languageOptions: { sourceType: 'script', globals: { ...globals.serviceworker, HW: 'readonly' } },
+  },
+  {
+    // A module of the page that is also its own worker.
+    files: ['src/platform/age_module.js'],
+    languageOptions: { sourceType: 'module', globals: { ...globals.browser, ...globals.worker } },
   },
   {
     files: ['web/**/*.mjs', 'eslint.config.mjs'],

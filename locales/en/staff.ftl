@@ -39,8 +39,7 @@ staff-handled-confirm = Yes, delete
 staff-handled-cancel = Cancel
 staff-handled-done = Offer { $reference } has been handled and deleted.
 # Many offers (issue 24, item 5): the progress of opening, pages of 50, one action for all filtered offers.
-staff-fetched = { $count } offers downloaded…
-staff-opening-progress = { $opened } of { $total } offers opened…
+staff-opening-progress = { $opened } of { $total } downloaded offers opened…
 staff-pages = Pages of offers
 staff-page-position = Page { $page } of { $pages }
 staff-page-previous = Previous page

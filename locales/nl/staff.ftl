@@ -39,8 +39,7 @@ staff-handled-confirm = Ja, verwijderen
 staff-handled-cancel = Annuleren
 staff-handled-done = Aanbieding { $reference } is afgehandeld en verwijderd.
 # Many offers (issue 24, item 5): the progress of opening, pages of 50, one action for all filtered offers.
-staff-fetched = { $count } aanbiedingen gedownload…
-staff-opening-progress = { $opened } van { $total } aanbiedingen geopend…
+staff-opening-progress = { $opened } van { $total } gedownloade aanbiedingen geopend…
 staff-pages = Pagina's met aanbiedingen
 staff-page-position = Pagina { $page } van { $pages }
 staff-page-previous = Vorige pagina

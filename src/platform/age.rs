@@ -1,7 +1,9 @@
 //! The staff page's decryption: the module `/staff/age-<hash>.js` (npm `age-encryption`
 //! bundled by esbuild, see `src/platform/age_module.js`), imported only when the staff
 //! page first needs it, so none of it is in the main wasm. Its URL comes from the staff
-//! page's `<meta name="hw-age">`. Natively every function fails with [`AgeError::Unavailable`].
+//! page's `<meta name="hw-age">`. The module runs the key file's scrypt and the offers'
+//! decryption in a worker of its own where one starts (decision 26), else on the page in
+//! slices. Natively every function fails with [`AgeError::Unavailable`].
 
 /// Why an age operation failed (natively only [`AgeError::Unavailable`] occurs).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -162,8 +164,8 @@ pub async fn protect(identity: &str, passphrase: &str) -> Result<Vec<u8>, AgeErr
     web::protect(identity, passphrase).await
 }
 
-/// Unlocking a key file, under way: scrypt runs in the module, yielding to the event
-/// loop, while the caller awaits something else (the export).
+/// Unlocking a key file, under way: scrypt runs in the module's worker (or on the page,
+/// yielding to the event loop), while the caller awaits something else (the export).
 pub struct Unlocking(web::Pending);
 
 impl Unlocking {

@@ -40,15 +40,15 @@ pub const EXPORT_PAGE: usize = 1000;
 /// One page of the export: its items and the cursor of the next page, if any.
 #[derive(Deserialize)]
 pub struct ExportPage {
-    /// The page's sealed offers, oldest first.
+    /// The page's sealed offers, newest first.
     pub items: Vec<SealedItem>,
     /// Passed back as `cursor` for the next page; `None` on the last.
     #[serde(default)]
     pub next_cursor: Option<String>,
 }
 
-/// One page of the municipality's sealed offers, after `cursor` (from the start
-/// without one).
+/// One page of the municipality's sealed offers, newest first, after `cursor` (from the
+/// newest without one).
 ///
 /// # Errors
 /// [`StaffError::WrongToken`] (401), [`StaffError::OtherMunicipality`] (403),
@@ -59,7 +59,10 @@ pub async fn export_page(
     token: &str,
     cursor: Option<&str>,
 ) -> Result<ExportPage, StaffError> {
-    let mut url = format!("{}?limit={EXPORT_PAGE}", url(endpoint, municipality));
+    let mut url = format!(
+        "{}?limit={EXPORT_PAGE}&order=newest",
+        url(endpoint, municipality)
+    );
     if let Some(c) = cursor {
         // A cursor is digits, `.`, letters and `-` (the OpenAPI pattern): nothing in it
         // needs escaping.

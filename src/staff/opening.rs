@@ -1,8 +1,8 @@
-//! Opening a municipality's offers without holding the page: the export is fetched a
-//! page at a time (the endpoint's `limit`/cursor) while the key file is unlocked, then
-//! the offers are decrypted newest first in batches; the module lets the event loop run
-//! after every batch, and each batch is handed over as soon as it is open, so the first
-//! page of offers shows while the rest are still being decrypted.
+//! Opening a municipality's offers without holding the page: the key file is unlocked
+//! (in the decryption module's worker) while the export's newest page is fetched; then
+//! page after page, newest first, each page's offers are decrypted in batches, and each
+//! batch is handed over as soon as it is open, so the first page of offers shows before
+//! the rest of the export has arrived.
 
 use super::{api, StaffError};
 use crate::platform::age;
@@ -13,30 +13,55 @@ pub const FIRST_BATCH: usize = 50;
 /// Every later batch (a few tens of milliseconds of work in the module).
 pub const BATCH: usize = 200;
 
-/// Every sealed offer of the municipality, newest first (the export's order, oldest
-/// first, reversed), fetched page by page; `on_page` gets how many arrived so far.
+/// How far opening has come.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Progress {
+    /// Waiting for the key and the export's first page.
+    Fetching,
+    /// `opened` of the `fetched` offers so far are decrypted (more may follow).
+    Opening {
+        /// Decrypted (or failed to open).
+        opened: usize,
+        /// Downloaded so far.
+        fetched: usize,
+    },
+}
+
+/// Every offer of the municipality, newest first: `batch_done` gets each batch's offers
+/// and how many of its items did not open as an offer, `progress` how far it has come.
 ///
 /// # Errors
-/// As [`api::export_page`].
-pub async fn fetch_all(
-    endpoint: &str,
-    municipality: &str,
-    token: &str,
-    on_page: impl Fn(usize),
-) -> Result<Vec<SealedItem>, StaffError> {
-    let mut items = Vec::new();
-    let mut cursor = None::<String>;
+/// As [`api::export_page`] and [`age::Unlocking::identity`] (as a [`StaffError`]), or
+/// [`StaffError::ModuleUnavailable`] when the decryption module is gone.
+pub async fn open_newest_first(
+    (endpoint, municipality, token): (&str, &str, &str),
+    unlocking: age::Unlocking,
+    mut progress: impl FnMut(Progress),
+    mut batch_done: impl FnMut(Vec<Offer>, usize),
+) -> Result<(), StaffError> {
+    let fetch = |cursor: Option<String>| async move {
+        api::export_page(endpoint, municipality, token, cursor.as_deref()).await
+    };
+    progress(Progress::Fetching);
+    // The first page downloads while the key unlocks.
+    let first = fetch(None).await;
+    let identity = unlocking.identity().await?;
+    let mut page = first?;
+    let (mut fetched, mut opened) = (0, 0);
     loop {
-        let page = api::export_page(endpoint, municipality, token, cursor.as_deref()).await?;
-        items.extend(page.items);
-        on_page(items.len());
-        match page.next_cursor {
-            Some(next) => cursor = Some(next),
-            None => break,
+        fetched += page.items.len();
+        progress(Progress::Opening { opened, fetched });
+        open_in_batches(&identity, &page.items, |batch, not_opened| {
+            opened += batch.len() + not_opened;
+            batch_done(batch, not_opened);
+            progress(Progress::Opening { opened, fetched });
+        })
+        .await?;
+        match page.next_cursor.take() {
+            Some(cursor) => page = fetch(Some(cursor)).await?,
+            None => return Ok(()),
         }
     }
-    items.reverse();
-    Ok(items)
 }
 
 /// Decrypts `items` with `identity` in batches, in their order; `batch_done` gets each

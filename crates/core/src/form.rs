@@ -36,6 +36,8 @@ pub const MIN_PLACES: u32 = 1;
 pub const MAX_PLACES: u32 = 6;
 /// Longest name or place, in Unicode scalar values.
 pub const MAX_NAME_CHARS: usize = 100;
+/// The most combining marks (U+0300–U+036F) on one letter of a name or place.
+pub const MAX_MARKS_PER_LETTER: usize = 3;
 /// Longest note, in Unicode scalar values.
 pub const MAX_NOTE_CHARS: usize = 1000;
 /// A form filled in faster than this (milliseconds) is taken for a bot.

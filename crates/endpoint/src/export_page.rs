@@ -1,14 +1,14 @@
-//! The export's query: `format`, and paging with `limit` and an opaque `cursor`.
+//! The export's query: `format`, and paging with `limit`, a `cursor` and an `order`.
 //!
 //! A cursor is the position of the last offer on a page (time received and reference,
-//! the export's order): `1765000000123.KTR-527`. It names no personal data, only what
+//! the export's order, or its reverse with `order=newest`): `1765000000123.KTR-527`. It names no personal data, only what
 //! every export item shows anyway. Clients pass it back as it came; it is written out
 //! (not encoded) so that the OpenAPI document can state exactly which cursors are taken,
 //! and every one it states names a position (a page, maybe empty), never an error.
 
 use crate::error::AppError;
 use crate::secret::is_reference;
-use crate::store::Position;
+use crate::store::{Order, Position};
 
 /// The most offers one page holds.
 pub const MAX_LIMIT: usize = 1000;
@@ -26,13 +26,15 @@ pub enum Format {
     Csv,
 }
 
-/// One page of the export: the offers after `after`, at most `limit` of them.
+/// One page of the export: the offers after `after` in `order`, at most `limit` of them.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct PageRequest {
     /// The page starts after this offer.
     pub after: Position,
     /// At most this many offers.
     pub limit: usize,
+    /// Oldest or newest first.
+    pub order: Order,
 }
 
 /// What the export's query string asks for.
@@ -49,10 +51,10 @@ pub struct ExportQuery {
 /// # Errors
 /// [`AppError::UnknownFormat`] for a `format` other than `json` or `csv`,
 /// [`AppError::InvalidPage`] for a `limit` outside 1–[`MAX_LIMIT`] or a `cursor` that is
-/// not one [`cursor`] made.
+/// not one [`cursor`] made, or an `order` other than `oldest` or `newest`.
 pub fn parse(query: Option<&str>) -> Result<ExportQuery, AppError> {
     let mut format = None;
-    let (mut limit, mut after) = (None, None);
+    let (mut limit, mut after, mut order) = (None, None, None);
     for pair in query.unwrap_or_default().split('&') {
         match pair.split_once('=') {
             Some(("format", "csv")) => format = Some(Format::Csv),
@@ -66,15 +68,22 @@ pub fn parse(query: Option<&str>) -> Result<ExportQuery, AppError> {
                 limit = Some(n);
             }
             Some(("cursor", c)) => after = Some(position(c).ok_or(AppError::InvalidPage)?),
+            Some(("order", "oldest")) => order = Some(Order::OldestFirst),
+            Some(("order", "newest")) => order = Some(Order::NewestFirst),
+            Some(("order", _)) => return Err(AppError::InvalidPage),
             _ => {}
         }
     }
-    let page = match (limit, after) {
-        (None, None) => None,
-        (limit, after) => Some(PageRequest {
-            after: after.unwrap_or_else(Position::start),
-            limit: limit.unwrap_or(DEFAULT_LIMIT),
-        }),
+    let page = match (limit, after, order) {
+        (None, None, None) => None,
+        (limit, after, order) => {
+            let order = order.unwrap_or(Order::OldestFirst);
+            Some(PageRequest {
+                after: after.unwrap_or_else(|| Position::start(order)),
+                limit: limit.unwrap_or(DEFAULT_LIMIT),
+                order,
+            })
+        }
     };
     Ok(ExportQuery { format, page })
 }
@@ -113,9 +122,25 @@ mod tests {
         assert_eq!(
             page,
             Some(PageRequest {
-                after: last,
-                limit: 2
+                after: last.clone(),
+                limit: 2,
+                order: Order::OldestFirst,
             })
+        );
+        let newest = format!("order=newest&cursor={}", cursor(&last));
+        let page = parse(Some(&newest)).ok().and_then(|q| q.page);
+        assert_eq!(
+            page,
+            Some(PageRequest {
+                after: last,
+                limit: DEFAULT_LIMIT,
+                order: Order::NewestFirst,
+            })
+        );
+        let first = parse(Some("order=newest")).ok().and_then(|q| q.page);
+        assert_eq!(
+            first.map(|p| p.after),
+            Some(Position::start(Order::NewestFirst))
         );
         for bad in [
             "limit=0",
@@ -129,6 +154,8 @@ mod tests {
             "cursor=1.KTR-521",
             "cursor=1.KTR-527x",
             "cursor=.KTR-527",
+            "order=",
+            "order=desc",
         ] {
             assert!(
                 matches!(parse(Some(bad)), Err(AppError::InvalidPage)),

@@ -2,6 +2,12 @@
 //! (submit, withdraw) and the municipal export count separately, so a municipality's
 //! exports never use up a host's submissions behind the same address, or the reverse.
 //!
+//! The export routes' bucket is there against guessing tokens: a request answered `401`
+//! or `403` keeps its token spent, every other answer gives it back. So staff with their
+//! token are not limited however many pages they fetch or offers they mark handled (the
+//! staff page fetches 1,000 offers a page and marks four at a time), while a client that
+//! guesses is, and no client has more than the burst of requests in flight.
+//!
 //! On Lambda each instance has its own buckets, so the limit there is per instance;
 //! API Gateway's throttling is the rate limit there (see the endpoint's README).
 
@@ -10,6 +16,7 @@ use crate::config::RateLimit;
 use crate::error::AppError;
 use crate::state::AppState;
 use axum::extract::{Request, State};
+use axum::http::StatusCode;
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use std::collections::HashMap;
@@ -45,6 +52,17 @@ impl RateLimiter {
         RateLimiter {
             limit,
             buckets: Mutex::new(HashMap::new()),
+        }
+    }
+
+    /// Gives back a token taken from the `route` bucket of `key` (up to the burst).
+    pub fn give_back(&self, route: Route, key: ClientKey) {
+        let mut map = self
+            .buckets
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        if let Some(bucket) = map.get_mut(&(route, key)) {
+            bucket.tokens = (bucket.tokens + 1.0).min(f64::from(self.limit.burst));
         }
     }
 
@@ -100,10 +118,19 @@ pub async fn limit_export(state: State<AppState>, req: Request, next: Next) -> R
 
 async fn limit(route: Route, State(state): State<AppState>, req: Request, next: Next) -> Response {
     let key = client_key(&req, state.trusted_proxy_header.as_ref());
-    match state.limiter.check(route, key, Instant::now()) {
-        Ok(()) => next.run(req).await,
-        Err(secs) => AppError::RateLimited(secs).into_response(),
+    if let Err(secs) = state.limiter.check(route, key, Instant::now()) {
+        return AppError::RateLimited(secs).into_response();
     }
+    let response = next.run(req).await;
+    let refused = matches!(
+        response.status(),
+        StatusCode::UNAUTHORIZED | StatusCode::FORBIDDEN
+    );
+    match route {
+        Route::Export if !refused => state.limiter.give_back(route, key),
+        Route::Export | Route::Form => {}
+    }
+    response
 }
 
 #[cfg(test)]

@@ -79,8 +79,17 @@ pub enum Inserted {
     Withdrawn,
 }
 
-/// Where a page of an export ends: the last offer on it, in the export's order (time
-/// received, then reference). The next page starts after it.
+/// The order of an export's pages.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Order {
+    /// By time received, then reference (the export's own order).
+    OldestFirst,
+    /// The reverse: the staff page shows the newest offers first, as soon as they arrive.
+    NewestFirst,
+}
+
+/// Where a page of an export ends: the last offer on it, in the page's [`Order`] (time
+/// received, then reference, or the reverse). The next page starts after it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Position {
     /// When that offer was received, milliseconds since the Unix epoch.
@@ -90,10 +99,16 @@ pub struct Position {
 }
 
 impl Position {
-    /// Before every offer.
-    pub fn start() -> Self {
+    /// Before every offer in `order`.
+    pub fn start(order: Order) -> Self {
+        // No offer is received at either end of an i64 of milliseconds, and `""` sorts
+        // before every reference.
+        let received_at_ms = match order {
+            Order::OldestFirst => i64::MIN,
+            Order::NewestFirst => i64::MAX,
+        };
         Position {
-            received_at_ms: i64::MIN,
+            received_at_ms,
             reference: String::new(),
         }
     }
@@ -136,17 +151,19 @@ pub trait Store: CardStore + Send + Sync {
     /// Stores `new` under a fresh reference, or returns the reference already stored for
     /// the same idempotency key.
     async fn insert(&self, new: &NewSubmission) -> Result<Inserted, StoreError>;
-    /// Up to `limit` submissions for `municipality` after `after`, oldest first (by time
-    /// received, then reference).
+    /// Up to `limit` submissions for `municipality` after `after` in `order` (by time
+    /// received, then reference, or the reverse).
     async fn list_page(
         &self,
         municipality: &str,
         after: &Position,
         limit: usize,
+        order: Order,
     ) -> Result<Vec<StoredSubmission>, StoreError>;
     /// All submissions for `municipality`, oldest first.
     async fn list(&self, municipality: &str) -> Result<Vec<StoredSubmission>, StoreError> {
-        self.list_page(municipality, &Position::start(), usize::MAX)
+        let order = Order::OldestFirst;
+        self.list_page(municipality, &Position::start(order), usize::MAX, order)
             .await
     }
     /// Deletes the submission with `reference` if its idempotency hash matches, keeping

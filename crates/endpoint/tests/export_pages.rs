@@ -1,5 +1,6 @@
 //! The export in pages (issue 24, item 5): `limit` and a `cursor` give every offer
-//! exactly once, in JSON and in CSV, and an offer that arrives while paging comes on a later page;
+//! exactly once, in JSON and in CSV, oldest or (`order=newest`) newest first, and an offer
+//! that arrives while paging comes on a later page;
 //! without them the answer is whole, as the staff page reads it. Over real sockets, on SQLite
 //! and (with `HULPWIJZER_TEST_DATABASE_URL`) PostgreSQL.
 #![allow(clippy::unwrap_used)]
@@ -119,6 +120,30 @@ async fn pages(store: Arc<dyn Store>) {
     expected.extend(arrived);
     assert_eq!(seen, expected);
 
+    // Newest first (the staff page's order): the same offers reversed, page by page.
+    let mut newest = Vec::new();
+    let mut query = format!("?limit={LIMIT}&order=newest");
+    loop {
+        let page = get(query.clone())
+            .await
+            .unwrap()
+            .json::<Value>()
+            .await
+            .unwrap();
+        newest.extend(
+            page["items"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|i| i["reference"].as_str().unwrap().to_owned()),
+        );
+        match page["next_cursor"].as_str() {
+            Some(cursor) => query = format!("?limit={LIMIT}&order=newest&cursor={cursor}"),
+            None => break,
+        }
+    }
+    let reversed: Vec<String> = seen.iter().rev().cloned().collect();
+    assert_eq!(newest, reversed);
     // Every cursor of the document's shape names a position, also one no page ended at
     // (the fuzzer's ST202 was `cursor=0`, of the old pattern, answered 400).
     let last = seen.last().unwrap();
@@ -126,6 +151,12 @@ async fn pages(store: Arc<dyn Store>) {
         ("?cursor=0.AAA-222".to_owned(), OFFERS + 1),
         ("?limit=1&cursor=999999999999999999.ZZZ-999".to_owned(), 0),
         (format!("?cursor=1.{last}"), OFFERS + 1),
+        // Newest first, a position names the offers before it.
+        (
+            "?order=newest&cursor=999999999999999999.ZZZ-999".to_owned(),
+            OFFERS + 1,
+        ),
+        ("?order=newest&cursor=0.AAA-222".to_owned(), 0),
     ] {
         let res = get(query.clone()).await.unwrap();
         assert_eq!(res.status(), StatusCode::OK, "{query}");
@@ -151,7 +182,7 @@ async fn pages(store: Arc<dyn Store>) {
             .and_then(|l| l.split_once(">; rel=\"next\""));
         query = next.unwrap().0.to_owned();
         assert!(
-            query.starts_with(&format!("?format=csv&limit={LIMIT}&cursor=")),
+            query.starts_with(&format!("?format=csv&limit={LIMIT}&order=oldest&cursor=")),
             "{link}"
         );
     }
@@ -172,6 +203,8 @@ async fn pages(store: Arc<dyn Store>) {
         "?cursor=bm9wZQ",
         "?cursor=+1.KTR-527",
         "?limit=2&cursor=0.KTR-521",
+        "?order=desc",
+        "?limit=2&order=",
     ] {
         let res = get(query.to_owned()).await.unwrap();
         assert_eq!(res.status(), StatusCode::BAD_REQUEST, "{query}");

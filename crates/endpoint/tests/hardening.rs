@@ -5,7 +5,7 @@
 
 use crate::common;
 
-use common::{config, form, key, municipality, state, unique};
+use common::{config, form, key, municipality, register, state, unique};
 use hulpwijzer_endpoint::config::ConfigError;
 use hulpwijzer_endpoint::serve::serve_with;
 use hulpwijzer_endpoint::store::sqlite::SqliteStore;
@@ -288,6 +288,59 @@ async fn the_proxy_header_counts_only_when_configured() {
         delete_status(&client, &base, "2001:db8:1:2:ffff::2").await,
         StatusCode::TOO_MANY_REQUESTS
     );
+}
+
+/// The export's bucket is against guessing tokens: staff with their token fetch page after
+/// page and mark offer after offer (the staff page with thousands of offers), while a
+/// client whose token is refused is limited, and then waits like everyone at its address.
+#[tokio::test]
+async fn staff_with_their_token_are_not_limited_but_guessing_is() {
+    let store: Arc<dyn Store> = common::sqlite();
+    let mine = municipality();
+    register(store.as_ref(), &mine).await;
+    let (_, token) = hulpwijzer_endpoint::cli::create_token(store.as_ref(), &mine)
+        .await
+        .unwrap();
+    let base = format!(
+        "http://{}",
+        spawn_with(state(Arc::clone(&store), 3), Limits::default()).await
+    );
+    let client = http();
+    let export = |token: &str, query: &str| {
+        client
+            .get(format!(
+                "{base}/v1/municipalities/{mine}/host-interest{query}"
+            ))
+            .bearer_auth(token)
+            .send()
+    };
+    // Ten times the burst: pages, a bad page, and offers marked handled (already gone).
+    for i in 0..30 {
+        let res = match i % 3 {
+            0 => export(&token, "?limit=1&order=newest").await.unwrap(),
+            1 => export(&token, "?limit=0").await.unwrap(),
+            _ => client
+                .delete(format!(
+                    "{base}/v1/municipalities/{mine}/host-interest/KTR-222"
+                ))
+                .bearer_auth(&token)
+                .send()
+                .await
+                .unwrap(),
+        };
+        assert_ne!(res.status(), StatusCode::TOO_MANY_REQUESTS, "request {i}");
+    }
+    // A wrong token three times (the burst), then 429 with Retry-After, also for the
+    // right token from the same address.
+    for _ in 0..3 {
+        let res = export("wrong-token", "").await.unwrap();
+        assert_eq!(res.status(), StatusCode::UNAUTHORIZED);
+    }
+    let res = export("wrong-token", "").await.unwrap();
+    assert_eq!(res.status(), StatusCode::TOO_MANY_REQUESTS);
+    assert!(res.headers().contains_key("retry-after"));
+    let res = export(&token, "").await.unwrap();
+    assert_eq!(res.status(), StatusCode::TOO_MANY_REQUESTS);
 }
 
 #[tokio::test]

@@ -275,3 +275,40 @@ fn the_text_patterns_take_exactly_the_characters_the_core_takes() {
         );
     }
 }
+
+#[test]
+fn the_patterns_and_the_core_cap_combining_marks_alike() {
+    let offer = valid_offer();
+    let acute = '\u{301}';
+    let marks = |n: usize| acute.to_string().repeat(n);
+    // Vietnamese, decomposed: two marks on one letter.
+    let vietnamese = "Nguye\u{302}\u{303}n";
+    let cases = [
+        (vietnamese.to_owned(), true),
+        (format!("A{}b", marks(3)), true),
+        (format!("A{}b", marks(4)), false),
+        (format!("A{}b{}", marks(3), marks(3)), true),
+        (format!("{}Ab", marks(1)), false),
+        (format!(" {}Ab", marks(1)), true),
+        // The combining iota is a letter: it may carry marks of its own.
+        (format!("A{}\u{345}{}b", marks(3), marks(3)), true),
+        (format!("A{}b", marks(90)), false),
+    ];
+    for field in [Field::Name, Field::Place] {
+        let pattern = regex::Regex::new(&pattern_of(field.name())).expect("compiles");
+        for (text, takes) in &cases {
+            assert_eq!(
+                pattern.is_match(text),
+                *takes,
+                "{} pattern: {text:?}",
+                field.name()
+            );
+            assert_eq!(
+                core_takes(&offer, field, text),
+                *takes,
+                "{} core: {text:?}",
+                field.name()
+            );
+        }
+    }
+}

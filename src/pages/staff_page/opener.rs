@@ -9,7 +9,8 @@ use crate::hydration::use_hydrated;
 use crate::i18n::use_i18n;
 use crate::municipality::name_of;
 use crate::platform::{age, files, session};
-use crate::staff::{opening, StaffError, MUNICIPALITY_KEY, TOKEN_KEY};
+use crate::staff::opening::{self, Progress};
+use crate::staff::{StaffError, MUNICIPALITY_KEY, TOKEN_KEY};
 use crate::text::ui_key;
 use fluent_bundle::{FluentArgs, FluentValue};
 use hulpwijzer_core::staff::Offer;
@@ -18,23 +19,14 @@ use leptos::task::spawn_local;
 
 const KEY_FILE_ID: &str = "staff-key-file";
 
-/// How far opening has come: shown beside the status, not read out at every step.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Step {
-    /// Downloading the export: this many offers so far.
-    Fetching(usize),
-    /// Decrypting: `opened` of `of` offers.
-    Opening { opened: usize, of: usize },
-}
-
-/// The identity from the key file (unlocked while the export downloads page by page),
-/// then the offers opened in batches into `offers`, newest first, as each batch opens;
+/// The identity from the key file (unlocked while the export's newest page downloads),
+/// then the offers opened page by page into `offers`, newest first, as each batch opens;
 /// how many did not open.
 async fn open_all(
     (endpoint, municipality, token): (&str, &str, &str),
     passphrase: &str,
     offers: RwSignal<Option<Vec<Offer>>>,
-    step: RwSignal<Option<Step>>,
+    step: RwSignal<Option<Progress>>,
 ) -> Result<usize, StaffError> {
     if token.is_empty() {
         return Err(StaffError::NoToken);
@@ -44,20 +36,17 @@ async fn open_all(
         .ok_or(StaffError::NoKeyFile)?;
     // The key is unlocked while the export downloads (both take a while).
     let unlocking = age::start_unlock(&file, passphrase).await?;
-    let fetched = |n| step.set(Some(Step::Fetching(n)));
-    let items = opening::fetch_all(endpoint, municipality, token, fetched).await;
-    // Kept only in this function's memory.
-    let identity = unlocking.identity().await?;
-    let items = items?;
-    let of = items.len();
-    offers.set(Some(Vec::with_capacity(of)));
-    let (mut opened, mut failed) = (0, 0);
-    opening::open_in_batches(&identity, &items, |batch, not_opened| {
-        opened += batch.len() + not_opened;
-        failed += not_opened;
-        offers.update(|o| o.get_or_insert_with(Vec::new).extend(batch));
-        step.set(Some(Step::Opening { opened, of }));
-    })
+    offers.set(Some(Vec::new()));
+    let mut failed = 0;
+    opening::open_newest_first(
+        (endpoint, municipality, token),
+        unlocking,
+        |progress| step.set(Some(progress)),
+        |batch, not_opened| {
+            failed += not_opened;
+            offers.update(|o| o.get_or_insert_with(Vec::new).extend(batch));
+        },
+    )
     .await?;
     Ok(failed)
 }
@@ -81,7 +70,7 @@ pub fn Opener(
     let hydrated = use_hydrated();
     let directory = use_directory_status();
     let passphrase = RwSignal::new(String::new());
-    let step = RwSignal::new(None::<Step>);
+    let step = RwSignal::new(None::<Progress>);
     let error = RwSignal::new(None::<StaffError>);
     let opened = RwSignal::new(None::<usize>);
     Effect::new(move |_| {
@@ -178,13 +167,10 @@ pub fn Opener(
     let progress = move || {
         let mut args = FluentArgs::new();
         let key = match step.get().filter(|_| busy.get())? {
-            Step::Fetching(count) => {
-                args.set("count", FluentValue::from(count));
-                ui_key("staff-fetched")
-            }
-            Step::Opening { opened, of } => {
+            Progress::Fetching => return None,
+            Progress::Opening { opened, fetched } => {
                 args.set("opened", FluentValue::from(opened));
-                args.set("total", FluentValue::from(of));
+                args.set("total", FluentValue::from(fetched));
                 ui_key("staff-opening-progress")
             }
         };

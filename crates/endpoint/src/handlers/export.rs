@@ -6,7 +6,7 @@ use crate::error::AppError;
 use crate::export_format::{csv, items};
 use crate::export_page::{cursor, parse, Format, PageRequest};
 use crate::state::AppState;
-use crate::store::{Position, StoredSubmission};
+use crate::store::{Order, Position, StoredSubmission};
 use axum::extract::{Path, RawQuery, State};
 use axum::http::{header, HeaderMap, HeaderValue};
 use axum::response::{IntoResponse, Response};
@@ -17,8 +17,8 @@ use serde_json::json;
 ///
 /// CSV when `?format=csv` or `Accept: text/csv`, else JSON
 /// `{"municipality", "generated_at", "items": [...]}`; each item is the reference, the
-/// time received and the offer sealed to the municipality's key (base64). With `limit`
-/// or `cursor` ([`export_page`](crate::export_page)), the answer holds one page: JSON
+/// time received and the offer sealed to the municipality's key (base64). With `limit`,
+/// `cursor` or `order` ([`export_page`](crate::export_page)), the answer holds one page: JSON
 /// with `next_cursor`, CSV with a `Link` header (`rel="next"`) while another page follows.
 /// `401` without a valid token, `403` when the token belongs to another municipality,
 /// `404` for a malformed code, `400` for a `format` other than `csv` or `json` or a bad
@@ -48,7 +48,7 @@ pub async fn export(
         None => (state.store.list(&code).await?, None),
         Some(page) => {
             let (rows, next) = page_of(&state, &code, page).await?;
-            (rows, Some((page.limit, next)))
+            (rows, Some((page, next)))
         }
     };
     if csv_wanted {
@@ -62,9 +62,15 @@ pub async fn export(
             no_store,
         ];
         let mut response = (headers, csv(&rows)).into_response();
-        if let Some((limit, Some(next))) = next {
+        if let Some((page, Some(next))) = next {
             // RFC 8288: the next page, a reference relative to this request's path.
-            let link = format!("<?format=csv&limit={limit}&cursor={next}>; rel=\"next\"");
+            let order = match page.order {
+                Order::OldestFirst => "oldest",
+                Order::NewestFirst => "newest",
+            };
+            let limit = page.limit;
+            let link =
+                format!("<?format=csv&limit={limit}&order={order}&cursor={next}>; rel=\"next\"");
             if let Ok(value) = HeaderValue::from_str(&link) {
                 response.headers_mut().insert(header::LINK, value);
             }
@@ -88,7 +94,10 @@ async fn page_of(
 ) -> Result<(Vec<StoredSubmission>, Option<String>), AppError> {
     // One more than asked: whether another page follows.
     let limit = page.limit.saturating_add(1);
-    let mut rows = state.store.list_page(code, &page.after, limit).await?;
+    let mut rows = state
+        .store
+        .list_page(code, &page.after, limit, page.order)
+        .await?;
     let more = rows.len() > page.limit;
     rows.truncate(page.limit);
     let next = rows.last().filter(|_| more).map(|last| {

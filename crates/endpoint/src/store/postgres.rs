@@ -4,7 +4,7 @@
 use super::migrations::{for_database, MIGRATIONS, POSTGRES_ID};
 use super::pg_tls::{PgSettings, SslMode};
 use super::{
-    Inserted, NewSubmission, Position, Store, StoreError, StoredSubmission, Unregistered,
+    Inserted, NewSubmission, Order, Position, Store, StoreError, StoredSubmission, Unregistered,
     REFERENCE_ATTEMPTS,
 };
 use crate::secret::new_reference;
@@ -193,15 +193,25 @@ impl Store for PgStore {
         municipality: &str,
         after: &Position,
         limit: usize,
+        order: Order,
     ) -> Result<Vec<StoredSubmission>, StoreError> {
         let limit = i64::try_from(limit).unwrap_or(i64::MAX);
         let rows = self
             .client()
             .await?
             .query(
-                "SELECT reference, received_at_ms, sealed FROM host_interest \
-                 WHERE municipality = $1 AND (received_at_ms, reference) > ($2, $3) \
-                 ORDER BY received_at_ms, reference LIMIT $4",
+                match order {
+                    Order::OldestFirst => {
+                        "SELECT reference, received_at_ms, sealed FROM host_interest \
+                         WHERE municipality = $1 AND (received_at_ms, reference) > ($2, $3) \
+                         ORDER BY received_at_ms, reference LIMIT $4"
+                    }
+                    Order::NewestFirst => {
+                        "SELECT reference, received_at_ms, sealed FROM host_interest \
+                         WHERE municipality = $1 AND (received_at_ms, reference) < ($2, $3) \
+                         ORDER BY received_at_ms DESC, reference DESC LIMIT $4"
+                    }
+                },
                 &[
                     &municipality,
                     &after.received_at_ms,

@@ -17,7 +17,9 @@ mod cards;
 mod writer;
 
 use super::migrations::{for_database, MIGRATIONS, SQLITE_ID};
-use super::{Inserted, NewSubmission, Position, Store, StoreError, StoredSubmission, Unregistered};
+use super::{
+    Inserted, NewSubmission, Order, Position, Store, StoreError, StoredSubmission, Unregistered,
+};
 use rusqlite::{params, Connection, OptionalExtension};
 use std::path::Path;
 use std::sync::{Arc, Mutex};
@@ -208,15 +210,23 @@ impl Store for SqliteStore {
         municipality: &str,
         after: &Position,
         limit: usize,
+        order: Order,
     ) -> Result<Vec<StoredSubmission>, StoreError> {
         let (m, after) = (municipality.to_owned(), after.clone());
         let limit = i64::try_from(limit).unwrap_or(i64::MAX);
         self.read(move |c| {
-            let mut stmt = c.prepare_cached(
-                "SELECT reference, received_at_ms, sealed FROM host_interest \
-                 WHERE municipality = ?1 AND (received_at_ms, reference) > (?2, ?3) \
-                 ORDER BY received_at_ms, reference LIMIT ?4",
-            )?;
+            let mut stmt = c.prepare_cached(match order {
+                Order::OldestFirst => {
+                    "SELECT reference, received_at_ms, sealed FROM host_interest \
+                     WHERE municipality = ?1 AND (received_at_ms, reference) > (?2, ?3) \
+                     ORDER BY received_at_ms, reference LIMIT ?4"
+                }
+                Order::NewestFirst => {
+                    "SELECT reference, received_at_ms, sealed FROM host_interest \
+                     WHERE municipality = ?1 AND (received_at_ms, reference) < (?2, ?3) \
+                     ORDER BY received_at_ms DESC, reference DESC LIMIT ?4"
+                }
+            })?;
             let rows = stmt.query_map(
                 params![m, after.received_at_ms, after.reference, limit],
                 |r| {
