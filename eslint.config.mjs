@@ -4,7 +4,14 @@ import js from '@eslint/js';
 import globals from 'globals';
 
 export default [
+  // What esbuild writes from web/inline/ (`cargo xtask scripts`).
+  { ignores: ['web/inline/min/'] },
   js.configs.recommended,
+  {
+    // Inline in the pages: classic scripts that read their data from their own element.
+    files: ['web/inline/*.js'],
+    languageOptions: { sourceType: 'script', globals: { ...globals.browser } },
+  },
   {
     files: ['web/sw.js'],
     languageOptions: { sourceType: 'script', globals: { ...globals.serviceworker, HW: 'readonly' } },

@@ -9,7 +9,7 @@ mod bundle;
 mod locale_pref;
 
 pub use bundle::Bundle;
-pub use locale_pref::{preferred_locale, remember_locale};
+pub use locale_pref::{preferred_locale, remember_locale, LOCALE_KEY};
 
 use fluent_bundle::FluentArgs;
 use leptos::prelude::*;

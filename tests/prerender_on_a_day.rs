@@ -304,7 +304,7 @@ fn only_the_pages_with_the_form_load_the_host_wasm() {
         for path in paths(i18n.locale()) {
             let (html, _) = render_page(i18n, None, &Site::default(), &assets(), &path, on);
             let form = html.contains("class=\"form-elsewhere\"");
-            let loads = |wasm: &str| html.contains(&format!("'{wasm}'"));
+            let loads = |wasm: &str| html.contains(&format!("data-wasm=\"{wasm}\""));
             let host = loads("/host/app.wasm");
             assert_eq!(form, host, "{path}: form {form}, host wasm {host}");
             let wasms = [host, loads("/app.wasm"), loads("/staff/app.wasm")];

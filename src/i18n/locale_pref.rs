@@ -4,7 +4,8 @@
 use crate::storage;
 use hulpwijzer_core::{DEFAULT_LOCALE, LOCALES};
 
-const KEY: &str = "hulpwijzer.locale";
+/// Where the chosen language is remembered (the chooser at `/` reads it too).
+pub const LOCALE_KEY: &str = "hulpwijzer.locale";
 
 fn ours(tag: &str) -> Option<&'static str> {
     let primary = tag.split(['-', '_']).next()?.to_ascii_lowercase();
@@ -13,7 +14,7 @@ fn ours(tag: &str) -> Option<&'static str> {
 
 /// The language to use for `/` and for pages whose URL has no valid language.
 pub fn preferred_locale() -> &'static str {
-    if let Some(l) = storage::get(KEY).as_deref().and_then(ours) {
+    if let Some(l) = storage::get(LOCALE_KEY).as_deref().and_then(ours) {
         return l;
     }
     let languages = web_sys::window()
@@ -30,5 +31,5 @@ pub fn preferred_locale() -> &'static str {
 /// Remembers the language the user is reading, for their next visit.
 pub fn remember_locale(locale: &str) {
     // Kept in memory for this visit when the phone refuses; the URL carries it anyway.
-    let _ = storage::set(KEY, locale);
+    let _ = storage::set(LOCALE_KEY, locale);
 }

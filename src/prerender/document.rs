@@ -67,15 +67,22 @@ fn og_locale(locale: &str) -> &'static str {
     }
 }
 
-/// The loader: after `load`, once the browser has reported the first paint, and when it
-/// is idle, it imports the JS glue `js`,
-/// which fetches the `wasm` and hydrates the page; then it registers the service worker.
-/// Nothing of it is fetched before the first paint.
+/// The loader (`web/inline/loader.js`): after `load`, once the browser has reported the
+/// first paint, and when it is idle, it imports the JS glue `js`, which fetches the `wasm`
+/// and hydrates the page; then it registers the service worker. Nothing of it is fetched
+/// before the first paint.
 fn loader(js: &str, wasm: &str) -> String {
     format!(
-        "addEventListener('load',()=>{{const go=()=>import('{js}').then(m=>m.default({{module_or_path:'{wasm}'}})).catch(()=>{{}}).finally(()=>{{if('serviceWorker'in navigator)navigator.serviceWorker.register('/sw.js').catch(()=>{{}})}});const idle=()=>{{if(window.requestIdleCallback)requestIdleCallback(go,{{timeout:1500}});else setTimeout(go,1)}};if((window.PerformanceObserver&&PerformanceObserver.supportedEntryTypes||[]).includes('paint'))new PerformanceObserver((l,o)=>{{o.disconnect();idle()}}).observe({{type:'paint',buffered:true}});else idle()}})",
+        "<script data-js=\"{}\" data-wasm=\"{}\">{}</script>",
+        escape(js),
+        escape(wasm),
+        LOADER.trim_end()
     )
 }
+
+/// The inline scripts, minified from `web/inline/` (`cargo xtask scripts`).
+const LOADER: &str = include_str!("../../web/inline/min/loader.js");
+const CHOOSER: &str = include_str!("../../web/inline/min/chooser.js");
 
 /// The portal's icon inline, so the browser asks for no `/favicon.ico` before the first paint.
 /// Spaces are percent-encoded (`%20`): a raw space makes the `href` invalid HTML.
@@ -88,7 +95,7 @@ pub(super) fn head_common(out: &mut String, lang: &str, title: &str, assets: &As
 <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
 <meta name=\"color-scheme\" content=\"light\"><meta name=\"referrer\" content=\"no-referrer\">\
 <title>{}</title><link rel=\"icon\" href=\"{ICON}\"><link rel=\"stylesheet\" href=\"{}\">\
-<meta name=\"hw-texts\" content=\"{}\"><script>{}</script>",
+<meta name=\"hw-texts\" content=\"{}\">{}",
         escape(title),
         assets.css,
         escape(&assets.texts),
@@ -158,7 +165,7 @@ pub fn page_document(
     let _ = write!(
         out,
         "<meta name=\"hw-date\" content=\"{}\"><meta name=\"hw-path\" content=\"{}\">\
-<script>{}</script></head><body>{body}</body></html>",
+{}</head><body>{body}</body></html>",
         day,
         escape(path),
         if staff {
@@ -214,11 +221,11 @@ fn root_page(bundles: &[I18n], site: &Site, assets: &Assets) -> String {
     let _ = write!(
         out,
         "<meta name=\"description\" content=\"{}\">\
-<script>(()=>{{const ours=['uk','ru','en','nl'];const pick=t=>{{const p=(t||'').split(/[-_]/)[0].toLowerCase();return ours.includes(p)?p:null}};\
-let l=null;try{{l=pick(localStorage.getItem('hulpwijzer.locale'))}}catch(e){{}}\
-if(!l)for(const t of navigator.languages||[]){{l=pick(t);if(l)break}}location.replace('/'+(l||'uk')+'/')}})()</script>\
-</head><body><main id=\"main\" class=\"chooser\"><h1>Hulpwijzer</h1>",
-        escape(&bundles.first().map(|b| b.tr("meta-description")).unwrap_or_default())
+<script data-locales=\"{}\" data-key=\"{}\">{}</script></head><body><main id=\"main\" class=\"chooser\"><h1>Hulpwijzer</h1>",
+        escape(&bundles.first().map(|b| b.tr("meta-description")).unwrap_or_default()),
+        hulpwijzer_core::LOCALES.join(" "),
+        crate::i18n::LOCALE_KEY,
+        CHOOSER.trim_end()
     );
     for i18n in bundles {
         let l = i18n.locale();
@@ -246,7 +253,7 @@ fn multilingual(
     head_common(&mut out, "uk", "Hulpwijzer", assets);
     out.push_str("<meta name=\"robots\" content=\"noindex\">");
     if with_loader {
-        let _ = write!(out, "<script>{}</script>", loader(&assets.js, &assets.wasm));
+        out.push_str(&loader(&assets.js, &assets.wasm));
     }
     let _ = write!(out, "</head><body {body_attr}><main id=\"main\">");
     for i18n in bundles {

@@ -13,29 +13,22 @@
 
 use std::fmt::Write as _;
 
-/// The script's body for these themes (name, stylesheet); the same on every page, so one
-/// CSP hash allows it everywhere.
+/// `web/inline/embed-probe.js`, minified (`cargo xtask scripts`).
+const SCRIPT: &str = include_str!("../../web/inline/min/embed-probe.js");
+
+/// The script element for these themes (name, stylesheet), which it reads from its
+/// `data-themes`; its text is the same on every page and in every build, so one CSP hash
+/// allows it everywhere.
 pub fn script(themes: &[(String, String)]) -> String {
-    let mut map = String::from("{");
-    for (i, (name, href)) in themes.iter().enumerate() {
-        let sep = if i == 0 { "" } else { "," };
-        let _ = write!(map, "{sep}\"{name}\":\"{href}\"");
+    let mut pairs = String::new();
+    for (name, href) in themes {
+        let sep = if pairs.is_empty() { "" } else { " " };
+        let _ = write!(pairs, "{sep}{name}={href}");
     }
-    map.push('}');
     format!(
-        "(()=>{{try{{const d=document.documentElement,q=new URLSearchParams(location.search);let c=null;\
-const o=q.get('embed');\
-if(o){{c={{o,t:q.get('theme')||'',p:q.get('pick')==='1'}};window.name='hw:'+JSON.stringify(c)}}\
-else if(window.name.startsWith('hw:'))c=JSON.parse(window.name.slice(3));\
-if(!c||parent===window)return;const u=new URL(c.o);if(!/^https?:$/.test(u.protocol))return;const P=u.origin;\
-d.setAttribute('data-embed',P);if(c.p)d.setAttribute('data-embed-pick','');\
-const T={map};if(Object.hasOwn(T,c.t)){{const l=document.createElement('link');l.rel='stylesheet';l.href=T[c.t];document.head.append(l);d.setAttribute('data-theme',c.t)}}\
-const send=t=>parent.postMessage({{hulpwijzer:1,type:t,height:Math.ceil(d.getBoundingClientRect().height)}},P);\
-send('load');new ResizeObserver(()=>send('height')).observe(d);\
-addEventListener('message',e=>{{if(e.source===parent&&e.origin===P&&e.data&&e.data.hulpwijzer===1&&e.data.type==='measure')send('height')}});\
-addEventListener('click',e=>{{const a=e.target.closest&&e.target.closest('a[href]');if(!a)return;const h=new URL(a.href,location.href);\
-if(!a.target&&/^https?:$/.test(h.protocol)&&h.origin!==location.origin){{e.preventDefault();open(h.href,'_blank','noopener')}}}},true)\
-}}catch(e){{}}}})()"
+        "<script data-themes=\"{}\">{}</script>",
+        super::document::escape(&pairs),
+        SCRIPT.trim_end()
     )
 }
 
@@ -45,10 +38,15 @@ mod tests {
 
     #[test]
     fn names_each_theme_once_and_never_closes_the_script_early() {
-        let themes = vec![("denhaag".to_owned(), "/themes/denhaag-1.css".to_owned())];
-        let js = script(&themes);
-        assert!(js.contains("const T={\"denhaag\":\"/themes/denhaag-1.css\"}"));
-        assert!(!js.contains("</"));
-        assert!(script(&[]).contains("const T={}"));
+        let themes = vec![
+            ("denhaag".to_owned(), "/themes/denhaag-1.css".to_owned()),
+            ("utrecht".to_owned(), "/themes/utrecht-2.css".to_owned()),
+        ];
+        let element = script(&themes);
+        assert!(element.starts_with(
+            "<script data-themes=\"denhaag=/themes/denhaag-1.css utrecht=/themes/utrecht-2.css\">"
+        ));
+        assert_eq!(element.matches("</").count(), 1, "only </script> closes it");
+        assert!(script(&[]).starts_with("<script data-themes=\"\">"));
     }
 }

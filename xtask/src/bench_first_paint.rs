@@ -76,18 +76,10 @@ pub fn run() -> Result<(), String> {
         args.push(format!("{portal}{}=hydrates", path_of(file)));
         args.push(format!("{plain}{}", path_of(file)));
     }
-    let output = command("node")
-        .args(&args)
-        .output()
-        .map_err(|e| format!("cannot start node: {e}"))?;
-    if !output.status.success() {
-        return Err(format!(
-            "first-heading.mjs failed: {}",
-            String::from_utf8_lossy(&output.stderr)
-        ));
-    }
-    let report: serde_json::Value =
-        serde_json::from_slice(&output.stdout).map_err(|e| e.to_string())?;
+    let mut node = command("node");
+    node.args(&args);
+    let stdout = crate::cmd::stdout_of(node, "first-heading.mjs")?;
+    let report: serde_json::Value = serde_json::from_slice(&stdout).map_err(|e| e.to_string())?;
     let figure = |url: &str, name: &str| {
         median(
             report["pages"][url]

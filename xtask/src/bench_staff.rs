@@ -19,18 +19,11 @@ const LONGEST_TASK_MS: f64 = 200.0;
 /// Seeds, measures and prints the figures as a Markdown table.
 pub fn run() -> Result<(), String> {
     let stack = spawn_stack(dist())?;
-    let output = command("node")
-        .args(["tests/bench/staff-open.mjs", &OFFERS.to_string()])
-        .envs(stack.env())
-        .output()
-        .map_err(|e| format!("cannot start node: {e}"))?;
-    if !output.status.success() {
-        return Err(format!(
-            "staff-open.mjs failed: {}",
-            String::from_utf8_lossy(&output.stderr)
-        ));
-    }
-    let r: serde_json::Value = serde_json::from_slice(&output.stdout).map_err(|e| e.to_string())?;
+    let mut node = command("node");
+    node.args(["tests/bench/staff-open.mjs", &OFFERS.to_string()])
+        .envs(stack.env());
+    let stdout = crate::cmd::stdout_of(node, "staff-open.mjs")?;
+    let r: serde_json::Value = serde_json::from_slice(&stdout).map_err(|e| e.to_string())?;
     let ms = |name: &str| r[name].as_f64().unwrap_or(f64::NAN);
     let within = |value: f64, target: f64| if value <= target { "yes" } else { "**no**" };
     println!(

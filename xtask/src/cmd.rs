@@ -62,6 +62,22 @@ pub fn succeeds(program: &str, args: &[&str]) -> bool {
         .is_ok_and(|s| s.success())
 }
 
+/// The standard output of a prepared command `c` (called `label` in errors); an error
+/// with its standard error unless it succeeds.
+pub fn stdout_of(mut c: Command, label: &str) -> Result<Vec<u8>, String> {
+    let out = c
+        .output()
+        .map_err(|e| format!("cannot start {label}: {e}"))?;
+    if out.status.success() {
+        Ok(out.stdout)
+    } else {
+        Err(format!(
+            "{label} failed: {}",
+            String::from_utf8_lossy(&out.stderr)
+        ))
+    }
+}
+
 /// The standard output of `program args…`, if it succeeds.
 pub fn output(program: &str, args: &[&str]) -> Option<String> {
     let out = command(program)

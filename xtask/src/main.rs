@@ -25,6 +25,7 @@ mod embed;
 mod endpoint;
 mod headers;
 mod import_register;
+mod inline_scripts;
 mod postgres;
 mod serve;
 mod service_worker;
@@ -63,10 +64,11 @@ fn main() -> ExitCode {
         Some("content-report") => content_report::run(&args[1..]),
         Some("stale") => stale::run(&args[1..]),
         Some("sizes") => size_gate::run(&args[1..]),
+        Some("scripts") if args.len() == 1 => inline_scripts::write(),
         Some("import-register") => import_register::run(&args[1..]),
         Some("static-server") => static_server::run_cli(&args[1..]),
         _ => {
-            Err("usage: cargo xtask <build | serve [--port N] | test | bench | sizes [--write] | content-report | stale [DIR] | import-register CSV>".to_owned())
+            Err("usage: cargo xtask <build | serve [--port N] | test | bench | sizes [--write] | scripts | content-report | stale [DIR] | import-register CSV>".to_owned())
         }
     };
     match result {

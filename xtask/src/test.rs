@@ -31,7 +31,8 @@ pub fn run(args: &[String]) -> Result<(), String> {
     cmd::run("cargo", &["fmt", "--all", "--check"])?;
     cmd::run("leptosfmt", &["--check", "src"])?;
     // The browser scripts (web/): ESLint (pinned in package.json), then their unit tests
-    // (the service worker's rules) in Node.
+    // (the service worker's rules, the inline scripts as they ship) in Node, and the
+    // shipped inline scripts checked against their sources.
     tools::ensure_npm_packages()?;
     cmd::run(
         "npx",
@@ -42,7 +43,9 @@ pub fn run(args: &[String]) -> Result<(), String> {
             "eslint.config.mjs",
         ],
     )?;
-    cmd::run("node", &["--test", "web/"])?;
+    // The inline scripts' tests import through `vm`, which needs the flag on Node 20.
+    cmd::run("node", &["--experimental-vm-modules", "--test", "web/"])?;
+    crate::inline_scripts::check()?;
     // Each build that ships, never Leptos' `ssr` and `hydrate` together: the other crates
     // with all their features, the app as the page generator builds it natively, then
     // each of its three wasms.

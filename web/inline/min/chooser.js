@@ -1,0 +1,1 @@
+(()=>{const{locales:l,key:n}=document.currentScript.dataset,o=l.split(" "),a=e=>{const c=(e||"").split(/[-_]/)[0].toLowerCase();return o.includes(c)?c:null};let t=null;try{t=a(localStorage.getItem(n))}catch(e){}for(const e of navigator.languages||[]){if(t)break;t=a(e)}location.replace(`/${t||o[0]}/`)})();
