@@ -6,10 +6,10 @@
 //! fetched while rendering, and a text never changes under the reader.
 
 mod bundle;
-mod locale_pref;
+pub(crate) mod locale_pref;
 
 pub use bundle::Bundle;
-pub use locale_pref::{preferred_locale, remember_locale, LOCALE_KEY};
+pub use locale_pref::{preferred_locale, remember_locale};
 
 use fluent_bundle::FluentArgs;
 use leptos::prelude::*;

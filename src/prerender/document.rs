@@ -224,7 +224,7 @@ fn root_page(bundles: &[I18n], site: &Site, assets: &Assets) -> String {
 <script data-locales=\"{}\" data-key=\"{}\">{}</script></head><body><main id=\"main\" class=\"chooser\"><h1>Hulpwijzer</h1>",
         escape(&bundles.first().map(|b| b.tr("meta-description")).unwrap_or_default()),
         hulpwijzer_core::LOCALES.join(" "),
-        crate::i18n::LOCALE_KEY,
+        crate::i18n::locale_pref::LOCALE_KEY,
         CHOOSER.trim_end()
     );
     for i18n in bundles {

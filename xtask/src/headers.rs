@@ -147,17 +147,33 @@ fn inline_script_hashes(dist: &Path) -> Result<BTreeSet<String>, String> {
     let mut out = BTreeSet::new();
     for file in files_with(dist, &["html"]) {
         let html = fs::read_to_string(&file).map_err(|e| e.to_string())?;
-        let mut rest = html.as_str();
-        while let Some(start) = rest.find("<script>") {
-            let body = &rest[start + "<script>".len()..];
-            let end = body.find("</script>").ok_or("unclosed inline script")?;
-            let digest = sha2::Sha256::digest(&body.as_bytes()[..end]);
+        for body in inline_scripts(&html)? {
+            let digest = sha2::Sha256::digest(body.as_bytes());
             out.insert(format!(
                 "'sha256-{}'",
                 base64::engine::general_purpose::STANDARD.encode(digest)
             ));
-            rest = &body[end..];
         }
+    }
+    Ok(out)
+}
+
+/// The texts of the inline scripts in `html`: every `<script …>` element without `src`
+/// (its data may be in its attributes, which the hash does not cover).
+fn inline_scripts(html: &str) -> Result<Vec<&str>, String> {
+    let mut out = Vec::new();
+    let mut rest = html;
+    while let Some(start) = rest.find("<script") {
+        let tag_and_body = &rest[start + "<script".len()..];
+        let tag_end = tag_and_body.find('>').ok_or("unclosed script tag")?;
+        let (tag, body) = (&tag_and_body[..tag_end], &tag_and_body[tag_end + 1..]);
+        let end = body.find("</script>").ok_or("unclosed inline script")?;
+        if !(tag.is_empty() || tag.starts_with(|c: char| c.is_ascii_whitespace())) {
+            // `<scripts…>` is another element.
+        } else if !tag.contains(" src=") {
+            out.push(&body[..end]);
+        }
+        rest = &body[end..];
     }
     Ok(out)
 }
@@ -282,6 +298,14 @@ mod tests {
                 .find(|(n, _)| n.eq_ignore_ascii_case(name))
                 .map(|(_, v)| v)
         }
+    }
+
+    #[test]
+    fn inline_scripts_are_found_with_their_attributes_and_without_src() {
+        let html = "<script>a()</script><script data-js=\"/x.js\">b()</script>\
+<script type=\"module\" src=\"/y.js\"></script><script\tdata-x>c()</script>";
+        assert_eq!(super::inline_scripts(html), Ok(vec!["a()", "b()", "c()"]));
+        assert!(super::inline_scripts("<script>x").is_err());
     }
 
     #[test]
