@@ -55,6 +55,8 @@ pub use municipality_picker::MunicipalityPicker;
 pub use offline_saver::OfflineSaver;
 pub use pending_change::PendingChange;
 pub use pending_offer::PendingOffer;
+#[cfg(host_form)]
+pub use pending_offer::SENT_LIST;
 pub use progress::Progress;
 pub use quick_exit::QuickExit;
 #[cfg(feature = "ssr")]

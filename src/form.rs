@@ -2,7 +2,8 @@
 //! and the outbox that sends submissions until the endpoint acknowledges them.
 //!
 //! Only the wasm of the pages with the form has it (`host_form`, decision 14); the
-//! portal's wasm reads no more than whether an offer is waiting, and on which page.
+//! portal's wasm reads no more than whether an offer is waiting, the references of the
+//! offers sent, and on which page.
 
 #[cfg(host_form)]
 mod draft;
@@ -28,14 +29,17 @@ pub use key::new_key;
 #[cfg(host_form)]
 pub use notice::Notice;
 #[cfg(host_form)]
-pub use outbox::{Sent, Withdrawal};
+pub use outbox::{keep_references, Sent, Withdrawal};
 #[cfg(host_form)]
 pub use sender::{provide_sender, use_sender, SendStatus, Sender};
 
 /// Where the submissions waiting to be sent are kept on the device.
 const OUTBOX: &str = "hulpwijzer.host-interest.outbox";
-/// The address of the form's page where the latest offer was submitted: the portal's
-/// wasm, which cannot send, links there while an offer waits.
+/// Where the acknowledged submissions are kept on the device.
+#[cfg(host_form)]
+const SENT: &str = "hulpwijzer.host-interest.sent";
+/// The address of the form's page where the latest offer was submitted: the other pages
+/// link there while an offer waits or offers sent are kept.
 const FORM_PAGE: &str = "hulpwijzer.host-interest.page";
 
 /// Whether an offer is waiting in the outbox on this device (reads storage: call it
@@ -45,7 +49,32 @@ pub fn has_pending() -> bool {
     crate::storage::get(OUTBOX).is_some_and(|v| !matches!(v.trim(), "" | "[]"))
 }
 
-/// The page of the form where the waiting offer was submitted, if the device kept it
+/// The references of the offers sent from this device and not withdrawn, `, `-joined:
+/// written by the host wasm whenever it writes the list of them
+/// (`hulpwijzer.host-interest.sent`), for the portal's wasm, which has no JSON parser to
+/// read that list (decision 27).
+const SENT_REFERENCES: &str = "hulpwijzer.host-interest.sent-references";
+
+/// The references of the offers sent from this device and not withdrawn, `, `-joined,
+/// oldest first; `None` when there are none or the stored value is not a list of
+/// references (reads storage: call it from effects only).
+#[cfg(not(host_form))]
+pub fn sent_references() -> Option<String> {
+    crate::storage::get(SENT_REFERENCES).filter(|r| {
+        !r.is_empty()
+            && r.bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b"-, ".contains(&b))
+    })
+}
+
+/// The references of `sent`, `, `-joined as the portal's wasm reads them; `None` for none.
+#[cfg(host_form)]
+pub fn references_of(sent: &[Sent]) -> Option<String> {
+    let all: Vec<&str> = sent.iter().map(|s| s.reference.as_str()).collect();
+    (!all.is_empty()).then(|| all.join(", "))
+}
+
+/// The page of the form where the latest offer was submitted, if the device kept it
 /// and it is one of the portal's addresses (reads storage: call it from effects only).
 pub fn pending_page() -> Option<String> {
     let stored = crate::storage::get(FORM_PAGE)?;
@@ -59,8 +88,26 @@ pub fn pending_page() -> Option<String> {
 /// Remembers the page of the form an offer is submitted from (see [`pending_page`]).
 #[cfg(host_form)]
 pub fn remember_page(path: &str) {
-    // Best effort: without it, the other pages say an offer waits but link nowhere.
+    // Best effort: without it, the other pages say an offer waits or was sent but link nowhere.
     let _ = crate::storage::set(FORM_PAGE, path);
+}
+
+/// Whether the page `route` points to shows the host-interest form, and with it the
+/// offers sent (an outcome page with a form; not its desk card, not a question being
+/// changed).
+#[cfg(host_form)]
+pub fn shown_on(route: &hulpwijzer_core::route::Route) -> bool {
+    use hulpwijzer_core::engine::{replay, Position};
+    if route.desk || route.edit.is_some() {
+        return false;
+    }
+    let Some(tree) = crate::catalog::catalog().tree(route.tree.as_str()) else {
+        return false;
+    };
+    matches!(
+        replay(tree, &route.answers).map(|walk| walk.position),
+        Ok(Position::Outcome(outcome)) if outcome.form.is_some()
+    )
 }
 
 /// Milliseconds since the epoch, from the browser's clock (0 outside a browser).

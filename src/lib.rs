@@ -73,6 +73,7 @@ pub fn App() -> impl IntoView {
             if form::has_pending() {
                 config.request();
             }
+            form::keep_references();
         });
     }
     view! {

@@ -5,6 +5,7 @@ form-intro = Fill in this form to tell your municipality that you can offer a ro
 form-choose = Choose…
 form-submit = Send
 form-no-endpoint = This service does not pass your details on to anyone. Ask your municipality whether it needs hosts; its details are below.
+form-needs-script = The form opens here once the page has fully loaded (it needs JavaScript). You can also contact your municipality: see below.
 form-not-taking-offers = This municipality does not take offers of a room through this site, so there is no form here. Whether it needs hosts is up to the municipality: contact it directly, its details are below.
 form-draft-discarded = What you typed earlier could not be read and has been removed. Please fill in the form again.
 form-storage-refused = This phone does not let this page keep anything, so no copy of your form stays on it. Your form is still sent when you press Send; keep this page open until you see the reference.

@@ -5,6 +5,7 @@ form-intro = Vul dit formulier in om uw gemeente te laten weten dat u een kamer 
 form-choose = Kies…
 form-submit = Versturen
 form-no-endpoint = Deze dienst geeft uw gegevens aan niemand door. Vraag uw gemeente of zij gastgezinnen zoekt; de gegevens staan hieronder.
+form-needs-script = Het formulier verschijnt hier zodra de pagina helemaal geladen is (daarvoor is JavaScript nodig). U kunt ook contact opnemen met uw gemeente: zie hieronder.
 form-not-taking-offers = Deze gemeente neemt via deze site geen aanbod van een kamer aan, daarom staat hier geen formulier. Of zij gastgezinnen zoekt, bepaalt de gemeente zelf: neem rechtstreeks contact op, de gegevens staan hieronder.
 form-draft-discarded = Wat u eerder had ingevuld, kon niet worden gelezen en is verwijderd. Vul het formulier opnieuw in.
 form-storage-refused = Deze telefoon laat deze pagina niets bewaren, dus er blijft geen kopie van uw formulier op staan. Uw formulier wordt wel verstuurd als u op Versturen drukt; houd deze pagina open tot u het kenmerk ziet.

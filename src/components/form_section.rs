@@ -1,9 +1,10 @@
 //! Where an outcome that invites hosts shows the host-interest form.
 //!
-//! Only the host wasm has the form (decision 14). The page generator renders, and both
-//! wasms hydrate, the same first view: the note that the form needs the page to be live.
+//! Only the host wasm has the form (decision 14). The page generator renders, and the
+//! host wasm hydrates, the same first view: the note that the form needs the page to be
+//! live. The portal's wasm never renders these pages (`pages::Page` loads them with the
+//! host wasm), so it has neither the note nor its text, which is with the form's texts.
 
-use crate::i18n::use_i18n;
 use hulpwijzer_core::route::Route;
 use leptos::prelude::*;
 
@@ -18,12 +19,7 @@ pub fn FormSection(
         live_form(route)
     }
     #[cfg(not(host_form))]
-    {
-        // The portal's wasm never shows this page: it loads the page with the host wasm.
-        let _ = route;
-        let i18n = use_i18n();
-        move || view! { <p class="form-elsewhere">{i18n.tr("form-needs-script")}</p> }.into_any()
-    }
+    let _ = route;
 }
 
 /// The form only for a municipality that takes offers through this deployment (or when
@@ -35,6 +31,7 @@ fn live_form(route: Route) -> impl Fn() -> AnyView + Send + Sync + 'static {
     use super::{HostInterestForm, SentOffers};
     use crate::config::use_config;
     use crate::hydration::use_hydrated;
+    use crate::i18n::use_i18n;
     let i18n = use_i18n();
     let config = use_config();
     let hydrated = use_hydrated();

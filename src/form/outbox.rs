@@ -5,15 +5,12 @@
 //! device: when the phone refuses storage, a pending offer is still in memory and is
 //! sent all the same; the write's error only tells the host that no copy stays behind.
 
-use super::OUTBOX;
+use super::{references_of, OUTBOX, SENT, SENT_REFERENCES};
 use crate::storage::{self, StorageError};
 use hulpwijzer_core::form::{Code, Field, FieldErrors, HostInterest};
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
-
-/// Where the acknowledged submissions are kept on the device.
-pub const SENT: &str = "hulpwijzer.host-interest.sent";
 
 /// Longest wait between two attempts.
 pub const MAX_BACKOFF_MS: u32 = 60_000;
@@ -138,6 +135,30 @@ pub fn remove(key: &str) -> Written {
     change_pending(|all| all.retain(|p| p.key != key))
 }
 
+/// Writes the references of `all` for the portal's wasm (best effort: without them, its
+/// pages do not tell of the offers sent).
+fn write_references(all: &[Sent]) {
+    let _ = match references_of(all) {
+        Some(references) => storage::set(SENT_REFERENCES, &references),
+        None => storage::remove(SENT_REFERENCES),
+    };
+}
+
+/// Writes the list of the acknowledged submissions, their references first (another
+/// tab reads those once it hears of the list).
+fn write_sent(all: &[Sent]) -> Result<(), StorageError> {
+    write_references(all);
+    write(SENT, all)
+}
+
+/// Writes the references of the acknowledged submissions again, for a list kept before
+/// they were written with it.
+pub fn keep_references() {
+    if let Ok(all) = sent() {
+        write_references(&all);
+    }
+}
+
 /// Remembers an acknowledged submission.
 pub fn remember_sent(sent: Sent) -> Written {
     let (mut all, unreadable) = match read::<Sent>(SENT) {
@@ -149,7 +170,7 @@ pub fn remember_sent(sent: Sent) -> Written {
     }
     Written {
         unreadable,
-        refused: write(SENT, &all).err(),
+        refused: write_sent(&all).err(),
     }
 }
 
@@ -170,7 +191,7 @@ pub fn forget_sent(key: &str) -> Written {
     all.retain(|s| s.key != key);
     Written {
         unreadable,
-        refused: write(SENT, &all).err(),
+        refused: write_sent(&all).err(),
     }
 }
 
@@ -295,6 +316,24 @@ mod tests {
         assert_eq!(classify_withdrawal(0), Withdrawal::Failed);
         assert!(serde_json::from_str::<Vec<Pending>>(r#"[{"key":"k"}]"#).is_err());
         assert!(serde_json::from_str::<Vec<Pending>>("garbage").is_err());
+    }
+
+    #[test]
+    fn the_references_are_kept_for_the_portal() {
+        let sent = |reference: &str, key: &str| Sent {
+            reference: reference.into(),
+            key: key.into(),
+            municipality: String::new(),
+            sent_ms: 0,
+        };
+        let kept = || storage::get(SENT_REFERENCES);
+        let _ = remember_sent(sent("KTR-527", "k1"));
+        let _ = remember_sent(sent("BDF-384", "k2"));
+        assert_eq!(kept().as_deref(), Some("KTR-527, BDF-384"));
+        let _ = forget_sent("k1");
+        assert_eq!(kept().as_deref(), Some("BDF-384"));
+        let _ = forget_sent("k2");
+        assert_eq!(kept(), None);
     }
 
     #[test]

@@ -270,7 +270,7 @@ pub fn provide_sender() -> Sender {
     });
     // Another tab changed the outbox or the sent list: this tab's views read them again.
     let elsewhere = crate::storage::on_change_elsewhere(move |key| {
-        if key.is_none_or(|k| k == super::OUTBOX || k == outbox::SENT) {
+        if key.is_none_or(|k| k == super::OUTBOX || k == super::SENT) {
             sender.sent_changed.update(|n| *n = n.wrapping_add(1));
         }
     });

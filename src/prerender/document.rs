@@ -8,7 +8,6 @@ use crate::pages::meta::PageMeta;
 use crate::site::Site;
 use crate::text::ui_key;
 use hulpwijzer_core::date::Date;
-use hulpwijzer_core::engine::{replay, Position};
 use hulpwijzer_core::route::{Route, STAFF_LOCALES, STAFF_PAGE};
 use hulpwijzer_core::LOCALES;
 use std::fmt::Write as _;
@@ -170,28 +169,13 @@ pub fn page_document(
         escape(path),
         if staff {
             loader(&assets.staff_js, &assets.staff_wasm)
-        } else if route.as_ref().is_ok_and(has_form) {
+        } else if route.as_ref().is_ok_and(crate::form::shown_on) {
             loader(&assets.host_js, &assets.host_wasm)
         } else {
             loader(&assets.js, &assets.wasm)
         }
     );
     out
-}
-
-/// Whether the page `route` points to shows the host-interest form (an outcome page
-/// with a form; not its desk card, not a question being changed).
-fn has_form(route: &Route) -> bool {
-    if route.desk || route.edit.is_some() {
-        return false;
-    }
-    let Some(tree) = crate::catalog::catalog().tree(route.tree.as_str()) else {
-        return false;
-    };
-    matches!(
-        replay(tree, &route.answers).map(|walk| walk.position),
-        Ok(Position::Outcome(outcome)) if outcome.form.is_some()
-    )
 }
 
 /// The language chooser at `/`: with JavaScript it goes at once to the remembered or

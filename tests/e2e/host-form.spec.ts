@@ -125,7 +125,7 @@ test.describe('with an endpoint', () => {
     await page.goto(`${WITH_ENDPOINT}/uk/registration`);
     await hydrated();
     expect(wasm.slice(2)).toEqual([wasm[0]]);
-    const notice = page.locator('[data-pending-offer]');
+    const notice = page.locator('[data-offer-notice="waiting"]');
     await expect(notice).toHaveAttribute('role', 'status');
     const link = notice.getByRole('link', { name: 'Відкрийте сторінку форми, щоб її надіслати' });
     await expect(link).toHaveAttribute('href', OUTCOME);
@@ -140,10 +140,11 @@ test.describe('with an endpoint', () => {
       .poll(() => page.evaluate(() => JSON.parse(localStorage.getItem('hulpwijzer.host-interest.outbox') ?? '[]')), { timeout: 20_000 })
       .toEqual([]);
     await expect(page.getByText(/[A-Z]{3}-\d{3}/).first()).toBeVisible();
-    // With nothing waiting, the other pages say nothing.
+    // With nothing waiting, the other pages tell only of the offer sent.
     await page.goto(`${WITH_ENDPOINT}/uk/registration`);
     await hydrated();
-    await expect(page.locator('[data-pending-offer]')).toHaveCount(0);
+    await expect(page.locator('[data-offer-notice="waiting"]')).toHaveCount(0);
+    await expect(page.locator('[data-offer-notice="sent"]')).toHaveCount(1);
     if (TOKEN) expect(await rowsFor(page, email)).toHaveLength(1);
   });
 

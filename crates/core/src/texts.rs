@@ -8,6 +8,8 @@
 //! - [`TextPart::Form`]: the host-interest form's texts (`form.ftl`), which only the host and
 //!   staff wasms render; they fetch this file last.
 //!
+//! The page generator's own messages ([`GENERATOR_FILE`]) are in no part: no wasm renders them.
+//!
 //! A message belongs to a tree's part when its key is one the tree derives ([`crate::keys`]),
 //! except the tree's title, which menus and related topics show on every page. They are
 //! `locales/<locale>-<version>[-hosts|-form].ftl`, without the translators' comments.
@@ -28,6 +30,10 @@ pub enum TextPart {
 
 /// The source file whose messages make up [`TextPart::Form`].
 pub const FORM_FILE: &str = "form.ftl";
+
+/// The source file of the messages only the page generator renders (the language chooser
+/// at `/`, the offline page): shipped in no part.
+pub const GENERATOR_FILE: &str = "generator.ftl";
 
 impl TextPart {
     /// Every part.
@@ -135,9 +141,13 @@ pub fn shipped(
     // The boot texts come first: the loader's messages are needed before anything else.
     files.sort_by_key(|p| name(p) != BOOT_FILE);
     let mut out = String::new();
-    let in_file = |p: &std::path::Path| match TextPart::of_file(&name(p)) {
-        TextPart::Form => part == TextPart::Form,
-        TextPart::Portal | TextPart::Hosts => part != TextPart::Form,
+    let in_file = |p: &std::path::Path| {
+        let name = name(p);
+        name != GENERATOR_FILE
+            && match TextPart::of_file(&name) {
+                TextPart::Form => part == TextPart::Form,
+                TextPart::Portal | TextPart::Hosts => part != TextPart::Form,
+            }
     };
     for path in files.iter().filter(|p| in_file(p)) {
         let text = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;

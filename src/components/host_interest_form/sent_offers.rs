@@ -1,6 +1,8 @@
 //! The offers sent from this phone, each with its reference, municipality and date, and
 //! a way to withdraw it: "Withdraw", then "Yes, withdraw" (one confirmed tap).
 
+use super::focus;
+use crate::components::SENT_LIST;
 use crate::form::{use_sender, Sent, Withdrawal};
 use crate::i18n::{use_i18n, I18n};
 use crate::municipality::name_of;
@@ -8,6 +10,9 @@ use fluent_bundle::{FluentArgs, FluentValue};
 use hulpwijzer_core::date::Date;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+
+/// The id of the list's heading.
+const HEADING: &str = "hi-sent-title";
 
 /// What one listed offer shows besides its line.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -103,11 +108,21 @@ fn offer(i18n: I18n, sent: Sent, done: RwSignal<Option<String>>) -> impl IntoVie
 }
 
 /// The list, shown while this phone has sent offers (and a note after a withdrawal).
+/// Reached through the link of another page's notice (`#hi-sent`), it takes focus and
+/// the view once it is shown.
 #[component]
 pub fn SentOffers() -> impl IntoView {
     let i18n = use_i18n();
     let sender = use_sender();
     let done = RwSignal::new(None::<String>);
+    let hash = leptos_router::hooks::use_location().hash;
+    let arrived = StoredValue::new(hash.get_untracked() == format!("#{SENT_LIST}"));
+    Effect::new(move |_| {
+        if arrived.get_value() && !sender.sent().is_empty() {
+            arrived.set_value(false);
+            request_animation_frame(|| focus(HEADING));
+        }
+    });
     let withdrawn = move || {
         done.get().map(|reference| {
             let mut args = FluentArgs::new();
@@ -131,8 +146,10 @@ pub fn SentOffers() -> impl IntoView {
                 view! { <ul class="sent-offers">{items}</ul> }
             });
             view! {
-                <section class="sent" aria-labelledby="hi-sent-title">
-                    <h3 id="hi-sent-title">{i18n.tr("form-sent-heading")}</h3>
+                <section id=SENT_LIST class="sent" aria-labelledby=HEADING>
+                    <h3 id=HEADING tabindex="-1">
+                        {i18n.tr("form-sent-heading")}
+                    </h3>
                     {note}
                     {items}
                 </section>
