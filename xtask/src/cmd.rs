@@ -9,12 +9,17 @@ pub fn root() -> PathBuf {
     manifest.parent().map(PathBuf::from).unwrap_or(manifest)
 }
 
-/// Where `cargo install` puts programs: `$CARGO_HOME/bin`, or `~/.cargo/bin` without it.
-pub fn cargo_bin() -> PathBuf {
+/// Cargo's home: `$CARGO_HOME`, or `~/.cargo` without it.
+pub fn cargo_home() -> PathBuf {
     match std::env::var_os("CARGO_HOME") {
-        Some(home) => PathBuf::from(home).join("bin"),
-        None => PathBuf::from(std::env::var_os("HOME").unwrap_or_default()).join(".cargo/bin"),
+        Some(home) => PathBuf::from(home),
+        None => PathBuf::from(std::env::var_os("HOME").unwrap_or_default()).join(".cargo"),
     }
+}
+
+/// Where `cargo install` puts programs: [`cargo_home`]`/bin`.
+pub fn cargo_bin() -> PathBuf {
+    cargo_home().join("bin")
 }
 
 /// A command run from the root, with `node_modules/.bin` and [`cargo_bin`] first on PATH,
