@@ -158,19 +158,18 @@ fn inline_script_hashes(dist: &Path) -> Result<BTreeSet<String>, String> {
     Ok(out)
 }
 
-/// The texts of the inline scripts in `html`: every `<script …>` element without `src`
-/// (its data may be in its attributes, which the hash does not cover).
+/// The inline scripts' texts in `html`: each `<script …>` without `src` (attributes unhashed).
 fn inline_scripts(html: &str) -> Result<Vec<&str>, String> {
     let mut out = Vec::new();
     let mut rest = html;
     while let Some(start) = rest.find("<script") {
-        let tag_and_body = &rest[start + "<script".len()..];
-        let tag_end = tag_and_body.find('>').ok_or("unclosed script tag")?;
-        let (tag, body) = (&tag_and_body[..tag_end], &tag_and_body[tag_end + 1..]);
+        let (tag, body) = rest[start + "<script".len()..]
+            .split_once('>')
+            .ok_or("unclosed script tag")?;
         let end = body.find("</script>").ok_or("unclosed inline script")?;
-        if !(tag.is_empty() || tag.starts_with(|c: char| c.is_ascii_whitespace())) {
-            // `<scripts…>` is another element.
-        } else if !tag.contains(" src=") {
+        // Not `<scripts…>`, another element, and not a script from a file.
+        let script = tag.is_empty() || tag.starts_with(|c: char| c.is_ascii_whitespace());
+        if script && !tag.contains(" src=") {
             out.push(&body[..end]);
         }
         rest = &body[end..];

@@ -88,6 +88,26 @@ pub enum Order {
     NewestFirst,
 }
 
+impl Order {
+    /// The page's SQL, the same in both stores but for the placeholders: `$1`…`$4`
+    /// (municipality, time and reference after which it starts, limit), written `?1`… for
+    /// SQLite.
+    pub fn page_sql(self) -> &'static str {
+        match self {
+            Order::OldestFirst => {
+                "SELECT reference, received_at_ms, sealed FROM host_interest \
+                 WHERE municipality = $1 AND (received_at_ms, reference) > ($2, $3) \
+                 ORDER BY received_at_ms, reference LIMIT $4"
+            }
+            Order::NewestFirst => {
+                "SELECT reference, received_at_ms, sealed FROM host_interest \
+                 WHERE municipality = $1 AND (received_at_ms, reference) < ($2, $3) \
+                 ORDER BY received_at_ms DESC, reference DESC LIMIT $4"
+            }
+        }
+    }
+}
+
 /// Where a page of an export ends: the last offer on it, in the page's [`Order`] (time
 /// received, then reference, or the reverse). The next page starts after it.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -200,18 +200,7 @@ impl Store for PgStore {
             .client()
             .await?
             .query(
-                match order {
-                    Order::OldestFirst => {
-                        "SELECT reference, received_at_ms, sealed FROM host_interest \
-                         WHERE municipality = $1 AND (received_at_ms, reference) > ($2, $3) \
-                         ORDER BY received_at_ms, reference LIMIT $4"
-                    }
-                    Order::NewestFirst => {
-                        "SELECT reference, received_at_ms, sealed FROM host_interest \
-                         WHERE municipality = $1 AND (received_at_ms, reference) < ($2, $3) \
-                         ORDER BY received_at_ms DESC, reference DESC LIMIT $4"
-                    }
-                },
+                order.page_sql(),
                 &[
                     &municipality,
                     &after.received_at_ms,

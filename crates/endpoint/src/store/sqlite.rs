@@ -215,18 +215,7 @@ impl Store for SqliteStore {
         let (m, after) = (municipality.to_owned(), after.clone());
         let limit = i64::try_from(limit).unwrap_or(i64::MAX);
         self.read(move |c| {
-            let mut stmt = c.prepare_cached(match order {
-                Order::OldestFirst => {
-                    "SELECT reference, received_at_ms, sealed FROM host_interest \
-                     WHERE municipality = ?1 AND (received_at_ms, reference) > (?2, ?3) \
-                     ORDER BY received_at_ms, reference LIMIT ?4"
-                }
-                Order::NewestFirst => {
-                    "SELECT reference, received_at_ms, sealed FROM host_interest \
-                     WHERE municipality = ?1 AND (received_at_ms, reference) < (?2, ?3) \
-                     ORDER BY received_at_ms DESC, reference DESC LIMIT ?4"
-                }
-            })?;
+            let mut stmt = c.prepare_cached(&order.page_sql().replace('$', "?"))?;
             let rows = stmt.query_map(
                 params![m, after.received_at_ms, after.reference, limit],
                 |r| {
