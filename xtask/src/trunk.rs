@@ -3,10 +3,10 @@
 //! options, no standard library compiled from source ([decision 17]).
 //!
 //! The dependencies' paths in the wasm (panic locations) name the registry as `/crates/`,
-//! not as the builder's cargo home, so every machine builds the same bytes ([decision 28]).
+//! not as the builder's cargo home ([decision 28]).
 //!
 //! [decision 17]: ../../docs/decisions/0017-a-stable-toolchain-and-a-size-gate.md
-//! [decision 28]: ../../docs/decisions/0028-the-same-wasm-on-every-machine.md
+//! [decision 28]: ../../docs/decisions/0028-the-wasm-does-not-carry-the-cargo-home.md
 
 use crate::cmd::{cargo_home, command, run_command};
 use std::path::PathBuf;
