@@ -46,7 +46,7 @@ const IN_WORKER = typeof WorkerGlobalScope !== 'undefined' && globalThis instanc
  * with the scrypt that yields to the event loop every few milliseconds: a key file
  * saved by this page (work factor 2^18) would otherwise block the page for a second or
  * more. In the worker it runs at full speed. */
-class YieldingScryptIdentity {
+class PassphraseIdentity {
   constructor(passphrase) {
     this.passphrase = passphrase;
   }
@@ -96,7 +96,7 @@ async function unlockHere(bytes, passphrase) {
   let text;
   try {
     const d = new Decrypter();
-    d.addIdentity(new YieldingScryptIdentity(passphrase));
+    d.addIdentity(new PassphraseIdentity(passphrase));
     text = await d.decrypt(bytes, 'text');
   } catch {
     throw 'wrong-passphrase';

@@ -68,9 +68,10 @@ pub fn parse(query: Option<&str>) -> Result<ExportQuery, AppError> {
                 limit = Some(n);
             }
             Some(("cursor", c)) => after = Some(position(c).ok_or(AppError::InvalidPage)?),
-            Some(("order", "oldest")) => order = Some(Order::OldestFirst),
-            Some(("order", "newest")) => order = Some(Order::NewestFirst),
-            Some(("order", _)) => return Err(AppError::InvalidPage),
+            Some(("order", value)) => {
+                let named = ORDERS.into_iter().find(|o| order_value(*o) == value);
+                order = Some(named.ok_or(AppError::InvalidPage)?);
+            }
             _ => {}
         }
     }
@@ -86,6 +87,25 @@ pub fn parse(query: Option<&str>) -> Result<ExportQuery, AppError> {
         }
     };
     Ok(ExportQuery { format, page })
+}
+
+/// Every order, for reading `order`.
+const ORDERS: [Order; 2] = [Order::OldestFirst, Order::NewestFirst];
+
+/// The value of `order` that asks for `order`.
+fn order_value(order: Order) -> &'static str {
+    match order {
+        Order::OldestFirst => "oldest",
+        Order::NewestFirst => "newest",
+    }
+}
+
+impl PageRequest {
+    /// The query of the page after this one, which ended at `next` (a [`cursor`]).
+    pub fn next_query(&self, next: &str) -> String {
+        let (limit, order) = (self.limit, order_value(self.order));
+        format!("limit={limit}&order={order}&cursor={next}")
+    }
 }
 
 /// The cursor of the page after `last`.

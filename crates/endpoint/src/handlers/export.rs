@@ -6,7 +6,7 @@ use crate::error::AppError;
 use crate::export_format::{csv, items};
 use crate::export_page::{cursor, parse, Format, PageRequest};
 use crate::state::AppState;
-use crate::store::{Order, Position, StoredSubmission};
+use crate::store::{Position, StoredSubmission};
 use axum::extract::{Path, RawQuery, State};
 use axum::http::{header, HeaderMap, HeaderValue};
 use axum::response::{IntoResponse, Response};
@@ -64,13 +64,7 @@ pub async fn export(
         let mut response = (headers, csv(&rows)).into_response();
         if let Some((page, Some(next))) = next {
             // RFC 8288: the next page, a reference relative to this request's path.
-            let order = match page.order {
-                Order::OldestFirst => "oldest",
-                Order::NewestFirst => "newest",
-            };
-            let limit = page.limit;
-            let link =
-                format!("<?format=csv&limit={limit}&order={order}&cursor={next}>; rel=\"next\"");
+            let link = format!("<?format=csv&{}>; rel=\"next\"", page.next_query(&next));
             if let Ok(value) = HeaderValue::from_str(&link) {
                 response.headers_mut().insert(header::LINK, value);
             }
