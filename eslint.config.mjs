@@ -13,6 +13,11 @@ export default [
     languageOptions: { sourceType: 'script', globals: { ...globals.browser } },
   },
   {
+    // The A–Z pages' search module, bundled with MiniSearch by esbuild (decision 29).
+    files: ['web/search/*.js'],
+    languageOptions: { sourceType: 'module', globals: { ...globals.browser } },
+  },
+  {
     files: ['web/sw.js'],
     languageOptions: { sourceType: 'script', globals: { ...globals.serviceworker, HW: 'readonly' } },
   },

@@ -13,7 +13,7 @@ use crate::platform;
 use crate::site::Site;
 use crate::today::build_date;
 use hulpwijzer_core::date::Date;
-use hulpwijzer_core::route::{desk_partner, locale_of, Route, MUNICIPALITY_INDEX};
+use hulpwijzer_core::route::{desk_partner, locale_of, Route, EMBED_PAGE, MUNICIPALITY_INDEX};
 use hulpwijzer_core::texts::TextPart;
 
 fn body() -> Option<web_sys::HtmlElement> {
@@ -38,14 +38,18 @@ async fn text_part(locale: &str, part: TextPart) -> Result<String, ()> {
         .map_err(|_| ())
 }
 
-/// The part with the texts of the tree at `path`, when it is not the portal's.
-fn tree_part(path: &str) -> Option<TextPart> {
+/// The part with the texts of the page at `path` (its tree's, or the embedding page's),
+/// when it is not the portal's.
+fn page_part(path: &str) -> Option<TextPart> {
     let route = Route::parse(path, "").ok()?;
+    if route.tree == *EMBED_PAGE {
+        return Some(TextPart::Embed);
+    }
     let part = TextPart::of_tree(catalog().tree(route.tree.as_str())?);
     (part != TextPart::Portal).then_some(part)
 }
 
-/// The texts of `locale` this page renders: the portal's part, then its tree's part, then
+/// The texts of `locale` this page renders: the portal's part, then its own part, then
 /// with `form` (the wasms with the form: host, staff) the form's part.
 async fn texts(locale: &str, tree: Option<TextPart>, form: bool) -> Result<String, ()> {
     let mut text = text_part(locale, TextPart::Portal).await?;
@@ -75,8 +79,8 @@ pub fn start() {
         let locale = locale_of(&path)
             .and_then(static_locale)
             .unwrap_or_else(preferred_locale);
-        // A page of another tree's part is loaded as its own page (`pages::Page`).
-        let tree = tree_part(&path);
+        // A page of another part is loaded as its own page (`pages::Page`).
+        let tree = page_part(&path);
         let Ok(text) = texts(locale, tree, cfg!(host_form)).await else {
             return;
         };

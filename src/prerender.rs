@@ -11,6 +11,7 @@
 
 mod document;
 mod embed_probe;
+pub mod search_index;
 mod topic_index;
 
 use crate::catalog::{catalog, directory, set_directory};
@@ -182,7 +183,7 @@ pub fn load(root: &Path) -> Result<Vec<(I18n, String)>, String> {
 /// `prerender --root DIR --dist DIR --css /x.css --js /x.js --wasm /x.wasm [--site URL]
 /// --staff-js /staff/x.js --staff-wasm /staff/x.wasm --host-js /host/x.js
 /// --host-wasm /host/x.wasm [--themes name=/themes/name-hash.css,…]
-/// [--age /staff/age-hash.js]`.
+/// [--age /staff/age-hash.js] [--search /search-hash.js] [--form-css /form-hash.css]`.
 ///
 /// # Errors
 /// A message when content does not load or a file cannot be written.
@@ -200,6 +201,8 @@ pub fn run(args: &[String]) -> Result<(), String> {
         host_wasm: need("--host-wasm")?.to_owned(),
         themes: themes(option(args, "--themes").unwrap_or_default())?,
         age: option(args, "--age").unwrap_or_default().to_owned(),
+        search: option(args, "--search").unwrap_or_default().to_owned(),
+        form_css: option(args, "--form-css").unwrap_or_default().to_owned(),
         texts: locale_version(&root)?,
     };
     let site = Site {
@@ -242,8 +245,9 @@ pub fn run(args: &[String]) -> Result<(), String> {
         }
     }
     for i18n in &bundles {
+        let index = search_index::write(&dist, i18n, day)?;
         let path = topic_index_path(i18n.locale());
-        let html = topic_index_page(i18n, &bundles, &site, &assets, day);
+        let html = topic_index_page(i18n, &bundles, &site, &assets, day, &index);
         write(&dist, &file_for(&path), &html)?;
         written.push(Written { path, index: true });
     }

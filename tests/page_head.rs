@@ -2,7 +2,8 @@
 //! with the index's title), in its own language, the same in Open Graph; and the inline
 //! favicon is a valid URL (no raw spaces) on every page; "saving … of N files" takes the plural
 //! form of N in Ukrainian and Russian; a result can be shared on Viber too; every page names
-//! the version of its texts, which the wasms no longer carry.
+//! the version of its texts, which the wasms no longer carry; only pages with a form link the
+//! form's stylesheet.
 
 use crate::support;
 
@@ -151,4 +152,35 @@ fn every_page_names_the_version_of_its_texts() {
             assert_eq!(meta(&shown.html, "name", "hw-texts"), expected, "{path}");
         }
     }
+}
+
+/// The form's stylesheet (decision 30) is linked by exactly the pages with a form: the
+/// host-interest form's, the staff pages and the embedding page; no page a refugee reads
+/// without a form downloads it, and every page links the main stylesheet.
+#[test]
+fn only_the_pages_with_a_form_link_the_form_stylesheet() {
+    let on = day("2026-12-06");
+    let link = "<link rel=\"stylesheet\" href=\"/form.css\">";
+    let mut with_form = Vec::new();
+    for i18n in languages() {
+        for path in paths(i18n.locale()) {
+            let html = page(i18n, &path, on).html;
+            assert!(
+                html.contains("<link rel=\"stylesheet\" href=\"/main.css\">"),
+                "{path}"
+            );
+            if html.contains(link) {
+                with_form.push(path.clone());
+            }
+            // The host form's pages are the ones that load the host wasm.
+            let staff_or_embed = path.ends_with("/staff") || path.ends_with("/embed");
+            let expected = staff_or_embed || html.contains("/host/app.js");
+            assert_eq!(html.contains(link), expected, "{path}");
+        }
+    }
+    // The host form's pages (which load the host wasm), the staff pages and embedding pages.
+    assert!(with_form.iter().any(|p| p.contains("/hosting-check/")));
+    assert!(with_form.iter().any(|p| p == "/nl/staff"));
+    assert!(with_form.iter().any(|p| p == "/uk/embed"));
+    assert!(!with_form.iter().any(|p| p.starts_with("/uk/registration")));
 }

@@ -9,8 +9,9 @@
 //   in the manifest with the same hash is copied over (hashed assets, unchanged pages and
 //   texts); only the missing parts of the shell are downloaded.
 // - activate: the older caches are deleted. Then, in the background: the open pages, the
-//   home page and texts of every language with a page in the cache, and for a language
-//   saved for offline use everything of its list that is not in the cache yet.
+//   home page, texts, A–Z page and search (module and index, decision 29) of every language
+//   with a page in the cache, and for a language saved for offline use everything of its
+//   list that is not in the cache yet.
 // - navigation: the cached page, else the network (kept only when it is one of this site's
 //   generated pages), else a cached page of the same language, which the app renders as
 //   the address asked for (`<meta name="hw-path">` differs), else the offline page.
@@ -62,10 +63,17 @@ function textsOf(locale) {
 }
 
 /** Whether `response` is one of this site's generated pages, which alone are kept as
- * pages: not an error, not another origin's, not a host's maintenance page. */
+ * pages: not an error, not another origin's, not a host's maintenance page. The app's pages
+ * carry `hw-path`; the A–Z pages, plain HTML, `hw-plain`. */
 async function isOurPage(response) {
   if (!response.ok || response.type !== 'basic') return false;
   if (!(response.headers.get('content-type') || '').startsWith('text/html')) return false;
+  const text = await response.text();
+  return text.includes('<meta name="hw-path" content="') || text.includes('<meta name="hw-plain" content="');
+}
+
+/** Whether a kept page is one the app can render another address in (not an A–Z page). */
+async function isAppPage(response) {
   return (await response.text()).includes('<meta name="hw-path" content="');
 }
 
@@ -159,6 +167,9 @@ async function refresh() {
   for (const locale of visited) {
     await keep(cache, `/${locale}/`);
     await keep(cache, textsOf(locale));
+    await keep(cache, HW.topics[locale].page);
+    await keep(cache, HW.topics[locale].index);
+    await keep(cache, HW.search);
   }
   for (const locale of (await json(cache, SAVED)) || []) {
     const list = `/offline/${locale}.txt`;
@@ -182,14 +193,16 @@ self.addEventListener('activate', (event) => {
   );
 });
 
-/** A cached page of the language of `url`: its home, else any of its pages. */
+/** A cached page of the app in the language of `url`: its home, else any of its pages. */
 async function sameLanguage(cache, url) {
   const locale = localeOf(url.pathname);
   if (!locale) return undefined;
   const home = await cache.match(`/${locale}/`);
   if (home) return home;
   for (const request of await cache.keys()) {
-    if (localeOf(new URL(request.url).pathname) === locale) return cache.match(request);
+    if (localeOf(new URL(request.url).pathname) !== locale) continue;
+    const kept = await cache.match(request);
+    if (await isAppPage(kept.clone())) return kept;
   }
   return undefined;
 }

@@ -61,6 +61,12 @@ test('only a generated page of this site is kept as a page', async () => {
   assert.equal(await isOurPage(response(page, { ...html, status: 503 })), false);
   assert.equal(await isOurPage(response(page, { status: 200, headers: { 'content-type': 'text/plain' } })), false);
   assert.equal(await isOurPage(response(page, html, 'cors')), false);
+  // An A–Z page is kept as a page, but the app never renders another address in it.
+  const plain = '<html><head><meta name="hw-plain" content="/en/onderwerpen"></head></html>';
+  assert.equal(await isOurPage(response(plain, html)), true);
+  const isAppPage = run('isAppPage');
+  assert.equal(await isAppPage(response(plain, html)), false);
+  assert.equal(await isAppPage(response(page, html)), true);
 });
 
 test('the worker listens for install, activate and fetch', () => {

@@ -97,3 +97,11 @@ form-pending-elsewhere = A form filled in on this phone has not been sent yet.
 form-pending-open = Open the form's page to send it
 form-sent-elsewhere = Offers sent from this phone:
 form-sent-open = See or withdraw
+
+# The search field of the menus and of the A–Z page (decision 29).
+search-label = Describe your question in a few words
+search-button = Search
+
+# Embedded pages (every page, when a municipality embeds the portal): open the same page on
+# the full site. The embedding page's own texts are in embed.ftl, a part of their own.
+embed-open-full-site = Open the full site

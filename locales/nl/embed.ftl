@@ -1,4 +1,4 @@
-## The /embed/ page for municipal web editors (src/pages/embed_page.rs).
+## The /embed/ page for municipal web editors (src/pages/embed_page.rs): shipped in a part of its own (`TextPart::Embed`), which only that page loads.
 
 embed-title = Hulpwijzer op uw eigen website
 embed-intro = Kies uw gemeente, de taal, het onderwerp waarmee de Hulpwijzer begint en de huisstijl. Kopieer daarna het stukje code naar een pagina van uw website. Zonder JavaScript ziet de bezoeker een gewone link naar de Hulpwijzer.
@@ -19,4 +19,3 @@ embed-statement-title = Voor uw toegankelijkheidsverklaring
 embed-statement = De Hulpwijzer ({ $site }) op deze pagina is op { $date } getest met axe-core tegen WCAG 2.2 niveau A en AA: 0 fouten op vraagpagina's, uitkomsten, het formulier en foutpagina's, in elke huisstijl. Elke pagina vermeldt haar taal: Oekraïens, Russisch, Engels of Nederlands.
 embed-copy-statement = Tekst kopiëren
 embed-docs = Uitleg voor webteams: attributen, huisstijlen, CSP en frame-ancestors, en welke gegevens waarheen gaan, staat in docs/embedding.md van de Hulpwijzer.
-embed-open-full-site = Open de volledige site

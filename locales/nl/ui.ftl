@@ -97,3 +97,11 @@ form-pending-elsewhere = Een formulier dat op deze telefoon is ingevuld, is nog 
 form-pending-open = Open de pagina van het formulier om het te versturen
 form-sent-elsewhere = Aanbod verstuurd vanaf deze telefoon:
 form-sent-open = Bekijken of intrekken
+
+# The search field of the menus and of the A–Z page (decision 29).
+search-label = Beschrijf uw vraag in een paar woorden
+search-button = Zoeken
+
+# Embedded pages (every page, when a municipality embeds the portal): open the same page on
+# the full site. The embedding page's own texts are in embed.ftl, a part of their own.
+embed-open-full-site = Open de volledige site

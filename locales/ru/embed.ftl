@@ -1,4 +1,4 @@
-## The /embed/ page for municipal web editors (src/pages/embed_page.rs).
+## The /embed/ page for municipal web editors (src/pages/embed_page.rs): shipped in a part of its own (`TextPart::Embed`), which only that page loads.
 
 embed-title = Hulpwijzer на вашем сайте
 embed-intro = Выберите свой муниципалитет, язык, тему, с которой начнётся Hulpwijzer, и фирменный стиль. Затем скопируйте код на страницу своего сайта. Без JavaScript посетители видят обычную ссылку на Hulpwijzer.
@@ -19,4 +19,3 @@ embed-statement-title = Для вашего заявления о доступн
 embed-statement = Hulpwijzer ({ $site }) на этой странице проверен { $date } с помощью axe-core на соответствие WCAG 2.2 уровней A и AA: 0 нарушений на страницах вопросов, результатов, формы и ошибок, в каждом фирменном стиле. Каждая страница указывает свой язык: украинский, русский, английский или нидерландский.
 embed-copy-statement = Скопировать текст
 embed-docs = Для веб-команд: атрибуты, фирменные стили, CSP и frame-ancestors, а также какие данные куда передаются, описаны в docs/embedding.md проекта Hulpwijzer.
-embed-open-full-site = Открыть полный сайт

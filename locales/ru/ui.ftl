@@ -99,3 +99,11 @@ form-pending-elsewhere = Форма, заполненная на этом тел
 form-pending-open = Откройте страницу формы, чтобы её отправить
 form-sent-elsewhere = Предложения, отправленные с этого телефона:
 form-sent-open = Посмотреть или отозвать
+
+# The search field of the menus and of the A–Z page (decision 29).
+search-label = Опишите свой вопрос несколькими словами
+search-button = Искать
+
+# Embedded pages (every page, when a municipality embeds the portal): open the same page on
+# the full site. The embedding page's own texts are in embed.ftl, a part of their own.
+embed-open-full-site = Открыть полный сайт

@@ -99,3 +99,11 @@ form-pending-elsewhere = Форму, заповнену на цьому теле
 form-pending-open = Відкрийте сторінку форми, щоб її надіслати
 form-sent-elsewhere = Пропозиції, надіслані з цього телефона:
 form-sent-open = Переглянути або відкликати
+
+# The search field of the menus and of the A–Z page (decision 29).
+search-label = Опишіть своє питання кількома словами
+search-button = Шукати
+
+# Embedded pages (every page, when a municipality embeds the portal): open the same page on
+# the full site. The embedding page's own texts are in embed.ftl, a part of their own.
+embed-open-full-site = Відкрити повний сайт

@@ -87,6 +87,12 @@ pub fn Page() -> impl IntoView {
             directory.get();
         }
         if route.tree == *EMBED_PAGE && route.answers.is_empty() {
+            if !i18n.has("embed-title") {
+                // Its texts are a part of their own (`TextPart::Embed`): its page loads them.
+                let url = route.to_url();
+                Effect::new(move |_| platform::replace_location(&url));
+                return view! { <Waiting /> }.into_any();
+            }
             return view! { <EmbedPage route /> }.into_any();
         }
         if route.tree == *STAFF_PAGE

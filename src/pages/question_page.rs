@@ -1,6 +1,6 @@
 //! A question: its options are links, so every answer is a URL and Back just works.
 
-use crate::components::{BackLink, Progress, Shortcuts};
+use crate::components::{BackLink, Progress, SearchField, Shortcuts};
 use crate::i18n::use_i18n;
 use hulpwijzer_core::engine::{answer, change, Walk};
 use hulpwijzer_core::ids::OptionId;
@@ -88,6 +88,7 @@ pub fn QuestionPage(
         </h1>
         {hint.map(|h| view! { <p class="hint">{h}</p> })}
         <ul class="options">{options}</ul>
+        {question.search.then(|| view! { <SearchField /> })}
         <Shortcuts route shortcuts />
     }
 }

@@ -8,7 +8,7 @@ use crate::pages::meta::PageMeta;
 use crate::site::Site;
 use crate::text::ui_key;
 use hulpwijzer_core::date::Date;
-use hulpwijzer_core::route::{Route, STAFF_LOCALES, STAFF_PAGE};
+use hulpwijzer_core::route::{Route, EMBED_PAGE, STAFF_LOCALES, STAFF_PAGE};
 use hulpwijzer_core::LOCALES;
 use std::fmt::Write as _;
 use std::path::Path;
@@ -36,6 +36,11 @@ pub struct Assets {
     /// The staff page's decryption module (`/staff/age-<hash>.js`), named in a
     /// `<meta name="hw-age">` of the staff pages only.
     pub age: String,
+    /// The search module of the A–Z pages (`/search-<hash>.js`, decision 29).
+    pub search: String,
+    /// The stylesheet of the pages with a form (`/form-<hash>.css`, decision 30): the
+    /// host-interest form's, the staff pages and the embedding page.
+    pub form_css: String,
     /// The texts' version, part of their file names, named in every page's
     /// `<meta name="hw-texts">`: the wasms read it there, so a change of wording alone
     /// leaves them byte for byte the same (and cached on every phone).
@@ -126,6 +131,17 @@ pub fn page_document(
     }
     let route = Route::parse(path, "");
     let staff = route.as_ref().is_ok_and(|r| r.tree == *STAFF_PAGE);
+    let with_form = staff
+        || route
+            .as_ref()
+            .is_ok_and(|r| r.tree == *EMBED_PAGE || crate::form::shown_on(r));
+    if with_form {
+        let _ = write!(
+            out,
+            "<link rel=\"stylesheet\" href=\"{}\">",
+            escape(&assets.form_css)
+        );
+    }
     if staff {
         let _ = write!(
             out,

@@ -1,7 +1,9 @@
-//! `/<l>/onderwerpen`: every answer of the portal from A to Z, by the question it answers.
-//! A reader who does not know which topic her question belongs to, or who has no
-//! JavaScript, finds it here. The page is plain HTML written by the page generator: no
-//! app, no script, nothing of it in a wasm; its links lead to the app's pages.
+//! `/<l>/onderwerpen`: every answer of the portal from A to Z, by the question it answers,
+//! and search over them. A reader who does not know which topic her question belongs to, or
+//! who has no JavaScript, finds it here. The page is plain HTML written by the page generator:
+//! no app, nothing of it in a wasm; its links lead to the app's pages. Its one script, the
+//! search module (decision 29), shows the search field and the answers that match the
+//! reader's words; without it the page is the list.
 
 use super::document::{escape, head_common, Assets};
 use crate::catalog::catalog;
@@ -18,15 +20,21 @@ use hulpwijzer_core::LOCALES;
 use std::collections::BTreeSet;
 use std::fmt::Write;
 
-/// One answer as listed: its heading, its topic and the page that shows it.
-#[derive(Clone, Debug, PartialEq, Eq)]
+/// One answer as listed: its heading, its topic and the page that shows it; in the search
+/// index (`search_index`) also the words people use for it.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
 pub struct Entry {
+    /// The answer shown, `<tree>/<outcome>` (the outcome that holds on the day).
+    pub id: String,
     /// The outcome's heading on the day, in the reader's language.
     pub label: String,
     /// The title of the tree it belongs to.
     pub topic: String,
     /// The shortest path of answers that leads to it.
     pub href: String,
+    /// The words people use for its subject ([`keys::outcome_words`]), comma-separated;
+    /// empty where the language has none.
+    pub words: String,
 }
 
 /// Every outcome that holds on `day`, each once (under the fewest answers that reach it),
@@ -49,10 +57,17 @@ pub fn entries(i18n: &I18n, day: Date) -> Vec<Entry> {
                 continue;
             }
             let args = outcome_args_on(i18n, &shown.fact_vars, None);
+            let words = keys::outcome_words(tree.id.as_str(), shown.outcome.id.as_str());
             out.push(Entry {
+                id: format!("{}/{}", tree.id, shown.outcome.id),
                 label: i18n.tr_with(&shown.heading_key, &args),
                 topic: topic.clone(),
                 href: start.with_answers(answers).to_url(),
+                words: if i18n.has(&words) {
+                    i18n.tr(&words)
+                } else {
+                    String::new()
+                },
             });
         }
     }
@@ -107,13 +122,16 @@ fn by_initial(entries: Vec<Entry>) -> Vec<(String, Vec<Entry>)> {
     groups
 }
 
-/// The whole page in `i18n`'s language as it holds on `day`; `all` are the four languages.
+/// The whole page in `i18n`'s language as it holds on `day`; `all` are the four languages;
+/// `index` the URL of the language's search index (`search_index::write`), which the search
+/// module (`assets.search`) reads.
 pub fn topic_index_page(
     i18n: &I18n,
     all: &[I18n],
     site: &Site,
     assets: &Assets,
     day: Date,
+    index: &str,
 ) -> String {
     let locale = i18n.locale();
     let title = i18n.tr("topic-index-title");
@@ -129,7 +147,7 @@ pub fn topic_index_page(
     let here = topic_index_href(locale);
     let _ = write!(
         out,
-        "<meta name=\"description\" content=\"{} — {}\"><link rel=\"canonical\" href=\"{}\">",
+        "<meta name=\"description\" content=\"{} — {}\"><link rel=\"canonical\" href=\"{}\"><meta name=\"hw-plain\" content=\"{here}\">",
         escape(&title),
         escape(&i18n.tr("app-name")),
         site.absolute(&here)
@@ -168,6 +186,7 @@ pub fn topic_index_page(
         escape(&i18n.tr("quick-exit-private")),
         escape(&title)
     );
+    search_form(&mut out, i18n, assets, index);
     let groups = by_initial(entries(i18n, day));
     let _ = write!(
         out,
@@ -201,6 +220,31 @@ pub fn topic_index_page(
     }
     out.push_str("</main></body></html>");
     out
+}
+
+/// The search field and the place of its results, hidden until the search module shows
+/// them: without JavaScript a field that finds nothing would be a broken promise, and the
+/// list below is the page. The form also works as the target of the app's search field
+/// (`?q=`), which the module reads on arrival. The texts ride on the elements as data; the
+/// field (an `input` without a type, a `.field`) and the button take the NL Design System
+/// styles the stylesheet already has, so no page's stylesheet grows.
+fn search_form(out: &mut String, i18n: &I18n, assets: &Assets, index: &str) {
+    let here = topic_index_href(i18n.locale());
+    let _ = write!(
+        out,
+        "<form role=\"search\" class=\"search\" action=\"{here}\" method=\"get\" data-search hidden>\
+<div class=\"field\"><label for=\"search-q\">{}</label><input id=\"search-q\" name=\"q\" autocomplete=\"off\" enterkeyhint=\"search\" maxlength=\"200\"></div>\
+<button type=\"submit\" class=\"utrecht-button utrecht-button--primary-action\">{}</button></form>\
+<section class=\"search-results\" aria-live=\"polite\" data-search-results data-heading=\"{}\" data-none=\"{}\" data-failed=\"{}\" hidden></section>\
+<script type=\"module\" src=\"{}\" data-index=\"{}\"></script>",
+        escape(&i18n.tr("search-label")),
+        escape(&i18n.tr("search-button")),
+        escape(&i18n.tr("search-results")),
+        escape(&i18n.tr("search-none")),
+        escape(&i18n.tr("search-failed")),
+        escape(&assets.search),
+        escape(index),
+    );
 }
 
 #[cfg(test)]

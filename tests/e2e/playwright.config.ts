@@ -9,6 +9,12 @@ export default defineConfig({
   retries: 0,
   workers: 2,
   reporter: [['list']],
+  // A new deployment (deployment.spec.ts) replaces the service worker on the server: it runs
+  // after every other test, so none of them meets the new worker.
+  projects: [
+    { name: 'portal', testIgnore: /deployment\.spec\.ts/ },
+    { name: 'deployment', testMatch: /deployment\.spec\.ts/, dependencies: ['portal'] },
+  ],
   use: {
     baseURL: process.env.BASE_URL,
     viewport: { width: 360, height: 740 },

@@ -26,6 +26,8 @@ pub fn assets() -> Assets {
         host_wasm: "/host/app.wasm".into(),
         themes: Vec::new(),
         age: "/staff/age.js".into(),
+        search: "/search.js".into(),
+        form_css: "/form.css".into(),
         texts: "0123456789abcdef".into(),
     }
 }

@@ -10,7 +10,7 @@ use std::path::Path;
 /// A class of files in `dist/`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub enum AssetClass {
-    /// `/main-<hash>.css`.
+    /// `/main-<hash>.css`, and `/form-<hash>.css` of the pages with a form.
     Stylesheet,
     /// The portal's JS glue and wasm, `/hulpwijzer-<hash>…`.
     PortalApp,
@@ -28,6 +28,9 @@ pub enum AssetClass {
     Themes,
     /// `embed.js` under its versioned name, `/embed-<hash>.js`, for sites that pin it.
     PinnedEmbedScript,
+    /// The A–Z pages' search module, `/search-<hash>.js`, and each language's search index,
+    /// `/search/<locale>-<hash>.json` (decision 29).
+    Search,
     /// A generated page (`.html`).
     Page,
     /// The service worker, `/sw.js`, and its manifest, `/sw-manifest.json`.
@@ -44,7 +47,7 @@ pub enum AssetClass {
 
 impl AssetClass {
     /// Every class.
-    pub const ALL: [AssetClass; 15] = [
+    pub const ALL: [AssetClass; 16] = [
         Self::Stylesheet,
         Self::PortalApp,
         Self::PortalSnippets,
@@ -54,6 +57,7 @@ impl AssetClass {
         Self::Data,
         Self::Themes,
         Self::PinnedEmbedScript,
+        Self::Search,
         Self::Page,
         Self::ServiceWorker,
         Self::EmbedScript,
@@ -65,7 +69,7 @@ impl AssetClass {
     /// The URL patterns of the class (`*` matches anything), as `_headers` writes them.
     pub fn patterns(self) -> &'static [&'static str] {
         match self {
-            Self::Stylesheet => &["/main-*.css"],
+            Self::Stylesheet => &["/main-*.css", "/form-*.css"],
             Self::PortalApp => &["/hulpwijzer-*"],
             Self::PortalSnippets => &["/snippets/*"],
             Self::HostApp => &["/host/*"],
@@ -74,6 +78,7 @@ impl AssetClass {
             Self::Data => &["/data/*"],
             Self::Themes => &["/themes/*"],
             Self::PinnedEmbedScript => &["/embed-*.js"],
+            Self::Search => &["/search-*.js", "/search/*"],
             Self::Page => &["/*.html"],
             Self::ServiceWorker => &["/sw.js", "/sw-manifest.json"],
             Self::EmbedScript => &["/embed.js"],
@@ -95,7 +100,8 @@ impl AssetClass {
             | Self::Texts
             | Self::Data
             | Self::Themes
-            | Self::PinnedEmbedScript => true,
+            | Self::PinnedEmbedScript
+            | Self::Search => true,
             Self::Page
             | Self::ServiceWorker
             | Self::EmbedScript
@@ -117,6 +123,7 @@ impl AssetClass {
             Self::Data => "data",
             Self::Themes => "themes",
             Self::PinnedEmbedScript => "pinned-embed-script",
+            Self::Search => "search",
             Self::Page => "page",
             Self::ServiceWorker => "service-worker",
             Self::EmbedScript => "embed-script",
@@ -210,6 +217,7 @@ mod tests {
     fn every_kind_of_file_has_its_class() {
         let cases = [
             ("/main-1a2b.css", AssetClass::Stylesheet),
+            ("/form-1a2b.css.br", AssetClass::Stylesheet),
             ("/hulpwijzer-1a2b_bg.wasm.br", AssetClass::PortalApp),
             (
                 "/snippets/hulpwijzer-1a2b/inline0.js",
@@ -221,6 +229,8 @@ mod tests {
             ("/data/directory-1a2b.bin", AssetClass::Data),
             ("/themes/utrecht-1a2b.css", AssetClass::Themes),
             ("/embed-1a2b.js", AssetClass::PinnedEmbedScript),
+            ("/search-1a2b.js", AssetClass::Search),
+            ("/search/uk-1a2b.json.br", AssetClass::Search),
             ("/uk/registration.html", AssetClass::Page),
             ("/sw.js", AssetClass::ServiceWorker),
             ("/sw-manifest.json", AssetClass::ServiceWorker),

@@ -55,6 +55,14 @@ fn run_all() -> Result<(), String> {
             bundle.uk_form_texts.clone(),
         ),
         (
+            "texts (uk, only the embedding page)".to_owned(),
+            bundle.uk_embed_texts.clone(),
+        ),
+        (
+            "CSS of the pages with a form".to_owned(),
+            bundle.form_css.clone(),
+        ),
+        (
             "staff page's own wasm (only `/nl/staff`, `/en/staff`)".to_owned(),
             bundle.staff_wasm.clone(),
         ),

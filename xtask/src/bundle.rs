@@ -4,7 +4,7 @@
 
 use crate::app_wasm::{self, AppWasm};
 use crate::cmd::{command, root, run};
-use crate::{embed, headers, service_worker, staff_module, themes, tools, trunk};
+use crate::{embed, headers, search_module, service_worker, staff_module, themes, tools, trunk};
 use hulpwijzer_core::load::fnv_hex;
 use hulpwijzer_core::municipality::load_directory;
 use std::fs;
@@ -89,10 +89,18 @@ pub fn build_release() -> Result<(), String> {
     embed::write(&dist)?;
     let themes = themes::write(&dist)?;
     let age = staff_module::write(&dist)?;
-    prerender(&dist, &assets, [&staff, &host], &themes, &age)?;
+    let search = search_module::write(&dist)?;
+    let form_css = form_stylesheet(&dist)?;
+    prerender(
+        &dist,
+        &assets,
+        [&staff, &host],
+        &themes,
+        [&age, &search, &form_css],
+    )?;
     precompress(&dist)?;
     // The offline lists give sizes as served, so they come after compression.
-    service_worker::write(&dist, &assets, &host)?;
+    service_worker::write(&dist, &assets, &host, [&search, &form_css])?;
     headers::write(&dist, &root())?;
     precompress(&dist)
 }
@@ -114,15 +122,55 @@ fn bundle_css() -> Result<(), String> {
     )
 }
 
+/// `dist/form-<hash>.css`: `style/form.css` with the NL Design System components only forms
+/// use bundled in and minified by esbuild; only the pages with a form link it (decision 30).
+fn form_stylesheet(dist: &Path) -> Result<String, String> {
+    let name = esbuild_hashed("style/form.css", &["--minify"], dist, "form", "css")?;
+    Ok(format!("/{name}"))
+}
+
+/// Bundles `source` with esbuild (and `args`), without licence comments, then writes the
+/// result into `dir` as `<stem>-<hash>.<ext>`, named by a hash of its content; returns that
+/// file name. The search module, the staff page's decryption module and the forms'
+/// stylesheet are made this way.
+pub fn esbuild_hashed(
+    source: &str,
+    args: &[&str],
+    dir: &Path,
+    stem: &str,
+    ext: &str,
+) -> Result<String, String> {
+    let built = root()
+        .join("target")
+        .join("esbuild")
+        .join(format!("{stem}.{ext}"));
+    let outfile = format!("--outfile={}", built.display());
+    let mut all = vec![
+        source,
+        "--bundle",
+        "--legal-comments=none",
+        "--log-level=warning",
+    ];
+    all.extend_from_slice(args);
+    all.push(&outfile);
+    run("esbuild", &all)?;
+    let bytes = fs::read(&built).map_err(|e| format!("{}: {e}", built.display()))?;
+    let name = format!("{stem}-{}.{ext}", fnv_hex(&bytes));
+    fs::create_dir_all(dir).map_err(|e| e.to_string())?;
+    fs::write(dir.join(&name), bytes).map_err(|e| format!("{}/{name}: {e}", dir.display()))?;
+    Ok(name)
+}
+
 /// Runs the page generator (the app built natively with its `ssr` feature); `staff` is
 /// the staff page's own wasm and `host` that of the pages with the form; `themes` are the (name, stylesheet) pairs the pages may
-/// link when embedded; `age` the staff page's decryption module.
+/// link when embedded; `age` the staff page's decryption module, `search` the A–Z pages'
+/// search module, `form_css` the stylesheet of the pages with a form.
 fn prerender(
     dist: &Path,
     assets: &Assets,
     [staff, host]: [&AppWasm; 2],
     themes: &[(String, String)],
-    age: &str,
+    [age, search, form_css]: [&str; 3],
 ) -> Result<(), String> {
     let themes: Vec<String> = themes
         .iter()
@@ -167,6 +215,10 @@ fn prerender(
             &themes.join(","),
             "--age",
             age,
+            "--search",
+            search,
+            "--form-css",
+            form_css,
         ])
         .status()
         .map_err(|e| format!("cannot start the page generator: {e}"))?;

@@ -27,6 +27,7 @@ mod headers;
 mod import_register;
 mod inline_scripts;
 mod postgres;
+mod search_module;
 mod serve;
 mod service_worker;
 mod size_gate;

@@ -14,11 +14,14 @@
 //! `isNeverCached`; `web/never-cached.json` holds the cases both are tested against). The host
 //! wasm (`/host/…`, only the pages with the host-interest form load it) is cached when
 //! fetched and listed for offline use, but not precached: most visitors never need it.
+//! Search (decision 29): for every language with a page in the cache, the worker also keeps
+//! its A–Z page, its search index and the search module, so search works offline after one
+//! visit; a saved language's list has them too.
 
 use crate::app_wasm::AppWasm;
 use crate::bundle::{files_with, Assets};
 use hulpwijzer_core::load::fnv_hex;
-use hulpwijzer_core::route::desk_partner;
+use hulpwijzer_core::route::{desk_partner, topic_index_path};
 use hulpwijzer_core::LOCALES;
 use serde::Serialize;
 use std::collections::BTreeMap;
@@ -65,6 +68,7 @@ fn relative(dist: &Path, path: &Path) -> String {
 /// line: every page of the language, its texts (and those of its desk cards' second
 /// language), the shell and the municipality table.
 fn write_lists(dist: &Path, shell: &[String]) -> Result<(), String> {
+    let search = urls_in(dist, "search", "json");
     let dir = dist.join("offline");
     fs::create_dir_all(&dir).map_err(|e| e.to_string())?;
     for locale in LOCALES {
@@ -88,7 +92,10 @@ fn write_lists(dist: &Path, shell: &[String]) -> Result<(), String> {
                 urls.push((format!("/{name}"), served_size(&file)));
             }
         }
-        for url in shell {
+        let index = search
+            .iter()
+            .filter(|u| u.starts_with(&format!("/search/{locale}-")));
+        for url in shell.iter().chain(index) {
             urls.push((
                 url.clone(),
                 served_size(&dist.join(url.trim_start_matches('/'))),
@@ -116,6 +123,18 @@ struct Prelude<'a> {
     texts: &'a str,
     /// The languages, each the first segment of its pages' paths.
     locales: &'a [&'a str],
+    /// The search module of the A–Z pages.
+    search: &'a str,
+    /// Each language's A–Z page and search index, kept once the language is visited.
+    topics: BTreeMap<&'a str, Topics>,
+}
+
+/// A language's A–Z page (plain HTML, not a page the app can render another address in)
+/// and its search index.
+#[derive(Serialize)]
+struct Topics {
+    page: String,
+    index: String,
 }
 
 /// `dist/sw-manifest.json`: this build's version and every file the worker may keep, by the
@@ -130,12 +149,16 @@ struct Manifest {
 /// Every file of `dist` the worker may keep, by key, with a hash of its content.
 fn hashes(dist: &Path) -> Result<BTreeMap<String, String>, String> {
     let mut files = BTreeMap::new();
+    let search_indexes = files_with(&dist.join("search"), &["json"]);
     for file in files_with(
         dist,
         &[
             "html", "js", "wasm", "css", "ftl", "bin", "txt", "xml", "svg",
         ],
-    ) {
+    )
+    .into_iter()
+    .chain(search_indexes)
+    {
         let name = relative(dist, &file);
         let hash = fnv_hex(&fs::read(&file).map_err(|e| e.to_string())?);
         let url = format!("/{name}");
@@ -171,8 +194,14 @@ fn urls_in(dist: &Path, dir: &str, ext: &str) -> Vec<String> {
 }
 
 /// Writes `sw.js`, `sw-manifest.json` and the offline lists; the version hashes the manifest
-/// and the worker's source.
-pub fn write(dist: &Path, assets: &Assets, host: &AppWasm) -> Result<(), String> {
+/// and the worker's source. `search` is the A–Z pages' search module, `form_css` the
+/// stylesheet of the pages with a form.
+pub fn write(
+    dist: &Path,
+    assets: &Assets,
+    host: &AppWasm,
+    [search, form_css]: [&str; 2],
+) -> Result<(), String> {
     let mut shell = vec![
         assets.css.clone(),
         assets.js.clone(),
@@ -184,12 +213,30 @@ pub fn write(dist: &Path, assets: &Assets, host: &AppWasm) -> Result<(), String>
     shell.extend(urls_in(dist, "snippets", "js"));
     // The municipality table: the card and the picker need it offline too.
     shell.extend(urls_in(dist, "data", "bin"));
-    // The pages with the form load the host wasm (decision 14): a saved language has it too,
-    // but a first visit does not precache it.
+    // The pages with the form load the host wasm (decision 14) and the form's stylesheet
+    // (decision 30): a saved language has them too, but a first visit does not precache them.
     let mut saved = shell.clone();
     saved.extend([host.js.clone(), host.wasm.clone()]);
     saved.extend(urls_in(dist, "host/snippets", "js"));
+    saved.push(form_css.to_owned());
+    saved.push(search.to_owned());
     write_lists(dist, &saved)?;
+    let indexes = urls_in(dist, "search", "json");
+    let mut topics = BTreeMap::new();
+    for locale in LOCALES {
+        let index = indexes
+            .iter()
+            .find(|u| u.starts_with(&format!("/search/{locale}-")))
+            .ok_or_else(|| format!("dist/search: no index for {locale}"))?;
+        let page = topic_index_path(locale);
+        topics.insert(
+            locale,
+            Topics {
+                page,
+                index: index.clone(),
+            },
+        );
+    }
     let texts = hulpwijzer_core::load::locale_version(&crate::cmd::root())?;
     let source = fs::read_to_string(crate::cmd::root().join("web").join("sw.js"))
         .map_err(|e| format!("web/sw.js: {e}"))?;
@@ -205,6 +252,8 @@ pub fn write(dist: &Path, assets: &Assets, host: &AppWasm) -> Result<(), String>
         shell: &shell,
         texts: &texts,
         locales: &LOCALES,
+        search,
+        topics,
     };
     fs::write(
         dist.join("sw-manifest.json"),

@@ -8,31 +8,18 @@
 //! [decision 12]: ../../docs/decisions/0012-staff-decryption-in-a-lazy-js-module.md
 //! [decision 13]: ../../docs/decisions/0013-a-smaller-wasm-for-every-visitor.md
 
-use crate::cmd::{root, run};
-use hulpwijzer_core::load::fnv_hex;
-use std::fs;
+use crate::bundle::esbuild_hashed;
 use std::path::Path;
 
 /// Builds the module into `dist/staff/`; returns its URL path (`/staff/age-<hash>.js`).
 pub fn write(dist: &Path) -> Result<String, String> {
-    let built = root().join("target").join("staff").join("age.js");
-    run(
-        "esbuild",
-        &[
-            "src/platform/age_module.js",
-            "--bundle",
-            "--format=esm",
-            "--minify",
-            "--legal-comments=none",
-            "--target=es2022",
-            &format!("--outfile={}", built.display()),
-            "--log-level=warning",
-        ],
+    let args = ["--format=esm", "--minify", "--target=es2022"];
+    let name = esbuild_hashed(
+        "src/platform/age_module.js",
+        &args,
+        &dist.join("staff"),
+        "age",
+        "js",
     )?;
-    let bytes = fs::read(&built).map_err(|e| format!("{}: {e}", built.display()))?;
-    let name = format!("age-{}.js", fnv_hex(&bytes));
-    let dir = dist.join("staff");
-    fs::create_dir_all(&dir).map_err(|e| e.to_string())?;
-    fs::write(dir.join(&name), bytes).map_err(|e| e.to_string())?;
     Ok(format!("/staff/{name}"))
 }

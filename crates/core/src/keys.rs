@@ -46,6 +46,12 @@ pub fn outcome_intro(tree: &str, node: &str) -> String {
     format!("{tree}-{node}-intro")
 }
 
+/// The words people use for an outcome's subject, comma-separated (optional; in
+/// [`crate::texts::SEARCH_FILE`]): search finds the outcome by them, no page shows them.
+pub fn outcome_words(tree: &str, node: &str) -> String {
+    format!("{tree}-{node}-words")
+}
+
 /// One step of an outcome's checklist; steps are shared within a tree.
 pub fn step(tree: &str, step: &str) -> String {
     format!("{tree}-step-{step}")
@@ -164,7 +170,14 @@ pub fn derive_all(catalog: &Catalog) -> Vec<DerivedKey> {
                     let vars = outcome_vars(o);
                     let id = o.id.as_str();
                     push(node(t, id), true, &vars, &tree.file, owner.clone());
-                    push(outcome_intro(t, id), false, &vars, &tree.file, owner);
+                    push(
+                        outcome_intro(t, id),
+                        false,
+                        &vars,
+                        &tree.file,
+                        owner.clone(),
+                    );
+                    push(outcome_words(t, id), false, &[], &tree.file, owner);
                 }
             }
         }

@@ -194,6 +194,9 @@ pub struct Question {
     /// Links under the options straight to pages people ask for most (see
     /// [`crate::shortcut`]).
     pub shortcuts: Vec<Shortcut>,
+    /// Whether the page carries the search field (the menus of topics: the home page, the
+    /// topics for refugees and for hosts). It searches the A–Z page (decision 29).
+    pub search: bool,
 }
 
 /// A page reached from a question without answering it: a tree and the answers given in it,

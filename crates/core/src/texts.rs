@@ -6,13 +6,16 @@
 //! - [`TextPart::Hosts`]: the questions and outcomes of the trees written for hosts, which only
 //!   those trees' pages fetch, after the portal's;
 //! - [`TextPart::Form`]: the host-interest form's texts (`form.ftl`), which only the host and
-//!   staff wasms render; they fetch this file last.
+//!   staff wasms render; they fetch this file last;
+//! - [`TextPart::Embed`]: the embedding page's texts (`embed.ftl`), where a municipality's
+//!   staff make the snippet for their website; only that page fetches them, after the portal's.
 //!
-//! The page generator's own messages ([`GENERATOR_FILE`]) are in no part: no wasm renders them.
+//! The page generator's own messages ([`GENERATOR_FILE`]) and the words search finds each
+//! answer by ([`SEARCH_FILE`]) are in no part: no wasm renders them.
 //!
 //! A message belongs to a tree's part when its key is one the tree derives ([`crate::keys`]),
 //! except the tree's title, which menus and related topics show on every page. They are
-//! `locales/<locale>-<version>[-hosts|-form].ftl`, without the translators' comments.
+//! `locales/<locale>-<version>[-hosts|-form|-embed].ftl`, without the translators' comments.
 
 use crate::model::{Audience, Catalog, Tree};
 use std::collections::{BTreeMap, BTreeSet};
@@ -26,18 +29,35 @@ pub enum TextPart {
     Hosts,
     /// What only the host-interest form needs.
     Form,
+    /// What only the embedding page needs.
+    Embed,
 }
 
 /// The source file whose messages make up [`TextPart::Form`].
 pub const FORM_FILE: &str = "form.ftl";
 
+/// The source file whose messages make up [`TextPart::Embed`].
+pub const EMBED_FILE: &str = "embed.ftl";
+
 /// The source file of the messages only the page generator renders (the language chooser
 /// at `/`, the offline page): shipped in no part.
 pub const GENERATOR_FILE: &str = "generator.ftl";
 
+/// The source file of the words people use for each answer ([`crate::keys::outcome_words`]),
+/// which only the page generator reads, into the search index: shipped in no part.
+pub const SEARCH_FILE: &str = "search.ftl";
+
+/// The source files shipped in no part.
+pub const UNSHIPPED_FILES: [&str; 2] = [GENERATOR_FILE, SEARCH_FILE];
+
 impl TextPart {
     /// Every part.
-    pub const ALL: [TextPart; 3] = [TextPart::Portal, TextPart::Hosts, TextPart::Form];
+    pub const ALL: [TextPart; 4] = [
+        TextPart::Portal,
+        TextPart::Hosts,
+        TextPart::Form,
+        TextPart::Embed,
+    ];
 
     /// The part with the questions and outcomes of `tree`.
     pub fn of_tree(tree: &Tree) -> TextPart {
@@ -49,10 +69,10 @@ impl TextPart {
 
     /// The part a source file (`locales/<locale>/<name>`) belongs to.
     pub fn of_file(name: &str) -> TextPart {
-        if name == FORM_FILE {
-            TextPart::Form
-        } else {
-            TextPart::Portal
+        match name {
+            FORM_FILE => TextPart::Form,
+            EMBED_FILE => TextPart::Embed,
+            _ => TextPart::Portal,
         }
     }
 
@@ -62,6 +82,7 @@ impl TextPart {
             TextPart::Portal => format!("/locales/{locale}-{version}.ftl"),
             TextPart::Hosts => format!("/locales/{locale}-{version}-hosts.ftl"),
             TextPart::Form => format!("/locales/{locale}-{version}-form.ftl"),
+            TextPart::Embed => format!("/locales/{locale}-{version}-embed.ftl"),
         }
     }
 }
@@ -118,7 +139,8 @@ pub fn without_comments(text: &str) -> String {
     out
 }
 
-/// The shipped text of `part` of `locale`: for the form, its file; for the portal and the
+/// The shipped text of `part` of `locale`: for the form and the embedding page, their file;
+/// for the portal and the
 /// hosts' trees, their messages of every other file, `boot.ftl` first; in file order,
 /// without comments. `catalog` says which tree derives which key.
 ///
@@ -143,10 +165,12 @@ pub fn shipped(
     let mut out = String::new();
     let in_file = |p: &std::path::Path| {
         let name = name(p);
-        name != GENERATOR_FILE
+        !UNSHIPPED_FILES.contains(&name.as_str())
             && match TextPart::of_file(&name) {
-                TextPart::Form => part == TextPart::Form,
-                TextPart::Portal | TextPart::Hosts => part != TextPart::Form,
+                own @ (TextPart::Form | TextPart::Embed) => part == own,
+                TextPart::Portal | TextPart::Hosts => {
+                    matches!(part, TextPart::Portal | TextPart::Hosts)
+                }
             }
     };
     for path in files.iter().filter(|p| in_file(p)) {
@@ -158,7 +182,7 @@ pub fn shipped(
     }
     let text = without_comments(&out);
     Ok(match part {
-        TextPart::Form => text,
+        TextPart::Form | TextPart::Embed => text,
         TextPart::Portal | TextPart::Hosts => messages_of(&text, part, &tree_part_keys(catalog)),
     })
 }
@@ -168,17 +192,19 @@ mod tests {
     use super::*;
 
     #[test]
-    fn only_the_form_file_is_the_form_part() {
+    fn only_the_form_and_embed_files_are_parts_of_their_own() {
         assert_eq!(TextPart::of_file("form.ftl"), TextPart::Form);
+        assert_eq!(TextPart::of_file("embed.ftl"), TextPart::Embed);
         assert_eq!(TextPart::of_file("ui.ftl"), TextPart::Portal);
         assert_eq!(TextPart::of_file("boot.ftl"), TextPart::Portal);
     }
 
     #[test]
-    fn the_two_parts_have_their_own_urls() {
+    fn the_parts_have_their_own_urls() {
         assert_eq!(TextPart::Portal.url("uk", "1a"), "/locales/uk-1a.ftl");
         assert_eq!(TextPart::Form.url("uk", "1a"), "/locales/uk-1a-form.ftl");
         assert_eq!(TextPart::Hosts.url("uk", "1a"), "/locales/uk-1a-hosts.ftl");
+        assert_eq!(TextPart::Embed.url("uk", "1a"), "/locales/uk-1a-embed.ftl");
     }
 
     #[test]

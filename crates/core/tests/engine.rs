@@ -23,6 +23,7 @@ fn question(id: &str, options: &[(&str, Next)]) -> Node {
             .collect(),
         marks: Vec::new(),
         shortcuts: Vec::new(),
+        search: false,
     })
 }
 

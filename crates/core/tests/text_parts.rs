@@ -5,7 +5,7 @@
 
 use hulpwijzer_core::load::{load_catalog, locale_files};
 use hulpwijzer_core::model::Audience;
-use hulpwijzer_core::texts::{shipped, tree_part_keys, TextPart, GENERATOR_FILE};
+use hulpwijzer_core::texts::{shipped, tree_part_keys, TextPart, UNSHIPPED_FILES};
 use hulpwijzer_core::LOCALES;
 use std::collections::BTreeSet;
 use std::path::Path;
@@ -40,12 +40,18 @@ fn every_message_is_in_one_part_and_the_hosts_trees_in_theirs() {
     }
     for locale in LOCALES {
         let part = |p| keys(&shipped(&root, locale, p, &catalog).expect("shipped"));
-        let (portal, host, form) = (
+        let (portal, host, form, embed) = (
             part(TextPart::Portal),
             part(TextPart::Hosts),
             part(TextPart::Form),
+            part(TextPart::Embed),
         );
         assert!(portal.is_disjoint(&host) && portal.is_disjoint(&form) && host.is_disjoint(&form));
+        // The embedding page's own texts, and nothing any other page renders: the embedded
+        // pages' link to the full site is the portal's.
+        assert!(!embed.is_empty() && embed.iter().all(|k| k.starts_with("embed-")));
+        assert!(portal.contains("embed-open-full-site") && !embed.contains("embed-open-full-site"));
+        assert!(portal.is_disjoint(&embed) && host.is_disjoint(&embed) && form.is_disjoint(&embed));
         // Only the messages of the trees for hosts (optional ones may be absent), and the
         // first question of each of them.
         assert!(
@@ -65,14 +71,25 @@ fn every_message_is_in_one_part_and_the_hosts_trees_in_theirs() {
             .iter()
             .map(|f| keys(&std::fs::read_to_string(f).expect("read")).len())
             .sum();
-        // The page generator's own messages are shipped in no part.
-        let generator = root.join("locales").join(locale).join(GENERATOR_FILE);
-        let generator = keys(&std::fs::read_to_string(generator).expect("read"));
-        assert!(!generator.is_empty() && generator.is_disjoint(&portal));
+        // The page generator's own messages and the search words are shipped in no part.
+        let mut unshipped = 0;
+        for file in UNSHIPPED_FILES {
+            let path = root.join("locales").join(locale).join(file);
+            let messages = keys(&std::fs::read_to_string(path).expect("read"));
+            assert!(
+                !messages.is_empty() && messages.is_disjoint(&portal),
+                "{file}"
+            );
+            assert!(
+                messages.is_disjoint(&host) && messages.is_disjoint(&form),
+                "{file}"
+            );
+            unshipped += messages.len();
+        }
         assert_eq!(
-            portal.len() + host.len() + form.len() + generator.len(),
+            portal.len() + host.len() + form.len() + embed.len() + unshipped,
             all,
-            "{locale}: every message once, or only in the generator's file"
+            "{locale}: every message once, or only in a file shipped in no part"
         );
     }
 }

@@ -54,6 +54,9 @@ struct QuestionFile {
     /// Paths as in the URL: `tree/answer/answer` (`crate::shortcut`).
     #[serde(default)]
     shortcuts: Vec<String>,
+    /// The search field under the options (a menu of topics).
+    #[serde(default)]
+    search: bool,
 }
 
 #[derive(Deserialize)]
@@ -226,6 +229,7 @@ fn tree_from_file(
             options,
             marks,
             shortcuts,
+            search: q.search,
         }));
     }
     for o in t.outcomes {
