@@ -1,7 +1,7 @@
 //! `/<l>/onderwerpen`: every answer of the portal from A to Z, by the question it answers,
 //! and search over them. A reader who does not know which topic her question belongs to, or
 //! who has no JavaScript, finds it here. The page is plain HTML written by the page generator:
-//! no app, nothing of it in a wasm; its links lead to the app's pages. Its one script, the
+//! no app, nothing of it in a wasm; its links lead to the app's pages. Its one module, the
 //! search module (decision 29), shows the search field and the answers that match the
 //! reader's words; without it the page is the list.
 
