@@ -50,13 +50,25 @@ fn page_part(path: &str) -> Option<TextPart> {
 }
 
 /// The texts of `locale` this page renders: the portal's part, then its own part, then
-/// with `form` (the wasms with the form: host, staff) the form's part.
-async fn texts(locale: &str, tree: Option<TextPart>, form: bool) -> Result<String, ()> {
+/// `wasm`'s own parts (`own_parts`).
+async fn texts(locale: &str, tree: Option<TextPart>, wasm: &[TextPart]) -> Result<String, ()> {
     let mut text = text_part(locale, TextPart::Portal).await?;
-    for part in tree.into_iter().chain(form.then_some(TextPart::Form)) {
+    for part in tree.into_iter().chain(wasm.iter().copied()) {
         text.push_str(&text_part(locale, part).await?);
     }
     Ok(text)
+}
+
+/// The parts only this wasm renders: the form's in the host and staff wasms, the staff
+/// page's in the staff wasm; none in the portal's.
+fn own_parts() -> &'static [TextPart] {
+    if cfg!(staff_page) {
+        &[TextPart::Form, TextPart::Staff]
+    } else if cfg!(host_form) {
+        &[TextPart::Form]
+    } else {
+        &[]
+    }
 }
 
 /// Whether this page's HTML was rendered for `path` (the same route, however spelled).
@@ -81,7 +93,7 @@ pub fn start() {
             .unwrap_or_else(preferred_locale);
         // A page of another part is loaded as its own page (`pages::Page`).
         let tree = page_part(&path);
-        let Ok(text) = texts(locale, tree, cfg!(host_form)).await else {
+        let Ok(text) = texts(locale, tree, own_parts()).await else {
             return;
         };
         let on_municipality_page = path.split('/').nth(2) == Some(MUNICIPALITY_INDEX);
@@ -92,7 +104,7 @@ pub fn start() {
         let desk = Route::parse(&path, "").is_ok_and(|r| r.desk);
         let partner = if desk {
             let other = desk_partner(locale);
-            let Ok(text) = texts(other, tree, false).await else {
+            let Ok(text) = texts(other, tree, &[]).await else {
                 return;
             };
             Some(I18n::new(other, &text))

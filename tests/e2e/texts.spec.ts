@@ -3,9 +3,10 @@ import { expect, test } from './fixtures';
 import { choose, heading, node } from './helpers';
 import { controlled, savedLanguage } from './service-worker';
 
-// The texts come in three parts (crates/core/src/texts.rs): every page loads the portal's,
-// the pages of the trees for hosts that of those trees after it, and only the pages with
-// the host-interest form (host wasm) the form's last.
+// The texts come in parts (crates/core/src/texts.rs): every page loads the portal's, the
+// pages of the trees for hosts that of those trees after it, only the pages with the
+// host-interest form (host wasm) the form's last, the embedding page its own, and the staff
+// page (staff wasm) the form's and its own (decision 30).
 const FORM_PAGE = '/uk/hosting-check/yes/yes/yes/yes/yes/yes';
 
 function recordTexts(page: Page): string[] {
@@ -29,6 +30,22 @@ test('a page of the portal loads only the portal texts, and the form page the ho
   expect(fetched).toEqual(['/locales/uk-V.ftl', '/locales/uk-V-hosts.ftl', '/locales/uk-V-form.ftl']);
   // The form is rendered with its own texts once live (its heading is a message of form.ftl).
   await expect(page.getByRole('heading', { name: 'Повідомте про готовність прийняти людей' })).toBeVisible();
+});
+
+test('the embedding page loads its own texts after the portal texts', async ({ page }) => {
+  const fetched = recordTexts(page);
+  await page.goto('/uk/embed');
+  await heading(page);
+  await expect(page.locator('main h1')).not.toHaveText('embed-title');
+  expect(fetched).toEqual(['/locales/uk-V.ftl', '/locales/uk-V-embed.ftl']);
+});
+
+test('the staff page loads the form texts and its own after the portal texts', async ({ page }) => {
+  const fetched = recordTexts(page);
+  await page.goto('/nl/staff');
+  await heading(page);
+  await expect(page.locator('main h1')).not.toHaveText('staff-title');
+  expect(fetched).toEqual(['/locales/nl-V.ftl', '/locales/nl-V-form.ftl', '/locales/nl-V-staff.ftl']);
 });
 
 test('from a page without the hosts texts, a tree for hosts loads as its own page with them', async ({ page }) => {

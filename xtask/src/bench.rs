@@ -59,6 +59,10 @@ fn run_all() -> Result<(), String> {
             bundle.uk_embed_texts.clone(),
         ),
         (
+            "texts (nl, only the staff page)".to_owned(),
+            bundle.nl_staff_texts.clone(),
+        ),
+        (
             "CSS of the pages with a form".to_owned(),
             bundle.form_css.clone(),
         ),

@@ -22,6 +22,7 @@ use crate::app_wasm::AppWasm;
 use crate::bundle::{files_with, Assets};
 use hulpwijzer_core::load::fnv_hex;
 use hulpwijzer_core::route::{desk_partner, topic_index_path};
+use hulpwijzer_core::texts::TextPart;
 use hulpwijzer_core::LOCALES;
 use serde::Serialize;
 use std::collections::BTreeMap;
@@ -66,8 +67,8 @@ fn relative(dist: &Path, path: &Path) -> String {
 
 /// `dist/offline/<locale>.txt`: the bytes to download on the first line, then one URL a
 /// line: every page of the language, its texts (and those of its desk cards' second
-/// language), the shell and the municipality table.
-fn write_lists(dist: &Path, shell: &[String]) -> Result<(), String> {
+/// language) but the staff page's, the shell and the municipality table.
+fn write_lists(dist: &Path, shell: &[String], texts: &str) -> Result<(), String> {
     let search = urls_in(dist, "search", "json");
     let dir = dist.join("offline");
     fs::create_dir_all(&dir).map_err(|e| e.to_string())?;
@@ -85,6 +86,13 @@ fn write_lists(dist: &Path, shell: &[String]) -> Result<(), String> {
         {
             let name = relative(dist, &file);
             let partner = desk_partner(locale);
+            // The staff page is never cached, so neither are its texts.
+            let staff = [locale, partner]
+                .iter()
+                .any(|l| format!("/{name}") == TextPart::Staff.url(l, texts));
+            if staff {
+                continue;
+            }
             if name.starts_with("data/")
                 || name.starts_with(&format!("locales/{locale}-"))
                 || name.starts_with(&format!("locales/{partner}-"))
@@ -220,7 +228,8 @@ pub fn write(
     saved.extend(urls_in(dist, "host/snippets", "js"));
     saved.push(form_css.to_owned());
     saved.push(search.to_owned());
-    write_lists(dist, &saved)?;
+    let texts = hulpwijzer_core::load::locale_version(&crate::cmd::root())?;
+    write_lists(dist, &saved, &texts)?;
     let indexes = urls_in(dist, "search", "json");
     let mut topics = BTreeMap::new();
     for locale in LOCALES {
@@ -237,7 +246,6 @@ pub fn write(
             },
         );
     }
-    let texts = hulpwijzer_core::load::locale_version(&crate::cmd::root())?;
     let source = fs::read_to_string(crate::cmd::root().join("web").join("sw.js"))
         .map_err(|e| format!("web/sw.js: {e}"))?;
     let files = hashes(dist)?;

@@ -147,6 +147,8 @@ pub struct Bundle {
     pub uk_form_texts: PathBuf,
     /// The Ukrainian texts only the embedding page loads.
     pub uk_embed_texts: PathBuf,
+    /// The staff page's texts (Dutch: the staff page has no Ukrainian).
+    pub nl_staff_texts: PathBuf,
 }
 
 impl Bundle {
@@ -172,6 +174,7 @@ impl Bundle {
             uk_host_texts,
             uk_form_texts,
             uk_embed_texts: texts(TextPart::Embed),
+            nl_staff_texts: dist.join(TextPart::Staff.url("nl", &version).trim_start_matches('/')),
         })
     }
 
@@ -197,6 +200,7 @@ impl Bundle {
             TextPart::Hosts => &self.uk_host_texts,
             TextPart::Form => &self.uk_form_texts,
             TextPart::Embed => &self.uk_embed_texts,
+            TextPart::Staff => &self.nl_staff_texts,
         }));
         let after_paint = after_paint
             .iter()

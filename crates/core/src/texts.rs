@@ -8,14 +8,17 @@
 //! - [`TextPart::Form`]: the host-interest form's texts (`form.ftl`), which only the host and
 //!   staff wasms render; they fetch this file last;
 //! - [`TextPart::Embed`]: the embedding page's texts (`embed.ftl`), where a municipality's
-//!   staff make the snippet for their website; only that page fetches them, after the portal's.
+//!   staff make the snippet for their website; only that page fetches them, after the portal's;
+//! - [`TextPart::Staff`]: the staff page's texts (`staff.ftl`, Dutch and English only), which
+//!   only the staff wasm fetches, last.
 //!
 //! The page generator's own messages ([`GENERATOR_FILE`]) and the words search finds each
 //! answer by ([`SEARCH_FILE`]) are in no part: no wasm renders them.
 //!
 //! A message belongs to a tree's part when its key is one the tree derives ([`crate::keys`]),
 //! except the tree's title, which menus and related topics show on every page. They are
-//! `locales/<locale>-<version>[-hosts|-form|-embed].ftl`, without the translators' comments.
+//! `locales/<locale>-<version>[-hosts|-form|-embed|-staff].ftl`, without the translators'
+//! comments.
 
 use crate::model::{Audience, Catalog, Tree};
 use std::collections::{BTreeMap, BTreeSet};
@@ -31,6 +34,8 @@ pub enum TextPart {
     Form,
     /// What only the embedding page needs.
     Embed,
+    /// What only the staff page needs.
+    Staff,
 }
 
 /// The source file whose messages make up [`TextPart::Form`].
@@ -38,6 +43,9 @@ pub const FORM_FILE: &str = "form.ftl";
 
 /// The source file whose messages make up [`TextPart::Embed`].
 pub const EMBED_FILE: &str = "embed.ftl";
+
+/// The source file whose messages make up [`TextPart::Staff`] (in the staff page's languages).
+pub const STAFF_FILE: &str = "staff.ftl";
 
 /// The source file of the messages only the page generator renders (the language chooser
 /// at `/`, the offline page): shipped in no part.
@@ -52,11 +60,12 @@ pub const UNSHIPPED_FILES: [&str; 2] = [GENERATOR_FILE, SEARCH_FILE];
 
 impl TextPart {
     /// Every part.
-    pub const ALL: [TextPart; 4] = [
+    pub const ALL: [TextPart; 5] = [
         TextPart::Portal,
         TextPart::Hosts,
         TextPart::Form,
         TextPart::Embed,
+        TextPart::Staff,
     ];
 
     /// The part with the questions and outcomes of `tree`.
@@ -72,6 +81,7 @@ impl TextPart {
         match name {
             FORM_FILE => TextPart::Form,
             EMBED_FILE => TextPart::Embed,
+            STAFF_FILE => TextPart::Staff,
             _ => TextPart::Portal,
         }
     }
@@ -83,6 +93,7 @@ impl TextPart {
             TextPart::Hosts => format!("/locales/{locale}-{version}-hosts.ftl"),
             TextPart::Form => format!("/locales/{locale}-{version}-form.ftl"),
             TextPart::Embed => format!("/locales/{locale}-{version}-embed.ftl"),
+            TextPart::Staff => format!("/locales/{locale}-{version}-staff.ftl"),
         }
     }
 }
@@ -139,8 +150,8 @@ pub fn without_comments(text: &str) -> String {
     out
 }
 
-/// The shipped text of `part` of `locale`: for the form and the embedding page, their file;
-/// for the portal and the
+/// The shipped text of `part` of `locale`: for the form, the embedding page and the staff
+/// page, their file (empty where the language has none); for the portal and the
 /// hosts' trees, their messages of every other file, `boot.ftl` first; in file order,
 /// without comments. `catalog` says which tree derives which key.
 ///
@@ -167,7 +178,7 @@ pub fn shipped(
         let name = name(p);
         !UNSHIPPED_FILES.contains(&name.as_str())
             && match TextPart::of_file(&name) {
-                own @ (TextPart::Form | TextPart::Embed) => part == own,
+                own @ (TextPart::Form | TextPart::Embed | TextPart::Staff) => part == own,
                 TextPart::Portal | TextPart::Hosts => {
                     matches!(part, TextPart::Portal | TextPart::Hosts)
                 }
@@ -182,7 +193,7 @@ pub fn shipped(
     }
     let text = without_comments(&out);
     Ok(match part {
-        TextPart::Form | TextPart::Embed => text,
+        TextPart::Form | TextPart::Embed | TextPart::Staff => text,
         TextPart::Portal | TextPart::Hosts => messages_of(&text, part, &tree_part_keys(catalog)),
     })
 }
@@ -192,9 +203,10 @@ mod tests {
     use super::*;
 
     #[test]
-    fn only_the_form_and_embed_files_are_parts_of_their_own() {
+    fn the_form_embed_and_staff_files_are_parts_of_their_own() {
         assert_eq!(TextPart::of_file("form.ftl"), TextPart::Form);
         assert_eq!(TextPart::of_file("embed.ftl"), TextPart::Embed);
+        assert_eq!(TextPart::of_file("staff.ftl"), TextPart::Staff);
         assert_eq!(TextPart::of_file("ui.ftl"), TextPart::Portal);
         assert_eq!(TextPart::of_file("boot.ftl"), TextPart::Portal);
     }
@@ -205,6 +217,7 @@ mod tests {
         assert_eq!(TextPart::Form.url("uk", "1a"), "/locales/uk-1a-form.ftl");
         assert_eq!(TextPart::Hosts.url("uk", "1a"), "/locales/uk-1a-hosts.ftl");
         assert_eq!(TextPart::Embed.url("uk", "1a"), "/locales/uk-1a-embed.ftl");
+        assert_eq!(TextPart::Staff.url("nl", "1a"), "/locales/nl-1a-staff.ftl");
     }
 
     #[test]

@@ -40,12 +40,30 @@ fn every_message_is_in_one_part_and_the_hosts_trees_in_theirs() {
     }
     for locale in LOCALES {
         let part = |p| keys(&shipped(&root, locale, p, &catalog).expect("shipped"));
-        let (portal, host, form, embed) = (
+        let (portal, host, form, embed, staff) = (
             part(TextPart::Portal),
             part(TextPart::Hosts),
             part(TextPart::Form),
             part(TextPart::Embed),
+            part(TextPart::Staff),
         );
+        // The staff page's texts, only in its languages, and none of them in any other part.
+        let staff_prefix = hulpwijzer_core::route::STAFF_KEY_PREFIX;
+        assert!(
+            staff.iter().all(|k| k.starts_with(staff_prefix)),
+            "{locale}"
+        );
+        assert_eq!(
+            staff.is_empty(),
+            !hulpwijzer_core::route::STAFF_LOCALES.contains(&locale),
+            "{locale}"
+        );
+        for other in [&portal, &host, &form, &embed] {
+            assert!(
+                !other.iter().any(|k| k.starts_with(staff_prefix)),
+                "{locale}"
+            );
+        }
         assert!(portal.is_disjoint(&host) && portal.is_disjoint(&form) && host.is_disjoint(&form));
         // The embedding page's own texts, and nothing any other page renders: the embedded
         // pages' link to the full site is the portal's.
@@ -87,7 +105,7 @@ fn every_message_is_in_one_part_and_the_hosts_trees_in_theirs() {
             unshipped += messages.len();
         }
         assert_eq!(
-            portal.len() + host.len() + form.len() + embed.len() + unshipped,
+            portal.len() + host.len() + form.len() + embed.len() + staff.len() + unshipped,
             all,
             "{locale}: every message once, or only in a file shipped in no part"
         );
