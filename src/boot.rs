@@ -51,9 +51,9 @@ fn page_part(path: &str) -> Option<TextPart> {
 
 /// The texts of `locale` this page renders: the portal's part, then its own part, then
 /// `wasm`'s own parts (`own_parts`).
-async fn texts(locale: &str, tree: Option<TextPart>, wasm: &[TextPart]) -> Result<String, ()> {
+async fn texts(locale: &str, page: Option<TextPart>, wasm: &[TextPart]) -> Result<String, ()> {
     let mut text = text_part(locale, TextPart::Portal).await?;
-    for part in tree.into_iter().chain(wasm.iter().copied()) {
+    for part in page.into_iter().chain(wasm.iter().copied()) {
         text.push_str(&text_part(locale, part).await?);
     }
     Ok(text)
@@ -92,8 +92,8 @@ pub fn start() {
             .and_then(static_locale)
             .unwrap_or_else(preferred_locale);
         // A page of another part is loaded as its own page (`pages::Page`).
-        let tree = page_part(&path);
-        let Ok(text) = texts(locale, tree, own_parts()).await else {
+        let part = page_part(&path);
+        let Ok(text) = texts(locale, part, own_parts()).await else {
             return;
         };
         let on_municipality_page = path.split('/').nth(2) == Some(MUNICIPALITY_INDEX);
@@ -104,7 +104,7 @@ pub fn start() {
         let desk = Route::parse(&path, "").is_ok_and(|r| r.desk);
         let partner = if desk {
             let other = desk_partner(locale);
-            let Ok(text) = texts(other, tree, &[]).await else {
+            let Ok(text) = texts(other, part, &[]).await else {
                 return;
             };
             Some(I18n::new(other, &text))

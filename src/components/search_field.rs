@@ -9,6 +9,7 @@
 //! the first visit's budget does not have (decision 29).
 
 use crate::i18n::use_i18n;
+use hulpwijzer_core::html::escape;
 use hulpwijzer_core::route::topic_index_path;
 use leptos::prelude::*;
 
@@ -32,14 +33,6 @@ fn search_form(action: &str, label: &str, button: &str) -> String {
         escape(label),
         escape(button)
     )
-}
-
-/// `text` safe inside HTML content and double-quoted attributes.
-fn escape(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
 }
 
 #[cfg(test)]

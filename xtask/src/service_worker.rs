@@ -67,9 +67,14 @@ fn relative(dist: &Path, path: &Path) -> String {
 
 /// `dist/offline/<locale>.txt`: the bytes to download on the first line, then one URL a
 /// line: every page of the language, its texts (and those of its desk cards' second
-/// language) but the staff page's, the shell and the municipality table.
-fn write_lists(dist: &Path, shell: &[String], texts: &str) -> Result<(), String> {
-    let search = urls_in(dist, "search", "json");
+/// language) but the staff page's, its search index (of `search`), the shell and the
+/// municipality table.
+fn write_lists(
+    dist: &Path,
+    shell: &[String],
+    search: &[String],
+    texts: &str,
+) -> Result<(), String> {
     let dir = dist.join("offline");
     fs::create_dir_all(&dir).map_err(|e| e.to_string())?;
     for locale in LOCALES {
@@ -229,8 +234,8 @@ pub fn write(
     saved.push(form_css.to_owned());
     saved.push(search.to_owned());
     let texts = hulpwijzer_core::load::locale_version(&crate::cmd::root())?;
-    write_lists(dist, &saved, &texts)?;
     let indexes = urls_in(dist, "search", "json");
+    write_lists(dist, &saved, &indexes, &texts)?;
     let mut topics = BTreeMap::new();
     for locale in LOCALES {
         let index = indexes

@@ -25,6 +25,7 @@ pub mod event;
 pub mod fingerprint;
 pub mod form;
 pub mod glossary;
+pub mod html;
 pub mod hub;
 pub mod ids;
 pub mod keys;

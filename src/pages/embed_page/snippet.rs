@@ -2,6 +2,7 @@
 //! the same place on the portal inside, and the script tag.
 
 use crate::theme::Theme;
+use hulpwijzer_core::html::escape;
 use hulpwijzer_core::route::Route;
 use hulpwijzer_core::LOCALES;
 
@@ -47,14 +48,6 @@ pub struct SnippetOptions {
     pub allow_change: bool,
 }
 
-/// Escapes an attribute value.
-fn attr(value: &str) -> String {
-    value
-        .replace('&', "&amp;")
-        .replace('"', "&quot;")
-        .replace('<', "&lt;")
-}
-
 impl SnippetOptions {
     /// The `data-*` attributes, in order.
     pub fn attributes(&self) -> Vec<(&'static str, String)> {
@@ -98,14 +91,14 @@ impl SnippetOptions {
                 if value.is_empty() {
                     format!(" {name}")
                 } else {
-                    format!(" {name}=\"{}\"", attr(value))
+                    format!(" {name}=\"{}\"", escape(value))
                 }
             })
             .collect();
         format!(
             "<div data-hulpwijzer{attrs}>\n  <a href=\"{}\">{}</a>\n</div>\n\
              <script src=\"{origin}/embed.js\" async></script>",
-            attr(&self.fallback_href(origin)),
+            escape(&self.fallback_href(origin)),
             link_text.replace('&', "&amp;").replace('<', "&lt;")
         )
     }
