@@ -49,7 +49,9 @@ pub use host_interest_form::{duration_label, focus, label_of, language_label, su
 #[cfg(host_form)]
 pub use host_interest_form::{HostInterestForm, SentOffers};
 pub use hub_list::HubList;
-pub use language_switcher::{own_name, LanguageSwitcher};
+#[cfg(host_form)]
+pub use language_switcher::own_name;
+pub use language_switcher::LanguageSwitcher;
 pub use link_list::LinkList;
 pub use municipality_card::{KnownMunicipality, MunicipalityCard};
 pub use municipality_picker::MunicipalityPicker;

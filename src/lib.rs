@@ -30,6 +30,8 @@ mod site;
 mod staff;
 mod storage;
 mod text;
+// Only the page for web editors offers themes (decision 31).
+#[cfg(host_form)]
 mod theme;
 pub mod today;
 
@@ -40,6 +42,9 @@ use leptos_router::components::Router;
 pub use catalog::{catalog, set_catalog, set_directory};
 pub use i18n::I18n;
 pub use site::Site;
+/// A date as the pages write it in a language (for the generator's tests).
+#[cfg(feature = "ssr")]
+pub use text::date as written_date;
 
 /// The app with its language (and, on a desk card, the second language) and site: what
 /// the generator renders and the browser hydrates, identically.

@@ -2,6 +2,7 @@
 //! card, a municipality, the staff page or an error; [`meta`] says what each page puts in `<head>`.
 
 mod desk_page;
+#[cfg(host_form)]
 mod embed_page;
 mod error_page;
 pub mod meta;
@@ -15,6 +16,7 @@ mod staff_page;
 mod status_views;
 
 pub use desk_page::{pair, pair_key, DeskPage};
+#[cfg(host_form)]
 pub use embed_page::EmbedPage;
 pub use error_page::{ErrorKind, ErrorPage};
 #[cfg(feature = "ssr")]

@@ -16,7 +16,9 @@ mod frame;
 #[cfg(staff_page)]
 pub mod session;
 
-pub use frame::{ask_host_to_leave, frame, load_script, tell_host, Frame};
+#[cfg(host_form)]
+pub use frame::load_script;
+pub use frame::{ask_host_to_leave, frame, tell_host, Frame};
 
 #[cfg(target_arch = "wasm32")]
 mod web {

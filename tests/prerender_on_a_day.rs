@@ -14,6 +14,7 @@ use hulpwijzer::Site;
 use hulpwijzer_core::date::Date;
 use hulpwijzer_core::load::check_project;
 use hulpwijzer_core::model::Catalog;
+use hulpwijzer_core::route::EMBED_PAGE;
 use hulpwijzer_core::validate::{has_errors, Severity};
 use support::{assets, day, languages, page, root, tree_pages, Shown};
 
@@ -297,20 +298,28 @@ fn local_details_are_labelled_as_their_source_says() {
 }
 
 #[test]
-fn only_the_pages_with_the_form_load_the_host_wasm() {
+fn only_the_pages_with_the_form_and_the_page_for_web_editors_load_the_host_wasm() {
     let on = day("2026-12-01");
-    let mut with_form = 0;
+    let (mut with_form, mut for_editors) = (0, 0);
     for i18n in languages() {
         for path in paths(i18n.locale()) {
             let (html, _) = render_page(i18n, None, &Site::default(), &assets(), &path, on);
             let form = html.contains("class=\"form-elsewhere\"");
+            // The embedding page is in the host wasm, not the portal's (decision 31).
+            let editors = path == format!("/{}/{EMBED_PAGE}", i18n.locale());
             let loads = |wasm: &str| html.contains(&format!("data-wasm=\"{wasm}\""));
             let host = loads("/host/app.wasm");
-            assert_eq!(form, host, "{path}: form {form}, host wasm {host}");
+            assert_eq!(
+                form || editors,
+                host,
+                "{path}: form {form}, host wasm {host}"
+            );
             let wasms = [host, loads("/app.wasm"), loads("/staff/app.wasm")];
             assert_eq!(wasms.iter().filter(|w| **w).count(), 1, "{path}: {wasms:?}");
             with_form += usize::from(form);
+            for_editors += usize::from(editors);
         }
     }
     assert!(with_form >= 4, "the form is on {with_form} pages");
+    assert_eq!(for_editors, 4, "one page for web editors per language");
 }

@@ -57,6 +57,8 @@ municipality-change = Choose another municipality
 municipality-general-phone = General number
 municipality-ukraine-desk = Ukraine desk
 municipality-brp-appointment = Make an appointment to register
+municipality-appointment = Make an appointment with the municipality (for its services)
+municipality-visiting-address = Visiting address
 municipality-leefgeld = Living allowance (leefgeld)
 municipality-meeting-place = Place for people from Ukraine
 municipality-for-hosts = For hosts
@@ -90,6 +92,7 @@ from-page-undated = from a stored copy of the page (date unknown)
 from-document-of = from a document of { $date }
 from-document-undated = from a printed document (date unknown)
 given-by-municipality-on = given by the municipality itself on { $date }
+verified-in-register-on = in the government's register of organisations; the municipality last confirmed it on { $date }
 given-by-municipality-stale = given by the municipality itself on { $date }, more than a year ago: ask the municipality whether it still holds
 
 # The portal's pages point to the form (its own texts are in form.ftl, loaded only with the form).

@@ -57,6 +57,8 @@ municipality-change = Kies een andere gemeente
 municipality-general-phone = Algemeen nummer
 municipality-ukraine-desk = Loket Oekraïne
 municipality-brp-appointment = Afspraak maken om u in te schrijven
+municipality-appointment = Afspraak maken met de gemeente (voor haar diensten)
+municipality-visiting-address = Bezoekadres
 municipality-leefgeld = Leefgeld
 municipality-meeting-place = Plek voor mensen uit Oekraïne
 municipality-for-hosts = Voor gastgezinnen
@@ -90,6 +92,7 @@ from-page-undated = uit een bewaarde kopie van de pagina (datum onbekend)
 from-document-of = uit een document van { $date }
 from-document-undated = uit een gedrukt document (datum onbekend)
 given-by-municipality-on = door de gemeente zelf opgegeven op { $date }
+verified-in-register-on = uit het Register van Overheidsorganisaties; de gemeente bevestigde het laatst op { $date }
 given-by-municipality-stale = door de gemeente zelf opgegeven op { $date }, meer dan een jaar geleden: vraag de gemeente of het nog klopt
 
 # The portal's pages point to the form (its own texts are in form.ftl, loaded only with the form).

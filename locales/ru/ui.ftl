@@ -57,6 +57,8 @@ municipality-change = Выбрать другой муниципалитет
 municipality-general-phone = Общий номер
 municipality-ukraine-desk = Отдел по делам украинцев
 municipality-brp-appointment = Записаться на регистрацию
+municipality-appointment = Записаться на приём в муниципалитет (для его услуг)
+municipality-visiting-address = Адрес для посетителей
 municipality-leefgeld = Деньги на жизнь (leefgeld)
 municipality-meeting-place = Место для людей из Украины
 municipality-for-hosts = Для принимающих семей
@@ -92,6 +94,7 @@ from-page-undated = из сохранённой копии страницы (д�
 from-document-of = из документа от { $date }
 from-document-undated = из печатного документа (дата неизвестна)
 given-by-municipality-on = предоставлено самим муниципалитетом { $date }
+verified-in-register-on = из государственного реестра организаций; муниципалитет последний раз подтвердил данные { $date }
 given-by-municipality-stale = предоставлено самим муниципалитетом { $date }, больше года назад: уточните в муниципалитете, актуально ли это
 
 # The portal's pages point to the form (its own texts are in form.ftl, loaded only with the form).

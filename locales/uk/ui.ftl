@@ -57,6 +57,8 @@ municipality-change = Вибрати інший муніципалітет
 municipality-general-phone = Загальний номер
 municipality-ukraine-desk = Відділ у справах українців
 municipality-brp-appointment = Записатися на реєстрацію
+municipality-appointment = Записатися на прийом до муніципалітету (для його послуг)
+municipality-visiting-address = Адреса для відвідувачів
 municipality-leefgeld = Гроші на життя (leefgeld)
 municipality-meeting-place = Місце для людей з України
 municipality-for-hosts = Для приймаючих родин
@@ -92,6 +94,7 @@ from-page-undated = зі збереженої копії сторінки (да�
 from-document-of = з документа від { $date }
 from-document-undated = з друкованого документа (дата невідома)
 given-by-municipality-on = дані надав сам муніципалітет { $date }
+verified-in-register-on = з державного реєстру організацій; муніципалітет востаннє підтвердив дані { $date }
 given-by-municipality-stale = дані надав сам муніципалітет { $date }, понад рік тому: запитайте в муніципалітеті, чи вони ще актуальні
 
 # The portal's pages point to the form (its own texts are in form.ftl, loaded only with the form).

@@ -68,6 +68,14 @@ pub fn KnownMunicipality(
     let appointment = local
         .and_then(|l| l.brp_appointment_url.clone())
         .map(|u| channel(u, i18n.tr("municipality-brp-appointment"), "web"));
+    let register_appointment = municipality
+        .register_appointment()
+        .map(|u| channel(u.to_owned(), i18n.tr("municipality-appointment"), "web"));
+    let town_hall = municipality
+        .register
+        .as_ref()
+        .and_then(|r| r.address.clone())
+        .map(|a| view! { <p class="town-hall">{i18n.tr("municipality-visiting-address")} ": " {a}</p> });
     let reception = local
         .filter(|l| l.reception_note)
         .map(|_| i18n.tr(&reception_key(&municipality.code)));
@@ -75,13 +83,21 @@ pub fn KnownMunicipality(
     // turns "possibly out of date" a year later, and the site is rebuilt on that day
     // (`cargo xtask stale`), so readers without JavaScript see it too.
     let day = today.rendered_on();
-    let checked = local.map(|l| {
-        (
-            l.source.clone(),
-            l.checked.message_key(day),
-            check_text(&i18n, &l.checked, day),
-        )
-    });
+    let provenance = municipality
+        .provenance()
+        .into_iter()
+        .map(|(source, check)| {
+            view! {
+                <p class="checked" data-check=check.message_key(day)>
+                    <a href=source rel="noopener">
+                        {host_of(source)}
+                    </a>
+                    " · "
+                    {check_text(&i18n, &check, day)}
+                </p>
+            }
+        })
+        .collect_view();
     // Leefgeld and a meeting place each carry their own source (often another page).
     let source_line = move |source: &str, check: &hulpwijzer_core::check::Check| {
         let source = source.to_owned();
@@ -156,24 +172,14 @@ pub fn KnownMunicipality(
                 }
             })}
         <ul class="channels">
-            {general} {desk_phone} {desk_email} {appointment}
+            {general} {desk_phone} {desk_email} {appointment} {register_appointment}
             {channel(municipality.website.clone(), host_of(&municipality.website), "web")}
         </ul>
+        {town_hall}
         {reception.map(|r| view! { <p>{r}</p> })}
         {leefgeld}
         {place}
-        {checked
-            .map(|(source, key, text)| {
-                view! {
-                    <p class="checked" data-check=key>
-                        <a href=source.clone() rel="noopener">
-                            {host_of(&source)}
-                        </a>
-                        " · "
-                        {text}
-                    </p>
-                }
-            })}
+        {provenance}
     }
 }
 

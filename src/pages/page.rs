@@ -1,11 +1,13 @@
 //! The one route: the URL is the state, so this decodes it and picks the view.
 
 use super::meta::page_meta;
+#[cfg(host_form)]
+use super::EmbedPage;
 #[cfg(staff_page)]
 use super::StaffPage;
 use super::{
-    DeskPage, EmbedPage, ErrorKind, ErrorPage, MunicipalityIndex, MunicipalityPage, OutcomePage,
-    QuestionPage, Waiting,
+    DeskPage, ErrorKind, ErrorPage, MunicipalityIndex, MunicipalityPage, OutcomePage, QuestionPage,
+    Waiting,
 };
 use crate::catalog::{catalog, use_directory_status};
 use crate::current_route::use_current_route;
@@ -87,13 +89,15 @@ pub fn Page() -> impl IntoView {
             directory.get();
         }
         if route.tree == *EMBED_PAGE && route.answers.is_empty() {
-            if !i18n.has("embed-title") {
-                // Its texts are a part of their own (`TextPart::Embed`): its page loads them.
-                let url = route.to_url();
-                Effect::new(move |_| platform::replace_location(&url));
-                return view! { <Waiting /> }.into_any();
+            // The page for web editors is in the host wasm, not the portal's (decision 31),
+            // and its texts are a part of their own (`TextPart::Embed`): its page loads both.
+            #[cfg(host_form)]
+            if i18n.has("embed-title") {
+                return view! { <EmbedPage route /> }.into_any();
             }
-            return view! { <EmbedPage route /> }.into_any();
+            let url = route.to_url();
+            Effect::new(move |_| platform::replace_location(&url));
+            return view! { <Waiting /> }.into_any();
         }
         if route.tree == *STAFF_PAGE
             && route.answers.is_empty()

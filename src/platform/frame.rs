@@ -27,6 +27,7 @@ mod web {
         })
     }
 
+    #[cfg(host_form)]
     pub fn load_script(src: &str) {
         let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
             return;
@@ -90,6 +91,7 @@ mod web {
 
     pub fn ask_host_to_leave(_: &Frame, _: &str) {}
 
+    #[cfg(host_form)]
     pub fn load_script(_: &str) {}
 }
 
@@ -99,7 +101,8 @@ pub fn frame() -> Option<Frame> {
 }
 
 /// Adds `<script src>` of this origin to the document once (the /embed/ page's preview
-/// runs the real `embed.js`).
+/// runs the real `embed.js`); only the wasms with that page have it (decision 31).
+#[cfg(host_form)]
 pub fn load_script(src: &str) {
     web::load_script(src);
 }

@@ -172,7 +172,11 @@ pub fn page_document(
         escape(path),
         if staff {
             loader(&assets.staff_js, &assets.staff_wasm)
-        } else if route.as_ref().is_ok_and(crate::form::shown_on) {
+        } else if route
+            .as_ref()
+            .is_ok_and(|r| crate::form::shown_on(r) || r.tree == *EMBED_PAGE)
+        {
+            // The host wasm has the form and the page for web editors (decision 31).
             loader(&assets.host_js, &assets.host_wasm)
         } else {
             loader(&assets.js, &assets.wasm)

@@ -97,3 +97,24 @@ test('leefgeld and a place for people from Ukraine are shown with their own sour
   await expect(page.locator('article.municipality h3')).toHaveText('Amsterdam');
   await expect(page.locator('article.municipality .local-leefgeld, article.municipality .local-place')).toHaveCount(0);
 });
+
+test('a municipality without a card of its own is reachable: the register\'s number, address and appointment page', async ({ page }) => {
+  // Eindhoven has no file in content/local/: everything below comes from the national
+  // register's row (register.csv), through the municipality table the app fetches.
+  const row = readFileSync(join(ROOT, 'content', 'municipalities', 'register.csv'), 'utf8')
+    .split('\n')
+    .find((line) => line.startsWith('GM0772,'));
+  expect(row).toBeDefined();
+  const [, phone, street, postcode, place, appointment] = (row ?? '').split(',');
+  await page.goto(`${LOCAL}?m=GM0772`);
+  await heading(page);
+  const card = page.locator('article.municipality');
+  await expect(card.locator('h3')).toHaveText('Eindhoven');
+  await expect(card.locator(`a.channel.phone[href="tel:${phone.replace(/\D/g, '')}"]`)).toBeVisible();
+  await expect(card.locator(`a.channel.web[href="${appointment}"]`)).toBeVisible();
+  await expect(card).toContainText(`${street}, ${postcode} ${place}`);
+  const source = card.locator('p.checked[data-check="verified-in-register-on"]');
+  await expect(source).toHaveCount(1);
+  await expect(source.locator('a')).toHaveAttribute('href', 'https://organisaties.overheid.nl/');
+  await expectAccessible(page);
+});

@@ -5,8 +5,9 @@ import { controlled, savedLanguage } from './service-worker';
 
 // The texts come in parts (crates/core/src/texts.rs): every page loads the portal's, the
 // pages of the trees for hosts that of those trees after it, only the pages with the
-// host-interest form (host wasm) the form's last, the embedding page its own, and the staff
-// page (staff wasm) the form's and its own (decision 30).
+// host-interest form (host wasm) the form's last, the embedding page its own and, with the
+// host wasm (decision 31), the form's, and the staff page (staff wasm) the form's and its own
+// (decision 30).
 const FORM_PAGE = '/uk/hosting-check/yes/yes/yes/yes/yes/yes';
 
 function recordTexts(page: Page): string[] {
@@ -32,12 +33,19 @@ test('a page of the portal loads only the portal texts, and the form page the ho
   await expect(page.getByRole('heading', { name: 'Повідомте про готовність прийняти людей' })).toBeVisible();
 });
 
-test('the embedding page loads its own texts after the portal texts', async ({ page }) => {
+test('the embedding page loads its own texts after the portal texts, with the host wasm', async ({ page }) => {
   const fetched = recordTexts(page);
+  const wasm: string[] = [];
+  page.on('request', (r) => {
+    const path = new URL(r.url()).pathname;
+    if (path.endsWith('.wasm')) wasm.push(path.replace(/-[0-9a-f]{16}/, '-V'));
+  });
   await page.goto('/uk/embed');
   await heading(page);
   await expect(page.locator('main h1')).not.toHaveText('embed-title');
-  expect(fetched).toEqual(['/locales/uk-V.ftl', '/locales/uk-V-embed.ftl']);
+  expect(fetched).toEqual(['/locales/uk-V.ftl', '/locales/uk-V-embed.ftl', '/locales/uk-V-form.ftl']);
+  // The page for web editors is not in the wasm every refugee downloads (decision 31).
+  expect(wasm).toEqual(['/host/hulpwijzer-V_bg.wasm']);
 });
 
 test('the staff page loads the form texts and its own after the portal texts', async ({ page }) => {

@@ -19,6 +19,9 @@ pub enum CheckMethod {
     /// Given by the municipality itself through its staff page, accepted on `date`
     /// (required); older than [`GIVEN_STALE_AFTER_DAYS`] it is shown as possibly out of date.
     Municipality,
+    /// The municipality's own entry in the government's register of organisations, as it
+    /// last verified it there on `date` (required); only `register.csv` uses it.
+    Register,
 }
 
 /// A check of a source: `checked = { method = "copy", date = "2025-07-04" }` in the content files.
@@ -34,7 +37,7 @@ pub struct Check {
 }
 
 /// Every key [`Check::message_key`] can return, for the validator.
-pub const MESSAGE_KEYS: [&str; 7] = [
+pub const MESSAGE_KEYS: [&str; 8] = [
     "checked-on",
     "given-by-municipality-on",
     "given-by-municipality-stale",
@@ -42,6 +45,7 @@ pub const MESSAGE_KEYS: [&str; 7] = [
     "from-page-undated",
     "from-document-of",
     "from-document-undated",
+    "verified-in-register-on",
 ];
 
 impl Check {
@@ -57,6 +61,7 @@ impl Check {
                 "given-by-municipality-stale"
             }
             (CheckMethod::Municipality, _) => "given-by-municipality-on",
+            (CheckMethod::Register, _) => "verified-in-register-on",
             (CheckMethod::Copy, Some(_)) => "from-page-of",
             (CheckMethod::Copy, None) => "from-page-undated",
             (CheckMethod::Document, Some(_)) => "from-document-of",

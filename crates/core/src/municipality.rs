@@ -50,12 +50,67 @@ pub struct Municipality {
     pub website: String,
     /// Checked local contacts from `content/local/<code>.toml`, if any.
     pub local: Option<LocalOverride>,
+    /// What the municipality itself keeps in the government's register of organisations
+    /// (`content/municipalities/register.csv`), if it has a row there.
+    pub register: Option<RegisterEntry>,
 }
 
 impl Municipality {
-    /// The general municipal number (14 + area code), when a checked override gives it.
+    /// The general municipal number: a checked override's, else the register's.
     pub fn general_phone(&self) -> Option<&str> {
-        self.local.as_ref().and_then(|l| l.general_phone.as_deref())
+        self.local
+            .as_ref()
+            .and_then(|l| l.general_phone.as_deref())
+            .or_else(|| self.register.as_ref()?.phone.as_deref())
+    }
+
+    /// The register's appointment page, unless a checked override's BRP page is the same.
+    pub fn register_appointment(&self) -> Option<&str> {
+        let url = self.register.as_ref()?.appointment_url.as_deref()?;
+        let brp = self
+            .local
+            .as_ref()
+            .and_then(|l| l.brp_appointment_url.as_deref());
+        (brp != Some(url)).then_some(url)
+    }
+
+    /// Where each of the card's contacts comes from: the checked override's page and the
+    /// register, each with how it was checked.
+    pub fn provenance(&self) -> Vec<(&str, crate::check::Check)> {
+        let local = self.local.as_ref().map(|l| (l.source.as_str(), l.checked));
+        let register = self.register.as_ref().map(|r| (REGISTER_SOURCE, r.check()));
+        local.into_iter().chain(register).collect()
+    }
+}
+
+/// The government's register of its organisations (Register van Overheidsorganisaties),
+/// where each municipality keeps its own general number, visiting address and appointment page.
+pub const REGISTER_SOURCE: &str = "https://organisaties.overheid.nl/";
+
+/// The register's rows, one per municipality (written by `cargo xtask import-register`).
+pub const REGISTER_CSV: &str = "content/municipalities/register.csv";
+
+/// One municipality's row of the register, as `cargo xtask import-register` wrote it
+/// (`content/municipalities/SOURCES.md` says how).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RegisterEntry {
+    /// The general number as the register writes it (`14 0592`, `(0485) 34 83 83`).
+    pub phone: Option<String>,
+    /// The visiting address in one line (`Grote Markt 1, 9712 HN Groningen`).
+    pub address: Option<String>,
+    /// The municipality's page for making an appointment (for its services; https).
+    pub appointment_url: Option<String>,
+    /// The day the municipality last verified its entry in the register.
+    pub verified: crate::date::Date,
+}
+
+impl RegisterEntry {
+    /// The entry's date as a check of its source.
+    pub fn check(&self) -> crate::check::Check {
+        crate::check::Check {
+            method: crate::check::CheckMethod::Register,
+            date: Some(self.verified),
+        }
     }
 }
 

@@ -3,7 +3,7 @@
 use super::fold::fold;
 use super::load::{local_files, read_aliases, ALIASES_TOML};
 use super::rules::check_message_keys;
-use super::{reception_key, Directory, LocalOverride, Municipality};
+use super::{reception_key, Directory, LocalOverride, Municipality, REGISTER_CSV};
 use crate::card::site_domain;
 use crate::contact::{check_email, is_dutch_phone, is_general_phone};
 use crate::date::Date;
@@ -126,6 +126,23 @@ pub(super) fn check_override(
     }
 }
 
+/// What each municipality keeps in the register: a Dutch number, an https page, and a day
+/// of verification that is not after `today`.
+pub(super) fn check_register(dir: &Directory, today: Date, problems: &mut Vec<Problem>) {
+    for m in dir.municipalities() {
+        let Some(r) = &m.register else { continue };
+        let owner = format!("municipality {}", m.code);
+        if let Some(p) = r.phone.as_deref().filter(|p| !is_dutch_phone(p)) {
+            let message = format!("general_phone {p:?} is not a Dutch number");
+            problems.push(Problem::error(REGISTER_CSV, message).at(owner.as_str()));
+        }
+        if let Some(url) = &r.appointment_url {
+            check_https(REGISTER_CSV, &owner, "appointment_url", url, problems);
+        }
+        check_freshness(REGISTER_CSV, &owner, r.check(), today, problems);
+    }
+}
+
 fn check_aliases(root: &Path, dir: &Directory, problems: &mut Vec<Problem>) {
     let aliases = match read_aliases(root) {
         Ok(a) => a,
@@ -215,6 +232,7 @@ pub fn validate_local(
         }
     }
     check_aliases(root, dir, &mut problems);
+    check_register(dir, today, &mut problems);
     problems.sort();
     problems.dedup();
     problems

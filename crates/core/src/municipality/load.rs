@@ -86,6 +86,7 @@ fn read_municipalities(root: &Path, problems: &mut Vec<Problem>) -> Vec<Municipa
                 province,
                 website,
                 local: None,
+                register: None,
             });
         }
     }
@@ -203,6 +204,7 @@ pub fn load_directory(root: &Path) -> Result<Directory, Vec<Problem>> {
             Vec::new()
         }
     };
+    super::register::read_register(root, &mut municipalities, &mut problems);
     let places = super::register::read_places(root, &municipalities, &aliases, &mut problems);
     let aliases: Vec<(String, String)> = aliases.into_iter().chain(places).collect();
     for (file, code, path) in local_files(root) {

@@ -264,8 +264,10 @@ fn project_overrides_and_aliases_are_valid() {
     let problems = validate_local(&root(), &dir, &locales, today);
     assert!(problems.is_empty(), "{problems:#?}");
     // The override is read from an undated document: no date rule applies on any day
-    // (the card says "from a document", not "checked on").
-    for day in ["2026-01-01", "2027-06-01", "2030-01-01"] {
+    // (the card says "from a document", not "checked on"). The register's rows say the day
+    // the municipality confirmed them, which stays true: from the newest (15 April 2026) on,
+    // no date rule applies to them either.
+    for day in ["2026-04-15", "2027-06-01", "2030-01-01"] {
         let p = validate_local(
             &root(),
             &dir,
@@ -300,6 +302,7 @@ fn local_details_come_only_from_the_municipalitys_own_pages() {
         province: "Utrecht".into(),
         website: "https://utrecht.nl".into(),
         local: None,
+        register: None,
     };
     let local = LocalOverride {
         ukraine_email: None,

@@ -31,10 +31,14 @@ pub(crate) fn check_freshness(
     today: Date,
     problems: &mut Vec<Problem>,
 ) {
+    if checked.method == CheckMethod::Register && file != crate::municipality::REGISTER_CSV {
+        problems
+            .push(Problem::error(file, "method \"register\" is only for register.csv").at(owner));
+    }
     let Some(date) = checked.date else {
         if matches!(
             checked.method,
-            CheckMethod::Live | CheckMethod::Municipality
+            CheckMethod::Live | CheckMethod::Municipality | CheckMethod::Register
         ) {
             problems.push(
                 Problem::error(file, "a live check or a municipality's card needs its date")
