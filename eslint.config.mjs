@@ -1,5 +1,4 @@
-// ESLint for the browser scripts in `web/` and the staff page's decryption module (run by
-// `cargo xtask test`).
+// ESLint for the browser scripts in `web/` (run by `cargo xtask test`).
 import js from '@eslint/js';
 import globals from 'globals';
 
@@ -22,8 +21,14 @@ export default [
     languageOptions: { sourceType: 'script', globals: { ...globals.serviceworker, HW: 'readonly' } },
   },
   {
-    // A module of the page that is also its own worker.
-    files: ['src/platform/age_module.js'],
+    // The snippet's script on a municipality's page (docs/embedding.md), minified by esbuild.
+    files: ['web/embed/*.js'],
+    languageOptions: { sourceType: 'script', globals: { ...globals.browser } },
+  },
+  {
+    // The staff page's decryption module (decision 12), bundled with age-encryption by
+    // esbuild: a module of the page that is also its own worker (decision 26).
+    files: ['web/staff/*.js'],
     languageOptions: { sourceType: 'module', globals: { ...globals.browser, ...globals.worker } },
   },
   {

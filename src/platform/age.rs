@@ -1,5 +1,5 @@
 //! The staff page's decryption: the module `/staff/age-<hash>.js` (npm `age-encryption`
-//! bundled by esbuild, see `src/platform/age_module.js`), imported only when the staff
+//! bundled by esbuild, see `web/staff/age_module.js`), imported only when the staff
 //! page first needs it, so none of it is in the main wasm. Its URL comes from the staff
 //! page's `<meta name="hw-age">`. The module runs the key file's scrypt and the offers'
 //! decryption in a worker of its own where one starts (decision 26), else on the page in

@@ -1,5 +1,5 @@
 //! `embed.js`, the snippet municipalities paste (docs/embedding.md): minified from
-//! `embed/embed.js` into `dist/embed.js` (revalidated on every use, so fixes reach every
+//! `web/embed/embed.js` into `dist/embed.js` (revalidated on every use, so fixes reach every
 //! embedding site) and `dist/embed-<hash>.js` (cached for a year, for sites that pin a
 //! version with Subresource Integrity).
 
@@ -10,7 +10,7 @@ use std::path::Path;
 
 /// Writes both copies; returns the versioned one's path (`/embed-<hash>.js`).
 pub fn write(dist: &Path) -> Result<String, String> {
-    let source = root().join("embed").join("embed.js");
+    let source = root().join("web").join("embed").join("embed.js");
     let out = dist.join("embed.js");
     run(
         "esbuild",

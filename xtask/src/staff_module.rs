@@ -1,6 +1,6 @@
 //! What only the staff page loads, in `dist/staff/`, besides its own wasm
 //! ([`crate::app_wasm`], [decision 13]):
-//! - its decryption module: `src/platform/age_module.js` with the npm package
+//! - its decryption module: `web/staff/age_module.js` with the npm package
 //!   `age-encryption` bundled in by esbuild (both from `package-lock.json`, installed by
 //!   `npm ci`), written as `dist/staff/age-<hash>.js` and imported when the page first
 //!   needs it ([decision 12]).
@@ -15,7 +15,7 @@ use std::path::Path;
 pub fn write(dist: &Path) -> Result<String, String> {
     let args = ["--format=esm", "--minify", "--target=es2022"];
     let name = esbuild_hashed(
-        "src/platform/age_module.js",
+        "web/staff/age_module.js",
         &args,
         &dist.join("staff"),
         "age",

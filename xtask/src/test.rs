@@ -30,19 +30,11 @@ pub fn run(args: &[String]) -> Result<(), String> {
     tools::ensure_lint_tools()?;
     cmd::run("cargo", &["fmt", "--all", "--check"])?;
     cmd::run("leptosfmt", &["--check", "src"])?;
-    // The browser scripts (web/): ESLint (pinned in package.json), then their unit tests
-    // (the service worker's rules, the inline scripts as they ship) in Node, and the
-    // shipped inline scripts checked against their sources.
+    // The browser scripts (web/: the service worker, the inline scripts, the search and
+    // decryption modules, embed.js): ESLint (pinned in package.json), then their unit
+    // tests in Node, and the shipped inline scripts checked against their sources.
     tools::ensure_npm_packages()?;
-    cmd::run(
-        "npx",
-        &[
-            "eslint",
-            "web",
-            "src/platform/age_module.js",
-            "eslint.config.mjs",
-        ],
-    )?;
+    cmd::run("npx", &["eslint", "web", "eslint.config.mjs"])?;
     // The inline scripts' tests import through `vm`, which needs the flag on Node 20.
     cmd::run("node", &["--experimental-vm-modules", "--test", "web/"])?;
     crate::inline_scripts::check()?;

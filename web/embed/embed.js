@@ -81,7 +81,9 @@
         let url = null;
         try {
           url = new URL(String(data.url));
-        } catch (e) {}
+        } catch {
+          // Not an address: this page stays.
+        }
         if (url && url.protocol === 'https:') location.replace(url.href);
         return;
       }
@@ -104,7 +106,7 @@
   };
   const watch = () => {
     all();
-      // Pages that add the element later or change its attributes (single-page sites, the
+    // Pages that add the element later or change its attributes (single-page sites, the
     // portal's own preview) get a frame for what the element now says.
     new MutationObserver(all).observe(document.body, {
       childList: true,
