@@ -26,7 +26,7 @@ function choose({ stored = null, languages, storageRefused = false }) {
   return target;
 }
 
-test('the chooser goes to the remembered language, else the browser\'s, else Ukrainian', () => {
+test("the chooser goes to the remembered language, else the browser's, else Ukrainian", () => {
   assert.equal(choose({ stored: 'ru', languages: ['en'] }), '/ru/');
   assert.equal(choose({ stored: 'ua', languages: ['de-DE', 'nl-NL', 'en'] }), '/nl/');
   assert.equal(choose({ languages: ['de', 'en_GB'] }), '/en/');

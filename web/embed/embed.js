@@ -25,7 +25,9 @@
     nl: 'Hulpwijzer — hulp voor mensen uit Oekraïne',
   };
   const ours = (tag) => {
-    const l = String(tag || '').split(/[-_]/)[0].toLowerCase();
+    const l = String(tag || '')
+      .split(/[-_]/)[0]
+      .toLowerCase();
     return LANGS.includes(l) ? l : null;
   };
   const language = (wanted) => {
@@ -63,7 +65,9 @@
       refused.set(host, src);
       frames.delete(frame);
       host.replaceChildren(...fallback);
-      console.warn(`Hulpwijzer: ${portal} did not answer in its frame; this page (${location.origin}) is probably not in its frame-ancestors. The link is shown instead (docs/embedding.md).`);
+      console.warn(
+        `Hulpwijzer: ${portal} did not answer in its frame; this page (${location.origin}) is probably not in its frame-ancestors. The link is shown instead (docs/embedding.md).`,
+      );
     }, ANNOUNCE_MS);
     frames.set(frame, state);
     host.replaceChildren(frame);

@@ -51,7 +51,16 @@ function snippet(dataset = {}) {
 
 /** A municipality's page with these snippets, running embed.js from the portal. */
 function hostPage({ hosts, lang = 'nl', languages = ['nl-NL'], readyState = 'complete' }) {
-  const page = { hosts, listeners: {}, timers: new Map(), replaced: [], scrolls: [], warnings: [], observers: [], frames: 0 };
+  const page = {
+    hosts,
+    listeners: {},
+    timers: new Map(),
+    replaced: [],
+    scrolls: [],
+    warnings: [],
+    observers: [],
+    frames: 0,
+  };
   let timers = 0;
   const context = vm.createContext({
     URL,
@@ -135,10 +144,13 @@ test('each snippet becomes a frame of the portal with what its attributes say', 
   assert.equal(second.src, `${PORTAL}/en/?embed=https%3A%2F%2Fgemeente.example`);
   assert.equal(second.title, 'Hulpwijzer — help for people from Ukraine');
   // The deadline for the frame to announce itself: 10 seconds each.
-  assert.deepEqual([...page.timers.values()].map((timer) => timer.ms), [10000, 10000]);
+  assert.deepEqual(
+    [...page.timers.values()].map((timer) => timer.ms),
+    [10000, 10000],
+  );
 });
 
-test('the language: the page\'s when it is one of the four, else the browser\'s, else Dutch', () => {
+test("the language: the page's when it is one of the four, else the browser's, else Dutch", () => {
   const src = (options) => hostPage({ hosts: [snippet(options.dataset)], ...options }).frame().src;
   assert.match(src({ lang: 'de', languages: ['de-DE', 'ru_RU', 'en'] }), /^https:\/\/hulpwijzer\.example\/ru\//);
   assert.match(src({ lang: '', languages: ['pl'] }), /\/nl\//);
@@ -177,7 +189,7 @@ test('the frame takes the height its page reports; other messages change nothing
   assert.equal(page.frame(page.hosts[1]).style.height, '640px');
 });
 
-test('a new page in the frame brings the frame\'s top into view; the first load does not', () => {
+test("a new page in the frame brings the frame's top into view; the first load does not", () => {
   const page = hostPage({ hosts: [snippet()] });
   const frame = page.frame();
   frame.top = -300;
@@ -209,7 +221,7 @@ test('a frame that never announces itself gives the snippet its link back, and i
   const [refused, heard] = [snippet(), snippet()];
   const link = refused.childNodes[0];
   const page = hostPage({ hosts: [refused, heard] });
-  assert.equal(link.isConnected, false, 'the frame took the link\'s place');
+  assert.equal(link.isConnected, false, "the frame took the link's place");
   const gone = page.frame(refused);
   page.post({ hulpwijzer: 1, type: 'load', height: 500 }, { source: page.frame(heard).contentWindow });
   assert.equal(page.timers.size, 1, 'the frame that announced itself has no deadline left');
@@ -248,7 +260,10 @@ test('a changed attribute makes a new frame, which keeps the first link for its 
   // The first frame's deadline finds it gone and changes nothing; the second's puts back
   // the link the page had, not the first frame.
   page.waitTooLong();
-  assert.deepEqual(host.childNodes.map((node) => node.tagName), ['A']);
+  assert.deepEqual(
+    host.childNodes.map((node) => node.tagName),
+    ['A'],
+  );
   assert.equal(page.warnings.length, 1);
 });
 

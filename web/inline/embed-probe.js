@@ -41,15 +41,18 @@
       root.setAttribute('data-theme', frame.t);
     }
     const send = (type) =>
-      parent.postMessage(
-        { hulpwijzer: 1, type, height: Math.ceil(root.getBoundingClientRect().height) },
-        hostOrigin,
-      );
+      parent.postMessage({ hulpwijzer: 1, type, height: Math.ceil(root.getBoundingClientRect().height) }, hostOrigin);
     send('load');
     new ResizeObserver(() => send('height')).observe(root);
     addEventListener('message', (event) => {
       const data = event.data;
-      if (event.source === parent && event.origin === hostOrigin && data && data.hulpwijzer === 1 && data.type === 'measure') {
+      if (
+        event.source === parent &&
+        event.origin === hostOrigin &&
+        data &&
+        data.hulpwijzer === 1 &&
+        data.type === 'measure'
+      ) {
         send('height');
       }
     });

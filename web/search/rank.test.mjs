@@ -7,11 +7,41 @@ import { createSearch, normalise, stem } from './rank.js';
 const index = {
   ignore: ['як', 'чи', 'я', 'на', 'можу', 'the', 'my'],
   answers: [
-    { id: 'travel/driving', label: 'Водіння з українськими правами', topic: 'Поїздки', href: '/uk/travel/driving', words: 'права, посвідчення водія, авто, страховка авто' },
-    { id: 'health/cover', label: 'Ваше лікування оплачує RMO', topic: "Здоров'я", href: '/uk/health/cover', words: 'медична страховка, лікування, рахунок від лікаря' },
-    { id: 'health/find-gp', label: 'Зареєструйтеся в сімейного лікаря', topic: "Здоров'я", href: '/uk/health/find-gp', words: 'сімейний лікар, huisarts, терапевт' },
-    { id: 'safety/at-home', label: 'Насильство вдома', topic: 'Безпека', href: '/uk/safety/at-home', words: "б'є, кривдник, Veilig Thuis" },
-    { id: 'money/apply-leefgeld', label: 'Leefgeld: гроші на життя', topic: 'Гроші', href: '/uk/money/apply-leefgeld', words: 'leefgeld, гроші на життя' },
+    {
+      id: 'travel/driving',
+      label: 'Водіння з українськими правами',
+      topic: 'Поїздки',
+      href: '/uk/travel/driving',
+      words: 'права, посвідчення водія, авто, страховка авто',
+    },
+    {
+      id: 'health/cover',
+      label: 'Ваше лікування оплачує RMO',
+      topic: "Здоров'я",
+      href: '/uk/health/cover',
+      words: 'медична страховка, лікування, рахунок від лікаря',
+    },
+    {
+      id: 'health/find-gp',
+      label: 'Зареєструйтеся в сімейного лікаря',
+      topic: "Здоров'я",
+      href: '/uk/health/find-gp',
+      words: 'сімейний лікар, huisarts, терапевт',
+    },
+    {
+      id: 'safety/at-home',
+      label: 'Насильство вдома',
+      topic: 'Безпека',
+      href: '/uk/safety/at-home',
+      words: "б'є, кривдник, Veilig Thuis",
+    },
+    {
+      id: 'money/apply-leefgeld',
+      label: 'Leefgeld: гроші на життя',
+      topic: 'Гроші',
+      href: '/uk/money/apply-leefgeld',
+      words: 'leefgeld, гроші на життя',
+    },
   ],
 };
 

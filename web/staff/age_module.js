@@ -53,7 +53,8 @@ class PassphraseIdentity {
   async unwrapFileKey(stanzas) {
     for (const s of stanzas) {
       if (s.args[0] !== 'scrypt') continue;
-      if (stanzas.length !== 1 || s.args.length !== 3 || !/^[1-9][0-9]*$/.test(s.args[2])) throw Error('invalid scrypt stanza');
+      if (stanzas.length !== 1 || s.args.length !== 3 || !/^[1-9][0-9]*$/.test(s.args[2]))
+        throw Error('invalid scrypt stanza');
       const salt = base64nopad.decode(s.args[1]);
       const logN = Number(s.args[2]);
       if (salt.length !== 16 || logN > 20 || s.body.length !== 32) throw Error('invalid scrypt stanza');
@@ -61,7 +62,9 @@ class PassphraseIdentity {
       labelAndSalt.set(new TextEncoder().encode(SCRYPT_LABEL));
       labelAndSalt.set(salt, SCRYPT_LABEL.length);
       const options = { N: 2 ** logN, r: 8, p: 1, dkLen: 32 };
-      const key = IN_WORKER ? scrypt(this.passphrase, labelAndSalt, options) : await scryptAsync(this.passphrase, labelAndSalt, { ...options, asyncTick: 20 });
+      const key = IN_WORKER
+        ? scrypt(this.passphrase, labelAndSalt, options)
+        : await scryptAsync(this.passphrase, labelAndSalt, { ...options, asyncTick: 20 });
       try {
         return chacha20poly1305(key, new Uint8Array(12)).decrypt(s.body);
       } catch {
@@ -115,7 +118,10 @@ const GROUP = 16;
 /** One sealed offer's plaintext, or `null` when it does not open. */
 async function openOne(d, sealed) {
   try {
-    return await d.decrypt(Uint8Array.from(atob(sealed), (c) => c.charCodeAt(0)), 'text');
+    return await d.decrypt(
+      Uint8Array.from(atob(sealed), (c) => c.charCodeAt(0)),
+      'text',
+    );
   } catch {
     return null;
   }

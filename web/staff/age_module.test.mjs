@@ -44,12 +44,15 @@ test('a new key pair, saved protected by a passphrase, opens with that passphras
   assert.match(header, /^age-encryption\.org\/v1\n-> scrypt \S+ 18\n/);
   const d = new Decrypter();
   d.addPassphrase('correct horse battery');
-  assert.match(await d.decrypt(file, 'text'), new RegExp(`^# created: .+\\n# public key: ${recipient}\\n${identity}\\n$`));
+  assert.match(
+    await d.decrypt(file, 'text'),
+    new RegExp(`^# created: .+\\n# public key: ${recipient}\\n${identity}\\n$`),
+  );
   assert.equal(await unlock(file, 'correct horse battery'), identity);
   await failsWith(unlock(file, 'correct horse'), 'wrong-passphrase');
 });
 
-test('an armored key file and age-keygen\'s unprotected one open too', async () => {
+test("an armored key file and age-keygen's unprotected one open too", async () => {
   const identity = await generateX25519Identity();
   const recipient = await identityToRecipient(identity);
   const armored = armor.encode(await withPassphrase(keygenFile(identity, recipient), 'pass'));
@@ -86,7 +89,7 @@ test('many offers open at once; those sealed to another key or damaged are null'
   assert.deepEqual(await openMany(identity, []), []);
 });
 
-test('where the module\'s worker fails to start, what it was asked runs on the page', async () => {
+test("where the module's worker fails to start, what it was asked runs on the page", async () => {
   const started = [];
   const posted = [];
   let terminated = 0;
@@ -120,14 +123,17 @@ test('where the module\'s worker fails to start, what it was asked runs on the p
   assert.equal(started.length, 1, 'one worker, tried once');
   assert.match(started[0].url, /\/web\/staff\/age_module\.js\?worker-fails$/);
   assert.deepEqual(started[0].options, { type: 'module', name: 'hulpwijzer-decryption' });
-  assert.deepEqual(posted.map(({ id, name }) => ({ id, name })), [
-    { id: 1, name: 'unlock' },
-    { id: 2, name: 'unlock' },
-  ]);
+  assert.deepEqual(
+    posted.map(({ id, name }) => ({ id, name })),
+    [
+      { id: 1, name: 'unlock' },
+      { id: 2, name: 'unlock' },
+    ],
+  );
   assert.equal(terminated, 1);
 });
 
-test('as the worker, the module answers each call by id, with a code or \'unavailable\' when it fails', async () => {
+test("as the worker, the module answers each call by id, with a code or 'unavailable' when it fails", async () => {
   // This module's copy finds itself in a worker's global scope.
   function WorkerGlobalScope() {}
   WorkerGlobalScope.prototype = Object.getPrototypeOf(globalThis);
