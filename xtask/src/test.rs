@@ -10,7 +10,7 @@ const OTHER_CRATES: [&str; 4] = ["--workspace", "--exclude", "hulpwijzer", "--al
 /// The app as the page generator builds it (natively, `ssr`).
 const PAGE_GENERATOR: [&str; 4] = ["-p", "hulpwijzer", "--features", "ssr"];
 
-/// Runs formatting and lint gates, ESLint and the Node tests of `web/`, native tests (content validator included), the
+/// Runs formatting and lint gates, Prettier, ESLint and the Node tests of `web/`, native tests (content validator included), the
 /// release build, its size gate and the browser tests against it. `test browser [ARGS…]` runs only the
 /// release build and Playwright (ARGS passed on, e.g. a spec file or `--repeat-each 5`).
 pub fn run(args: &[String]) -> Result<(), String> {
@@ -31,9 +31,11 @@ pub fn run(args: &[String]) -> Result<(), String> {
     cmd::run("cargo", &["fmt", "--all", "--check"])?;
     cmd::run("leptosfmt", &["--check", "src"])?;
     // The browser scripts (web/: the service worker, the inline scripts, the search and
-    // decryption modules, embed.js): ESLint (pinned in package.json), then their unit
-    // tests in Node, and the shipped inline scripts checked against their sources.
+    // decryption modules, embed.js): their formatting (Prettier, `.prettierrc.json`) and
+    // ESLint, both pinned in package.json, then their unit tests in Node, and the shipped
+    // inline scripts checked against their sources.
     tools::ensure_npm_packages()?;
+    cmd::run("npx", &["prettier", "--check", "web", "eslint.config.mjs"])?;
     cmd::run("npx", &["eslint", "web", "eslint.config.mjs"])?;
     // The inline scripts' tests import through `vm`, which needs the flag on Node 20.
     cmd::run("node", &["--experimental-vm-modules", "--test", "web/"])?;
