@@ -13,7 +13,7 @@ use crate::platform;
 use crate::site::Site;
 use crate::today::build_date;
 use hulpwijzer_core::date::Date;
-use hulpwijzer_core::route::{desk_partner, locale_of, Route, EMBED_PAGE, MUNICIPALITY_INDEX};
+use hulpwijzer_core::route::{desk_partner, locale_of, Page, Route};
 use hulpwijzer_core::texts::TextPart;
 
 fn body() -> Option<web_sys::HtmlElement> {
@@ -40,13 +40,15 @@ async fn text_part(locale: &str, part: TextPart) -> Result<String, ()> {
 
 /// The part with the texts of the page at `path` (its tree's, or the embedding page's),
 /// when it is not the portal's.
-fn page_part(path: &str) -> Option<TextPart> {
-    let route = Route::parse(path, "").ok()?;
-    if route.tree == *EMBED_PAGE {
-        return Some(TextPart::Embed);
+fn page_part(page: &Page) -> Option<TextPart> {
+    match page {
+        Page::Embed => Some(TextPart::Embed),
+        Page::Tree { tree, .. } | Page::Desk { tree, .. } => {
+            let part = TextPart::of_tree(catalog().tree(tree.as_str())?);
+            (part != TextPart::Portal).then_some(part)
+        }
+        Page::MunicipalityIndex | Page::Municipality(_) | Page::Staff => None,
     }
-    let part = TextPart::of_tree(catalog().tree(route.tree.as_str())?);
-    (part != TextPart::Portal).then_some(part)
 }
 
 /// The texts of `locale` this page renders: the portal's part, then its own part, then
@@ -92,16 +94,18 @@ pub fn start() {
             .and_then(static_locale)
             .unwrap_or_else(preferred_locale);
         // A page of another part is loaded as its own page (`pages::Page`).
-        let part = page_part(&path);
+        let page = Route::parse(&path, "").ok().map(|r| r.page);
+        let part = page.as_ref().and_then(page_part);
         let Ok(text) = texts(locale, part, own_parts()).await else {
             return;
         };
-        let on_municipality_page = path.split('/').nth(2) == Some(MUNICIPALITY_INDEX);
+        let on_municipality_page =
+            matches!(page, Some(Page::MunicipalityIndex | Page::Municipality(_)));
         if on_municipality_page && load_directory().await.is_err() {
             return;
         }
         // A desk card shows a second language: its texts come before hydrating too.
-        let desk = Route::parse(&path, "").is_ok_and(|r| r.desk);
+        let desk = matches!(page, Some(Page::Desk { .. }));
         let partner = if desk {
             let other = desk_partner(locale);
             let Ok(text) = texts(other, part, &[]).await else {

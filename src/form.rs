@@ -98,14 +98,25 @@ pub fn remember_page(path: &str) {
 #[cfg(host_form)]
 pub fn shown_on(route: &hulpwijzer_core::route::Route) -> bool {
     use hulpwijzer_core::engine::{replay, Position};
-    if route.desk || route.edit.is_some() {
-        return false;
-    }
-    let Some(tree) = crate::catalog::catalog().tree(route.tree.as_str()) else {
+    use hulpwijzer_core::route::Page;
+    let (tree, answers) = match &route.page {
+        Page::Tree {
+            tree,
+            answers,
+            edit: None,
+        } => (tree, answers),
+        Page::Tree { edit: Some(_), .. }
+        | Page::Desk { .. }
+        | Page::MunicipalityIndex
+        | Page::Municipality(_)
+        | Page::Embed
+        | Page::Staff => return false,
+    };
+    let Some(tree) = crate::catalog::catalog().tree(tree.as_str()) else {
         return false;
     };
     matches!(
-        replay(tree, &route.answers).map(|walk| walk.position),
+        replay(tree, answers).map(|walk| walk.position),
         Ok(Position::Outcome(outcome)) if outcome.form.is_some()
     )
 }

@@ -25,9 +25,7 @@ use hulpwijzer_core::date::Date;
 use hulpwijzer_core::engine::{reachable_answers, replay, Position};
 use hulpwijzer_core::load::{bundle_locale, locale_version, BOOT_FILE};
 use hulpwijzer_core::municipality::load_directory;
-use hulpwijzer_core::route::{
-    desk_partner, topic_index_path, Route, EMBED_PAGE, STAFF_LOCALES, STAFF_PAGE,
-};
+use hulpwijzer_core::route::{desk_partner, topic_index_path, Page, Route, STAFF_LOCALES};
 use hulpwijzer_core::texts::{shipped, TextPart};
 use hulpwijzer_core::LOCALES;
 use hydration_context::SsrSharedContext;
@@ -90,7 +88,9 @@ pub fn render_page(
 ) -> (String, bool) {
     let route = Route::parse(path, "");
     let meta = page_meta(&i18n, &route, day);
-    let desk = route.as_ref().is_ok_and(|r| r.desk);
+    let desk = route
+        .as_ref()
+        .is_ok_and(|r| matches!(r.page, Page::Desk { .. }));
     let body = render_body(i18n, partner.filter(|_| desk), site, path, day);
     let html = page_document(&i18n, site, assets, path, &meta, &body, day);
     (html, meta.index)
@@ -115,9 +115,9 @@ pub fn paths(locale: &str) -> Vec<String> {
         }
     }
     out.push(index_href(locale));
-    out.push(Route::home(locale).tree_start(&EMBED_PAGE.into()).to_url());
+    out.push(Route::of(locale, Page::Embed).to_url());
     if STAFF_LOCALES.contains(&locale) {
-        out.push(Route::home(locale).tree_start(&STAFF_PAGE.into()).to_url());
+        out.push(Route::of(locale, Page::Staff).to_url());
     }
     for m in directory().municipalities() {
         out.push(municipality_href(locale, &m.code));

@@ -23,11 +23,7 @@ pub fn AnswerSummary(
             .enumerate()
             .map(|(index, a)| {
                 let q = a.question.id.as_str();
-                let href = Route {
-                    edit: Some(index),
-                    ..route.clone()
-                }
-                .to_url();
+                let href = route.changing(index).to_url();
                 view! {
                     <div class="answer">
                         <dt>{i18n.tr(&keys::node(tree, q))}</dt>

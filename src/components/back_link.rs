@@ -17,10 +17,11 @@ pub fn BackLink(
 ) -> impl IntoView {
     let i18n = use_i18n();
     let tree = walk.tree;
-    let href = if route.edit.is_some() {
-        Some(route.with_answers(route.answers.clone()).to_url())
-    } else if !route.answers.is_empty() {
-        Some(route.with_answers(back(&route.answers)).to_url())
+    let answers = route.position().map_or(&[][..], |(_, answers)| answers);
+    let href = if route.edit().is_some() {
+        Some(route.with_answers(answers.to_vec()).to_url())
+    } else if !answers.is_empty() {
+        Some(route.with_answers(back(answers)).to_url())
     } else {
         let menu = match tree.audience {
             Audience::Refugee if tree.id != *"refugee" => Some(TreeId::from("refugee")),

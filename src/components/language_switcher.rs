@@ -2,7 +2,7 @@
 
 use crate::current_route::use_current_route;
 use crate::i18n::use_i18n;
-use hulpwijzer_core::route::{Route, STAFF_LOCALES, STAFF_PAGE};
+use hulpwijzer_core::route::{Page, Route, STAFF_LOCALES};
 use hulpwijzer_core::LOCALES;
 use leptos::prelude::*;
 
@@ -34,7 +34,7 @@ pub fn LanguageSwitcher() -> impl IntoView {
         Err(_) => Route::home(locale).to_url(),
     };
     let locales = move || {
-        let staff = route.with(|r| r.as_ref().is_ok_and(|r| r.tree == *STAFF_PAGE));
+        let staff = route.with(|r| r.as_ref().is_ok_and(|r| r.page == Page::Staff));
         LOCALES
             .into_iter()
             .filter(move |l| !staff || STAFF_LOCALES.contains(l))

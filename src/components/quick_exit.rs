@@ -29,10 +29,13 @@ const WITHIN_MS: f64 = 5000.0;
 
 /// Whether the page `route` points to is marked as sensitive.
 pub fn is_marked(route: &Route) -> bool {
-    let Some(tree) = catalog().tree(route.tree.as_str()) else {
+    let Some((tree, answers)) = route.position() else {
         return false;
     };
-    match replay(tree, &route.answers).map(|w| w.position) {
+    let Some(tree) = catalog().tree(tree.as_str()) else {
+        return false;
+    };
+    match replay(tree, answers).map(|w| w.position) {
         Ok(Position::Question(q)) => !q.marks.is_empty(),
         Ok(Position::Outcome(o)) => !o.marks.is_empty(),
         _ => false,

@@ -44,14 +44,14 @@ pub fn ErrorPage(
     let i18n = use_i18n();
     let locale = i18n.locale();
     let home = Route::home(locale).to_url();
-    let restart = route
-        .filter(|r| catalog().tree(r.tree.as_str()).is_some())
-        .map(|r| {
-            (
-                r.with_answers(Vec::new()).to_url(),
-                i18n.tr(&keys::tree_title(r.tree.as_str())),
-            )
-        });
+    let restart = route.and_then(|r| {
+        let (tree, _) = r.position()?;
+        catalog().tree(tree.as_str())?;
+        Some((
+            r.tree_start(tree).to_url(),
+            i18n.tr(&keys::tree_title(tree.as_str())),
+        ))
+    });
     view! {
         <div class="notice" role="alert">
             <h1 tabindex="-1">{i18n.tr("error-title")}</h1>

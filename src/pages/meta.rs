@@ -9,10 +9,9 @@ use fluent_bundle::{FluentArgs, FluentValue};
 use hulpwijzer_core::date::Date;
 use hulpwijzer_core::dated::outcome_on;
 use hulpwijzer_core::engine::{replay, Position};
+use hulpwijzer_core::ids::{OptionId, TreeId};
 use hulpwijzer_core::keys;
-use hulpwijzer_core::route::{
-    Route, RouteError, EMBED_PAGE, MUNICIPALITY_INDEX, STAFF_LOCALES, STAFF_PAGE,
-};
+use hulpwijzer_core::route::{Page, Route, RouteError};
 
 /// A page's head.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -59,56 +58,62 @@ pub fn page_meta(i18n: &I18n, route: &Result<Route, RouteError>, day: Date) -> P
     let Ok(route) = route else {
         return error();
     };
-    if route.tree == *EMBED_PAGE && route.answers.is_empty() {
-        return meta(i18n, i18n.tr("embed-title"), i18n.tr("embed-intro"), true);
-    }
-    if route.tree == *STAFF_PAGE
-        && route.answers.is_empty()
-        && route.municipality.is_none()
-        && STAFF_LOCALES.contains(&route.locale.as_str())
-    {
+    match &route.page {
+        Page::Embed => meta(i18n, i18n.tr("embed-title"), i18n.tr("embed-intro"), true),
         // For municipal staff only: never in search results.
-        return meta(i18n, i18n.tr("staff-title"), i18n.tr("staff-intro"), false);
+        Page::Staff => meta(i18n, i18n.tr("staff-title"), i18n.tr("staff-intro"), false),
+        Page::MunicipalityIndex => meta(
+            i18n,
+            i18n.tr("municipality-index-title"),
+            i18n.tr("municipality-index-intro"),
+            true,
+        ),
+        Page::Municipality(code) => match directory().by_code(&code.to_ascii_uppercase()) {
+            Some(m) => {
+                // Each municipality's own description, never the index's title.
+                let mut args = FluentArgs::new();
+                args.set("name", FluentValue::from(m.name.clone()));
+                let description = i18n.tr_with("municipality-description", &args);
+                meta(i18n, m.name.clone(), description, true)
+            }
+            None => error(),
+        },
+        Page::Tree { tree, answers, .. } => {
+            position_meta(i18n, tree, answers, false, day).unwrap_or_else(error)
+        }
+        Page::Desk { tree, answers } => {
+            position_meta(i18n, tree, answers, true, day).unwrap_or_else(error)
+        }
     }
-    if route.tree == *MUNICIPALITY_INDEX {
-        let index_title = i18n.tr("municipality-index-title");
-        return match route.answers.first() {
-            None => meta(i18n, index_title, i18n.tr("municipality-index-intro"), true),
-            Some(code) => match directory().by_code(&code.as_str().to_ascii_uppercase()) {
-                Some(m) => {
-                    // Each municipality's own description, never the index's title.
-                    let mut args = FluentArgs::new();
-                    args.set("name", FluentValue::from(m.name.clone()));
-                    let description = i18n.tr_with("municipality-description", &args);
-                    meta(i18n, m.name.clone(), description, true)
-                }
-                None => error(),
-            },
-        };
-    }
-    let Some(tree) = catalog().tree(route.tree.as_str()) else {
-        return error();
-    };
-    let Ok(walk) = replay(tree, &route.answers) else {
-        return error();
-    };
+}
+
+/// The head of a tree position or (`desk`) its desk card; `None` where the page is an
+/// error page.
+fn position_meta(
+    i18n: &I18n,
+    tree: &TreeId,
+    answers: &[OptionId],
+    desk: bool,
+    day: Date,
+) -> Option<PageMeta> {
+    let tree = catalog().tree(tree.as_str())?;
+    let walk = replay(tree, answers).ok()?;
     let t = tree.id.as_str();
     match walk.position {
         // A desk card exists only for outcomes that have a desk.
-        Position::Question(_) if route.desk => error(),
-        Position::Outcome(o) if route.desk && !o.desk => error(),
+        Position::Question(_) if desk => None,
+        Position::Outcome(o) if desk && !o.desk => None,
         Position::Question(q) => {
             let heading = i18n.tr(&keys::node(t, q.id.as_str()));
             let hint = keys::question_hint(t, q.id.as_str());
             let description = if i18n.has(&hint) {
                 i18n.tr(&hint)
-            } else if route.answers.is_empty() && tree.id == *hulpwijzer_core::model::Catalog::START
-            {
+            } else if answers.is_empty() && tree.id == *hulpwijzer_core::model::Catalog::START {
                 i18n.tr("meta-description")
             } else {
                 format!("{}: {heading}", i18n.tr(&keys::tree_title(t)))
             };
-            meta(i18n, heading, description, route.answers.is_empty())
+            Some(meta(i18n, heading, description, answers.is_empty()))
         }
         Position::Outcome(o) => {
             let shown = outcome_on(catalog(), tree, o, day);
@@ -123,13 +128,13 @@ pub fn page_meta(i18n: &I18n, route: &Result<Route, RouteError>, day: Date) -> P
                     .map(|key| i18n.tr_with(key, &args))
                     .unwrap_or_else(|| heading.clone())
             };
-            if route.desk {
+            if desk {
                 // The card repeats the outcome in two languages: not for search engines.
                 let heading = format!("{heading} · {}", i18n.tr("desk-title"));
-                return meta(i18n, heading, description, false);
+                return Some(meta(i18n, heading, description, false));
             }
-            meta(i18n, heading, description, true)
+            Some(meta(i18n, heading, description, true))
         }
-        Position::Leave(_) => error(),
+        Position::Leave(_) => None,
     }
 }

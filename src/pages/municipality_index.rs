@@ -4,7 +4,7 @@
 use crate::catalog::directory;
 use crate::i18n::use_i18n;
 use hulpwijzer_core::municipality::{fold, Municipality};
-use hulpwijzer_core::route::{Route, MUNICIPALITY_INDEX};
+use hulpwijzer_core::route::{Page, Route};
 use leptos::prelude::*;
 
 /// The sort key: the folded name without the article of `'s-Gravenhage` and `'t Hoogeland`.
@@ -20,16 +20,12 @@ fn sort_key(name: &str) -> String {
 
 /// The path of one municipality's page in `locale`.
 pub fn municipality_href(locale: &str, code: &str) -> String {
-    format!(
-        "{}{MUNICIPALITY_INDEX}/{}",
-        Route::home(locale).to_url(),
-        code.to_ascii_lowercase()
-    )
+    Route::of(locale, Page::Municipality(code.to_ascii_lowercase())).to_url()
 }
 
 /// The path of the A–Z index in `locale`.
 pub fn index_href(locale: &str) -> String {
-    format!("{}{MUNICIPALITY_INDEX}", Route::home(locale).to_url())
+    Route::of(locale, Page::MunicipalityIndex).to_url()
 }
 
 /// The municipalities grouped by initial, each group sorted.

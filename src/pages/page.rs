@@ -12,15 +12,14 @@ use super::{
 use crate::catalog::{catalog, use_directory_status};
 use crate::current_route::use_current_route;
 use crate::hydration::use_hydrated;
-use crate::i18n::{preferred_locale, remember_locale, use_i18n, use_partner};
+use crate::i18n::{preferred_locale, remember_locale, use_i18n, use_partner, I18n};
 use crate::municipality::remembered_municipality;
 use crate::platform;
-use crate::today::use_today;
+use crate::today::{use_today, Today};
 use hulpwijzer_core::engine::{replay, Position};
+use hulpwijzer_core::ids::{OptionId, TreeId};
 use hulpwijzer_core::keys;
-use hulpwijzer_core::route::{
-    Route, RouteError, EMBED_PAGE, MUNICIPALITY_INDEX, STAFF_LOCALES, STAFF_PAGE,
-};
+use hulpwijzer_core::route::{Page, Route, RouteError};
 use leptos::prelude::*;
 use leptos_router::hooks::{use_location, use_navigate};
 use leptos_router::NavigateOptions;
@@ -56,12 +55,14 @@ pub fn Page() -> impl IntoView {
             return;
         };
         remember_locale(&route.locale);
+        // A tree's pages take the remembered municipality; the pages of their own do not.
+        let takes_municipality = match route.page {
+            Page::Tree { .. } | Page::Desk { .. } => true,
+            Page::MunicipalityIndex | Page::Municipality(_) | Page::Embed | Page::Staff => false,
+        };
         if route.municipality.is_some() {
             directory.want();
-        } else if route.tree != *MUNICIPALITY_INDEX
-            && route.tree != *EMBED_PAGE
-            && route.tree != *STAFF_PAGE
-        {
+        } else if takes_municipality {
             if let Some(code) = remembered_municipality() {
                 let with = Route {
                     municipality: Some(code),
@@ -88,103 +89,120 @@ pub fn Page() -> impl IntoView {
             // Redraw once the table arrives: the municipality's name is in the texts.
             directory.get();
         }
-        if route.tree == *EMBED_PAGE && route.answers.is_empty() {
-            // The page for web editors is in the host wasm, not the portal's (decision 31),
-            // and its texts are a part of their own (`TextPart::Embed`): its page loads both.
-            #[cfg(host_form)]
-            if i18n.has("embed-title") {
-                return view! { <EmbedPage route /> }.into_any();
-            }
-            let url = route.to_url();
-            Effect::new(move |_| platform::replace_location(&url));
-            return view! { <Waiting /> }.into_any();
-        }
-        if route.tree == *STAFF_PAGE
-            && route.answers.is_empty()
-            && route.municipality.is_none()
-            && STAFF_LOCALES.contains(&route.locale.as_str())
-        {
-            #[cfg(staff_page)]
-            return view! { <StaffPage /> }.into_any();
-            // The portal's wasm has no staff page (decision 13): its pre-rendered page
-            // loads the staff page's own wasm.
-            #[cfg(not(staff_page))]
-            {
+        match route.page.clone() {
+            Page::Embed => {
+                // The page for web editors is in the host wasm, not the portal's (decision 31),
+                // and its texts are a part of their own (`TextPart::Embed`): its page loads both.
+                #[cfg(host_form)]
+                if i18n.has("embed-title") {
+                    return view! { <EmbedPage route /> }.into_any();
+                }
                 let url = route.to_url();
                 Effect::new(move |_| platform::replace_location(&url));
-                return view! { <Waiting /> }.into_any();
+                view! { <Waiting /> }.into_any()
+            }
+            Page::Staff => staff_view(&route),
+            Page::MunicipalityIndex => view! { <MunicipalityIndex /> }.into_any(),
+            Page::Municipality(code) => view! { <MunicipalityPage code /> }.into_any(),
+            Page::Tree {
+                tree,
+                answers,
+                edit,
+            } => position_view(i18n, today, route, &tree, &answers, edit, false),
+            Page::Desk { tree, answers } => {
+                position_view(i18n, today, route, &tree, &answers, None, true)
             }
         }
-        if route.tree == *MUNICIPALITY_INDEX {
-            return match route.answers.as_slice() {
-                [] => view! { <MunicipalityIndex /> }.into_any(),
-                [code] => view! { <MunicipalityPage code=code.as_str().to_owned() /> }.into_any(),
-                _ => view! { <ErrorPage kind=ErrorKind::StaleAnswers route=None /> }.into_any(),
-            };
+    }
+}
+
+/// The staff page.
+#[cfg(staff_page)]
+fn staff_view(_: &Route) -> AnyView {
+    view! { <StaffPage /> }.into_any()
+}
+
+/// The portal's wasm has no staff page (decision 13): its pre-rendered page loads the
+/// staff page's own wasm.
+#[cfg(not(staff_page))]
+fn staff_view(route: &Route) -> AnyView {
+    let url = route.to_url();
+    Effect::new(move |_| platform::replace_location(&url));
+    view! { <Waiting /> }.into_any()
+}
+
+/// A tree position, or (`desk`) its desk card: the engine's position after replaying
+/// the answers says which page it is.
+fn position_view(
+    i18n: I18n,
+    today: Today,
+    route: Route,
+    tree: &TreeId,
+    answers: &[OptionId],
+    edit: Option<usize>,
+    desk: bool,
+) -> AnyView {
+    let Some(tree) = catalog().tree(tree.as_str()) else {
+        return view! { <ErrorPage kind=ErrorKind::UnknownTree route=Some(route) /> }.into_any();
+    };
+    if !i18n.has(&keys::node(tree.id.as_str(), tree.start.as_str())) {
+        // The tree's texts are in a part this page did not load (`TextPart`): its page
+        // loads them.
+        let url = route.to_url();
+        Effect::new(move |_| platform::replace_location(&url));
+        return view! { <Waiting /> }.into_any();
+    }
+    let walk = match replay(tree, answers) {
+        Ok(walk) => walk,
+        Err(_) => {
+            return view! { <ErrorPage kind=ErrorKind::StaleAnswers route=Some(route) /> }
+                .into_any()
         }
-        let Some(tree) = catalog().tree(route.tree.as_str()) else {
-            return view! { <ErrorPage kind=ErrorKind::UnknownTree route=Some(route) /> }
-                .into_any();
-        };
-        if !i18n.has(&keys::node(tree.id.as_str(), tree.start.as_str())) {
-            // The tree's texts are in a part this page did not load (`TextPart`): its page
-            // loads them.
-            let url = route.to_url();
-            Effect::new(move |_| platform::replace_location(&url));
-            return view! { <Waiting /> }.into_any();
-        }
-        let walk = match replay(tree, &route.answers) {
-            Ok(walk) => walk,
-            Err(_) => {
-                return view! { <ErrorPage kind=ErrorKind::StaleAnswers route=Some(route) /> }
-                    .into_any()
+    };
+    if desk {
+        return match walk.position.clone() {
+            Position::Outcome(outcome) if !outcome.desk => {
+                view! { <ErrorPage kind=ErrorKind::StaleAnswers route=Some(route) /> }.into_any()
             }
-        };
-        if route.desk {
-            return match walk.position.clone() {
-                Position::Outcome(outcome) if !outcome.desk => {
-                    view! { <ErrorPage kind=ErrorKind::StaleAnswers route=Some(route) /> }
-                        .into_any()
-                }
-                Position::Outcome(_) if use_partner().is_none() => {
-                    // Reached without a full load: the card's second language comes with its page.
-                    platform::replace_location(&route.to_url());
-                    view! { <Waiting /> }.into_any()
-                }
-                Position::Outcome(outcome) => {
-                    let day = today.get();
-                    view! { <DeskPage route walk outcome day /> }.into_any()
-                }
-                _ => view! { <ErrorPage kind=ErrorKind::StaleAnswers route=Some(route) /> }
-                    .into_any(),
-            };
-        }
-        if let Some(answered) = route.edit.and_then(|index| walk.trail.get(index)) {
-            let question = answered.question;
-            let current = Some(answered.choice.id.clone());
-            return view! { <QuestionPage route walk question current /> }.into_any();
-        }
-        match walk.position.clone() {
-            Position::Question(question) => {
-                view! { <QuestionPage route walk question current=None /> }.into_any()
-            }
-            // The portal's wasm has no form (decision 14): that page comes with the host wasm.
-            #[cfg(not(host_form))]
-            Position::Outcome(outcome) if outcome.form.is_some() => {
-                let url = route.to_url();
-                Effect::new(move |_| platform::replace_location(&url));
+            Position::Outcome(_) if use_partner().is_none() => {
+                // Reached without a full load: the card's second language comes with its page.
+                platform::replace_location(&route.to_url());
                 view! { <Waiting /> }.into_any()
             }
             Position::Outcome(outcome) => {
                 let day = today.get();
-                view! { <OutcomePage route walk outcome day /> }.into_any()
+                view! { <DeskPage route walk outcome day /> }.into_any()
             }
-            Position::Leave(next) => {
-                // A URL whose last answer jumps to another tree: go to that tree's start.
-                let url = route.tree_start(next).to_url();
-                use_navigate()(&url, replace());
-                view! { <Waiting /> }.into_any()
+            Position::Question(_) | Position::Leave(_) => {
+                view! { <ErrorPage kind=ErrorKind::StaleAnswers route=Some(route) /> }.into_any()
             }
+        };
+    }
+    if let Some(answered) = edit.and_then(|index| walk.trail.get(index)) {
+        let question = answered.question;
+        let current = Some(answered.choice.id.clone());
+        return view! { <QuestionPage route walk question current /> }.into_any();
+    }
+    match walk.position.clone() {
+        Position::Question(question) => {
+            view! { <QuestionPage route walk question current=None /> }.into_any()
+        }
+        // The portal's wasm has no form (decision 14): that page comes with the host wasm.
+        #[cfg(not(host_form))]
+        Position::Outcome(outcome) if outcome.form.is_some() => {
+            let url = route.to_url();
+            Effect::new(move |_| platform::replace_location(&url));
+            view! { <Waiting /> }.into_any()
+        }
+        Position::Outcome(outcome) => {
+            let day = today.get();
+            view! { <OutcomePage route walk outcome day /> }.into_any()
+        }
+        Position::Leave(next) => {
+            // A URL whose last answer jumps to another tree: go to that tree's start.
+            let url = route.tree_start(next).to_url();
+            use_navigate()(&url, replace());
+            view! { <Waiting /> }.into_any()
         }
     }
 }

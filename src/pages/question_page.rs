@@ -12,17 +12,18 @@ use leptos::prelude::*;
 /// Where choosing `choice` leads, as a URL.
 fn option_href(route: &Route, walk: &Walk<'static>, choice: &Choice) -> String {
     if let Next::Tree(tree) = &choice.next {
-        if route.edit.is_none() {
+        if route.edit().is_none() {
             return route.tree_start(tree).to_url();
         }
     }
-    let answers = match route.edit {
-        Some(index) => change(walk.tree, &route.answers, index, &choice.id),
-        None => answer(walk.tree, &route.answers, &choice.id),
+    let given = route.position().map_or(&[][..], |(_, answers)| answers);
+    let answers = match route.edit() {
+        Some(index) => change(walk.tree, given, index, &choice.id),
+        None => answer(walk.tree, given, &choice.id),
     };
     // Both succeed for options of the question on screen; fall back to the current page.
     route
-        .with_answers(answers.unwrap_or_else(|_| route.answers.clone()))
+        .with_answers(answers.unwrap_or_else(|_| given.to_vec()))
         .to_url()
 }
 
@@ -43,13 +44,13 @@ pub fn QuestionPage(
     let q = question.id.as_str();
     let hint_key = keys::question_hint(tree, q);
     let hint = i18n.has(&hint_key).then(|| i18n.tr(&hint_key));
-    let (answered, remaining) = match route.edit {
+    let (answered, remaining) = match route.edit() {
         Some(index) => (index, 1),
         None => walk.progress(),
     };
     let heading = i18n.tr(&keys::node(tree, q));
     // Not while changing an earlier answer: that page is about the answer.
-    let shortcuts: &'static [_] = if route.edit.is_none() {
+    let shortcuts: &'static [_] = if route.edit().is_none() {
         &question.shortcuts
     } else {
         &[]

@@ -8,7 +8,7 @@ use crate::pages::meta::PageMeta;
 use crate::site::Site;
 use crate::text::ui_key;
 use hulpwijzer_core::date::Date;
-use hulpwijzer_core::route::{Route, EMBED_PAGE, STAFF_LOCALES, STAFF_PAGE};
+use hulpwijzer_core::route::{Page, Route, STAFF_LOCALES};
 use hulpwijzer_core::LOCALES;
 use std::fmt::Write as _;
 use std::path::Path;
@@ -94,6 +94,29 @@ pub(super) fn head_common(out: &mut String, lang: &str, title: &str, assets: &As
     );
 }
 
+/// Which wasm hydrates a page (decisions 13, 14 and 31).
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Wasm {
+    /// Every other page.
+    Portal,
+    /// The pages with the host-interest form and the page for web editors; with the
+    /// form's stylesheet.
+    Host,
+    /// The staff page; with the form's stylesheet and the decryption module.
+    Staff,
+}
+
+fn wasm_of(route: &Route) -> Wasm {
+    match route.page {
+        Page::Staff => Wasm::Staff,
+        Page::Embed => Wasm::Host,
+        Page::Tree { .. } if crate::form::shown_on(route) => Wasm::Host,
+        Page::Tree { .. } | Page::Desk { .. } | Page::MunicipalityIndex | Page::Municipality(_) => {
+            Wasm::Portal
+        }
+    }
+}
+
 /// A whole page of the app: head, the pre-rendered body and the loader.
 pub fn page_document(
     i18n: &I18n,
@@ -117,12 +140,9 @@ pub fn page_document(
         out.push_str("<meta name=\"robots\" content=\"noindex\">");
     }
     let route = Route::parse(path, "");
-    let staff = route.as_ref().is_ok_and(|r| r.tree == *STAFF_PAGE);
-    let with_form = staff
-        || route
-            .as_ref()
-            .is_ok_and(|r| r.tree == *EMBED_PAGE || crate::form::shown_on(r));
-    if with_form {
+    let wasm = route.as_ref().map_or(Wasm::Portal, wasm_of);
+    let staff = wasm == Wasm::Staff;
+    if wasm != Wasm::Portal {
         let _ = write!(
             out,
             "<link rel=\"stylesheet\" href=\"{}\">",
@@ -170,16 +190,10 @@ pub fn page_document(
 {}</head><body>{body}</body></html>",
         day,
         escape(path),
-        if staff {
-            loader(&assets.staff_js, &assets.staff_wasm)
-        } else if route
-            .as_ref()
-            .is_ok_and(|r| crate::form::shown_on(r) || r.tree == *EMBED_PAGE)
-        {
-            // The host wasm has the form and the page for web editors (decision 31).
-            loader(&assets.host_js, &assets.host_wasm)
-        } else {
-            loader(&assets.js, &assets.wasm)
+        match wasm {
+            Wasm::Staff => loader(&assets.staff_js, &assets.staff_wasm),
+            Wasm::Host => loader(&assets.host_js, &assets.host_wasm),
+            Wasm::Portal => loader(&assets.js, &assets.wasm),
         }
     );
     out

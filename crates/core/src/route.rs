@@ -7,6 +7,9 @@
 //! keeping `b` and `c` where they still apply). The path of a change link is itself the
 //! question's page, so without JavaScript the link still leads to the question; the
 //! older form `edit=N` (changing the N-th answer of the path) is still read.
+//! The other first segments name the portal's own pages ([`MUNICIPALITY_INDEX`],
+//! [`EMBED_PAGE`], [`STAFF_PAGE`]). A URL decodes once into a [`Route`], whose [`Page`]
+//! says what the page is.
 //! Decoding is syntactic only: whether a tree or answer exists is for the catalog and
 //! [`crate::engine`] to say. Nothing here panics.
 
@@ -19,22 +22,64 @@ use std::fmt;
 pub const MAX_ANSWERS: usize = 24;
 const MAX_URL_LEN: usize = 1024;
 
+/// What a page is, as its URL says: matched exhaustively wherever pages differ.
+///
+/// A tree position is a question or an outcome; which of the two is for
+/// [`crate::engine::replay`] to say, so the app's match on the engine's position finishes
+/// what the URL started. A first segment that names none of the portal's own pages in the
+/// form given (`/uk/staff`, `/nl/embed/x`, `/uk/gemeenten/a/b`) is read as a tree id, which
+/// no tree may have ([`RESERVED_SEGMENTS`], the validator checks): an unknown topic.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Page {
+    /// A position in a tree: the home page is the start of [`Catalog::START`].
+    Tree {
+        /// The tree.
+        tree: TreeId,
+        /// Option ids chosen from the tree's start.
+        answers: Vec<OptionId>,
+        /// Index of the answer being changed.
+        edit: Option<usize>,
+    },
+    /// The outcome's card for the desk ([`DESK`]), in the locale and [`desk_partner`]
+    /// side by side.
+    Desk {
+        /// The tree.
+        tree: TreeId,
+        /// Option ids chosen from the tree's start.
+        answers: Vec<OptionId>,
+    },
+    /// The list of every municipality (`/uk/gemeenten`).
+    MunicipalityIndex,
+    /// One municipality's page (`/uk/gemeenten/gm0034`): the segment as written; whether
+    /// it is a municipality is for the directory to say.
+    Municipality(String),
+    /// The page for municipal web editors that writes the embedding snippet (`/nl/embed`).
+    Embed,
+    /// The page where municipal staff make their key and read their offers (`/nl/staff`):
+    /// only in [`STAFF_LOCALES`], without answers and without a municipality.
+    Staff,
+}
+
+impl Page {
+    /// The home page: the start of [`Catalog::START`].
+    pub fn home() -> Self {
+        Page::Tree {
+            tree: TreeId::from(Catalog::START),
+            answers: Vec::new(),
+            edit: None,
+        }
+    }
+}
+
 /// A decoded URL.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Route {
     /// One of [`LOCALES`].
     pub locale: String,
-    /// The tree; [`Catalog::START`] for the home page.
-    pub tree: TreeId,
-    /// Option ids chosen from the tree's start.
-    pub answers: Vec<OptionId>,
+    /// What the page is.
+    pub page: Page,
     /// The chosen municipality's CBS code (`GM0034`).
     pub municipality: Option<String>,
-    /// Index of the answer being changed.
-    pub edit: Option<usize>,
-    /// Whether this is the outcome's card for the desk ([`DESK`]), in the locale and
-    /// [`desk_partner`] side by side.
-    pub desk: bool,
 }
 
 /// The first path segment of the municipality pages (`/uk/gemeenten/gm0034`); no tree
@@ -132,64 +177,134 @@ impl Route {
     pub fn home(locale: &str) -> Self {
         Route {
             locale: locale.to_owned(),
-            tree: TreeId::from(Catalog::START),
-            answers: Vec::new(),
+            page: Page::home(),
             municipality: None,
-            edit: None,
-            desk: false,
+        }
+    }
+
+    /// A page of its own (`Page::Embed`, `Page::Staff`…) in `locale`, without municipality.
+    pub fn of(locale: &str, page: Page) -> Self {
+        Route {
+            locale: locale.to_owned(),
+            page,
+            municipality: None,
+        }
+    }
+
+    /// The tree and answers of a tree position or desk card; `None` for the other pages.
+    pub fn position(&self) -> Option<(&TreeId, &[OptionId])> {
+        match &self.page {
+            Page::Tree { tree, answers, .. } | Page::Desk { tree, answers } => {
+                Some((tree, answers))
+            }
+            Page::MunicipalityIndex | Page::Municipality(_) | Page::Embed | Page::Staff => None,
+        }
+    }
+
+    /// The index of the answer being changed, on a tree position in edit mode.
+    pub fn edit(&self) -> Option<usize> {
+        match &self.page {
+            Page::Tree { edit, .. } => *edit,
+            Page::Desk { .. }
+            | Page::MunicipalityIndex
+            | Page::Municipality(_)
+            | Page::Embed
+            | Page::Staff => None,
         }
     }
 
     /// The start of `tree` in `locale`, keeping the municipality.
     pub fn tree_start(&self, tree: &TreeId) -> Self {
         Route {
-            tree: tree.clone(),
-            answers: Vec::new(),
-            edit: None,
-            desk: false,
+            page: Page::Tree {
+                tree: tree.clone(),
+                answers: Vec::new(),
+                edit: None,
+            },
             ..self.clone()
         }
     }
 
-    /// The same position with other answers (leaves edit mode and the desk card).
+    /// The same tree with other answers (leaves edit mode and the desk card); the other
+    /// pages have no answers and stay as they are.
     pub fn with_answers(&self, answers: Vec<OptionId>) -> Self {
-        Route {
-            answers,
-            edit: None,
-            desk: false,
-            ..self.clone()
+        match &self.page {
+            Page::Tree { tree, .. } | Page::Desk { tree, .. } => Route {
+                page: Page::Tree {
+                    tree: tree.clone(),
+                    answers,
+                    edit: None,
+                },
+                ..self.clone()
+            },
+            Page::MunicipalityIndex | Page::Municipality(_) | Page::Embed | Page::Staff => {
+                self.clone()
+            }
         }
     }
 
     /// The desk card of this position (same answers and municipality).
     pub fn at_desk(&self) -> Self {
-        Route {
-            desk: true,
-            ..self.without_edit()
+        match &self.page {
+            Page::Tree {
+                tree,
+                answers,
+                edit,
+            } => Route {
+                page: Page::Desk {
+                    tree: tree.clone(),
+                    answers: shown(answers, *edit).to_vec(),
+                },
+                ..self.clone()
+            },
+            Page::Desk { .. }
+            | Page::MunicipalityIndex
+            | Page::Municipality(_)
+            | Page::Embed
+            | Page::Staff => self.clone(),
         }
     }
 
     /// The full page of this position (from a desk card).
     pub fn full_page(&self) -> Self {
-        Route {
-            desk: false,
-            ..self.clone()
+        match &self.page {
+            Page::Desk { tree, answers } => Route {
+                page: Page::Tree {
+                    tree: tree.clone(),
+                    answers: answers.clone(),
+                    edit: None,
+                },
+                ..self.clone()
+            },
+            Page::Tree { .. }
+            | Page::MunicipalityIndex
+            | Page::Municipality(_)
+            | Page::Embed
+            | Page::Staff => self.clone(),
         }
     }
 
-    fn without_edit(&self) -> Self {
-        let answers = match self.edit {
-            Some(e) => self.answers.get(..e).unwrap_or(&self.answers).to_vec(),
-            None => self.answers.clone(),
-        };
-        Route {
-            answers,
-            edit: None,
-            ..self.clone()
+    /// The same position, changing its answer `index` (the link of "change"); the other
+    /// pages have no answers to change and stay as they are.
+    pub fn changing(&self, index: usize) -> Self {
+        match &self.page {
+            Page::Tree { tree, answers, .. } => Route {
+                page: Page::Tree {
+                    tree: tree.clone(),
+                    answers: answers.clone(),
+                    edit: Some(index),
+                },
+                ..self.clone()
+            },
+            Page::Desk { .. }
+            | Page::MunicipalityIndex
+            | Page::Municipality(_)
+            | Page::Embed
+            | Page::Staff => self.clone(),
         }
     }
 
-    /// The same position in another language.
+    /// The same page in another language.
     pub fn with_locale(&self, locale: &str) -> Self {
         Route {
             locale: locale.to_owned(),
@@ -229,40 +344,29 @@ impl Route {
             ids.push(segment.to_owned());
         }
         let mut ids = ids.into_iter();
-        let tree = TreeId(ids.next().unwrap_or_else(|| Catalog::START.to_owned()));
-        let answers = ids.map(OptionId).collect();
-        let mut route = Route {
-            locale: locale.to_owned(),
-            tree,
-            answers,
-            municipality: None,
-            edit: None,
-            desk,
-        };
+        let first = ids.next();
+        let mut answers: Vec<OptionId> = ids.map(OptionId).collect();
+        let mut municipality = None;
+        let mut edit = None;
         for pair in query.split('&').filter(|p| !p.is_empty()) {
             let (name, value) = pair.split_once('=').unwrap_or((pair, ""));
             match name {
-                "m" if is_municipality_code(value) => route.municipality = Some(value.to_owned()),
-                "change" if route.edit.is_none() => {
+                "m" if is_municipality_code(value) => municipality = Some(value.to_owned()),
+                "change" if edit.is_none() => {
                     let bad = || RouteError::BadQuery(pair.chars().take(40).collect());
                     let kept: Vec<&str> = value.split(',').collect();
                     if kept.iter().any(|id| !is_valid_id(id)) {
                         return Err(bad());
                     }
-                    if route.answers.len() + kept.len() > MAX_ANSWERS {
+                    if answers.len() + kept.len() > MAX_ANSWERS {
                         return Err(RouteError::TooLong);
                     }
-                    route.edit = Some(route.answers.len());
-                    route
-                        .answers
-                        .extend(kept.into_iter().map(|id| OptionId(id.to_owned())));
+                    edit = Some(answers.len());
+                    answers.extend(kept.into_iter().map(|id| OptionId(id.to_owned())));
                 }
-                "edit" if route.edit.is_none() => {
-                    let index = value
-                        .parse::<usize>()
-                        .ok()
-                        .filter(|i| *i < route.answers.len());
-                    route.edit = Some(index.ok_or_else(|| RouteError::BadQuery(pair.to_owned()))?);
+                "edit" if edit.is_none() => {
+                    let index = value.parse::<usize>().ok().filter(|i| *i < answers.len());
+                    edit = Some(index.ok_or_else(|| RouteError::BadQuery(pair.to_owned()))?);
                 }
                 "m" | "edit" | "change" => {
                     return Err(RouteError::BadQuery(pair.chars().take(40).collect()))
@@ -271,7 +375,36 @@ impl Route {
                 _ => {}
             }
         }
-        Ok(route)
+        let page = match (desk, first.as_deref(), answers.as_slice()) {
+            // A desk card shows every answer, a change in progress included.
+            (true, _, _) => Page::Desk {
+                tree: TreeId(first.unwrap_or_default()),
+                answers,
+            },
+            (false, None, _) => Page::Tree {
+                tree: TreeId::from(Catalog::START),
+                answers,
+                edit,
+            },
+            (false, Some(MUNICIPALITY_INDEX), []) => Page::MunicipalityIndex,
+            (false, Some(MUNICIPALITY_INDEX), [code]) => Page::Municipality(code.0.clone()),
+            (false, Some(EMBED_PAGE), []) => Page::Embed,
+            (false, Some(STAFF_PAGE), [])
+                if municipality.is_none() && STAFF_LOCALES.contains(&locale) =>
+            {
+                Page::Staff
+            }
+            (false, Some(tree), _) => Page::Tree {
+                tree: TreeId(tree.to_owned()),
+                answers,
+                edit,
+            },
+        };
+        Ok(Route {
+            locale: locale.to_owned(),
+            page,
+            municipality,
+        })
     }
 
     /// Encodes the route as path and query; [`Route::parse`] reads it back unchanged.
@@ -282,9 +415,16 @@ impl Route {
             url.push_str(&format!("{sep}m={m}"));
             sep = '&';
         }
-        if let Some(kept) = self.edit.and_then(|e| self.answers.get(e..)) {
-            let kept: Vec<&str> = kept.iter().map(OptionId::as_str).collect();
-            url.push_str(&format!("{sep}change={}", kept.join(",")));
+        if let Page::Tree {
+            answers,
+            edit: Some(e),
+            ..
+        } = &self.page
+        {
+            if let Some(kept) = answers.get(*e..) {
+                let kept: Vec<&str> = kept.iter().map(OptionId::as_str).collect();
+                url.push_str(&format!("{sep}change={}", kept.join(",")));
+            }
         }
         url
     }
@@ -293,16 +433,36 @@ impl Route {
     /// question being changed).
     pub fn path(&self) -> String {
         let mut url = format!("/{}/", self.locale);
-        if self.desk {
-            url.push_str(DESK);
-            url.push('/');
-        }
-        let shown = match self.edit {
-            Some(e) => self.answers.get(..e).unwrap_or(&self.answers),
-            None => &self.answers,
+        let (tree, shown) = match &self.page {
+            Page::Tree {
+                tree,
+                answers,
+                edit,
+            } => (tree, shown(answers, *edit)),
+            Page::Desk { tree, answers } => {
+                url.push_str(DESK);
+                url.push('/');
+                (tree, answers.as_slice())
+            }
+            Page::MunicipalityIndex => {
+                url.push_str(MUNICIPALITY_INDEX);
+                return url;
+            }
+            Page::Municipality(code) => {
+                url.push_str(&format!("{MUNICIPALITY_INDEX}/{code}"));
+                return url;
+            }
+            Page::Embed => {
+                url.push_str(EMBED_PAGE);
+                return url;
+            }
+            Page::Staff => {
+                url.push_str(STAFF_PAGE);
+                return url;
+            }
         };
-        if self.tree != *Catalog::START || !shown.is_empty() {
-            url.push_str(self.tree.as_str());
+        if *tree != *Catalog::START || !shown.is_empty() {
+            url.push_str(tree.as_str());
             for a in shown {
                 url.push('/');
                 url.push_str(a.as_str());
@@ -313,9 +473,34 @@ impl Route {
 
     /// The route as a static host sees it: the path only, without municipality or edit.
     pub fn without_query(&self) -> Self {
+        let page = match &self.page {
+            Page::Tree {
+                tree,
+                answers,
+                edit,
+            } => Page::Tree {
+                tree: tree.clone(),
+                answers: shown(answers, *edit).to_vec(),
+                edit: None,
+            },
+            page @ (Page::Desk { .. }
+            | Page::MunicipalityIndex
+            | Page::Municipality(_)
+            | Page::Embed
+            | Page::Staff) => page.clone(),
+        };
         Route {
+            page,
             municipality: None,
-            ..self.without_edit()
+            ..self.clone()
         }
+    }
+}
+
+/// The answers a path shows: in edit mode, those before the one being changed.
+fn shown(answers: &[OptionId], edit: Option<usize>) -> &[OptionId] {
+    match edit {
+        Some(e) => answers.get(..e).unwrap_or(answers),
+        None => answers,
     }
 }

@@ -1,7 +1,7 @@
 //! The URL codec: round trips, and a typed error (never a panic) for anything malformed.
 
 use hulpwijzer_core::ids::{OptionId, TreeId};
-use hulpwijzer_core::route::{Route, RouteError};
+use hulpwijzer_core::route::{Page, Route, RouteError};
 
 fn route(
     locale: &str,
@@ -12,11 +12,12 @@ fn route(
 ) -> Route {
     Route {
         locale: locale.into(),
-        tree: TreeId::from(tree),
-        answers: answers.iter().map(|a| OptionId::from(*a)).collect(),
+        page: Page::Tree {
+            tree: TreeId::from(tree),
+            answers: answers.iter().map(|a| OptionId::from(*a)).collect(),
+            edit,
+        },
         municipality: m.map(str::to_owned),
-        edit,
-        desk: false,
     }
 }
 
@@ -191,7 +192,7 @@ fn desk_cards_have_their_own_prefix() {
     assert_eq!(desk.full_page(), outcome);
     // The municipality stays; a change in progress does not.
     let with_m = parse("/ru/balie/registration/host/yes/ukrainian?m=GM1681").expect("parses");
-    assert!(with_m.desk);
+    assert!(matches!(with_m.page, Page::Desk { .. }));
     assert_eq!(
         with_m.to_url(),
         "/ru/balie/registration/host/yes/ukrainian?m=GM1681"
@@ -203,7 +204,10 @@ fn desk_cards_have_their_own_prefix() {
         desk.with_locale("nl").to_url(),
         "/nl/balie/registration/host/yes/ukrainian"
     );
-    assert!(!desk.tree_start(&TreeId::from("health")).desk);
+    assert!(matches!(
+        desk.tree_start(&TreeId::from("health")).page,
+        Page::Tree { .. }
+    ));
     // A prefix with nothing after it is not a page.
     assert_eq!(
         parse("/uk/balie"),
@@ -211,4 +215,108 @@ fn desk_cards_have_their_own_prefix() {
     );
     assert_eq!(hulpwijzer_core::route::desk_partner("uk"), "nl");
     assert_eq!(hulpwijzer_core::route::desk_partner("nl"), "uk");
+}
+
+fn page(locale: &str, page: Page, m: Option<&str>) -> Route {
+    Route {
+        locale: locale.into(),
+        page,
+        municipality: m.map(str::to_owned),
+    }
+}
+
+#[test]
+fn the_pages_of_their_own_round_trip() {
+    let cases = [
+        ("/uk/gemeenten", page("uk", Page::MunicipalityIndex, None)),
+        (
+            "/ru/gemeenten?m=GM0034",
+            page("ru", Page::MunicipalityIndex, Some("GM0034")),
+        ),
+        (
+            "/en/gemeenten/gm0034",
+            page("en", Page::Municipality("gm0034".into()), None),
+        ),
+        ("/nl/embed", page("nl", Page::Embed, None)),
+        (
+            "/uk/embed?m=GM1681",
+            page("uk", Page::Embed, Some("GM1681")),
+        ),
+        ("/nl/staff", page("nl", Page::Staff, None)),
+        ("/en/staff", page("en", Page::Staff, None)),
+    ];
+    for (url, expected) in cases {
+        assert_eq!(parse(url), Ok(expected.clone()), "{url}");
+        assert_eq!(expected.to_url(), url);
+        assert_eq!(expected.position(), None, "{url}");
+        assert_eq!(expected.with_locale("nl").locale, "nl");
+    }
+    assert_eq!(
+        parse("/uk/gemeenten/"),
+        Ok(page("uk", Page::MunicipalityIndex, None))
+    );
+    assert_eq!(parse("/nl/staff/"), Ok(page("nl", Page::Staff, None)));
+}
+
+#[test]
+fn a_page_of_its_own_in_another_form_is_an_unknown_tree() {
+    // The staff page is Dutch and English only, and takes no municipality.
+    assert_eq!(
+        parse("/uk/staff"),
+        Ok(route("uk", "staff", &[], None, None))
+    );
+    assert_eq!(
+        parse("/ru/staff"),
+        Ok(route("ru", "staff", &[], None, None))
+    );
+    assert_eq!(
+        parse("/nl/staff?m=GM0034"),
+        Ok(route("nl", "staff", &[], Some("GM0034"), None))
+    );
+    assert_eq!(
+        parse("/en/staff/x"),
+        Ok(route("en", "staff", &["x"], None, None))
+    );
+    assert_eq!(
+        parse("/nl/embed/x"),
+        Ok(route("nl", "embed", &["x"], None, None))
+    );
+    assert_eq!(
+        parse("/uk/gemeenten/gm0034/x"),
+        Ok(route("uk", "gemeenten", &["gm0034", "x"], None, None))
+    );
+    // A desk card is always of a tree.
+    assert_eq!(
+        parse("/uk/balie/embed"),
+        Ok(Route {
+            locale: "uk".into(),
+            page: Page::Desk {
+                tree: TreeId::from("embed"),
+                answers: Vec::new(),
+            },
+            municipality: None,
+        })
+    );
+}
+
+#[test]
+fn the_home_page_is_the_start_tree() {
+    let home = Route::home("uk");
+    assert_eq!(home.page, Page::home());
+    assert_eq!(parse("/uk/"), Ok(home.clone()));
+    assert_eq!(home.to_url(), "/uk/");
+    assert_eq!(home.position(), Some((&TreeId::from("start"), &[][..])));
+    assert_eq!(
+        Route::of("nl", Page::Embed)
+            .tree_start(&TreeId::from("health"))
+            .to_url(),
+        "/nl/health"
+    );
+    // A desk card shows every answer, a change in progress included.
+    assert_eq!(
+        parse("/uk/balie/t/a?change=b")
+            .map(|r| r.to_url())
+            .as_deref(),
+        Ok("/uk/balie/t/a/b")
+    );
 }

@@ -21,9 +21,9 @@ pub struct Start {
 impl Start {
     /// What `route` settles.
     pub fn of(route: &Route) -> Start {
-        let settled = catalog()
-            .tree(route.tree.as_str())
-            .and_then(|tree| replay(tree, &route.answers).ok())
+        let settled = route
+            .position()
+            .and_then(|(tree, answers)| replay(catalog().tree(tree.as_str())?, answers).ok())
             .map(|walk| settled_by(&walk))
             .unwrap_or_default();
         Start {
