@@ -2,7 +2,11 @@
 //! the build with file, node and locale, exactly as the tests report it.
 
 use hulpwijzer_core::load::{check_project, fnv_hex, load_glossary, today, TODAY_VAR};
-use hulpwijzer_core::validate::Severity;
+use hulpwijzer_core::route::{STAFF_KEY_PREFIX, STAFF_LOCALES};
+use hulpwijzer_core::texts::{TextPart, UNSHIPPED_FILES};
+use hulpwijzer_core::validate::{LocaleMessages, Severity};
+use hulpwijzer_core::LOCALES;
+use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 use std::{env, fs, process};
 
@@ -38,23 +42,67 @@ fn main() {
         Err(problems) => fail(&problems.iter().map(ToString::to_string).collect::<Vec<_>>()),
     };
     let problems = &project.problems;
-    let errors: Vec<String> = problems
+    let errors: Vec<_> = problems
         .iter()
         .filter(|p| p.severity == Severity::Error)
-        .map(ToString::to_string)
         .collect();
-    if !errors.is_empty() {
-        fail(&errors);
+    // A `key!` literal that names no message fails to compile at its line, and the
+    // compiler's error says which key. Its misspelling leaves the message it meant unused:
+    // that alone does not stop the build here, so the compiler gets to say it.
+    let messages: BTreeSet<&str> = project
+        .locales
+        .iter()
+        .flat_map(|l| l.messages.keys().map(String::as_str))
+        .collect();
+    let misspelt: Vec<_> = project
+        .app_keys
+        .iter()
+        .filter(|k| !messages.contains(k.key.as_str()))
+        .collect();
+    if !misspelt.is_empty() && errors.iter().all(|p| p.is_unused_message()) {
+        for k in &misspelt {
+            println!(
+                "cargo:warning={}: key!(\"{}\") names no message (the compiler names its line)",
+                k.file, k.key
+            );
+        }
+        for p in &errors {
+            println!("cargo:warning={}", (*p).clone().warning());
+        }
+    } else if !errors.is_empty() {
+        fail(&errors.iter().map(ToString::to_string).collect::<Vec<_>>());
     }
     for warning in problems.iter().filter(|p| p.severity == Severity::Warning) {
         println!("cargo:warning={warning}");
     }
     let out = PathBuf::from(env::var("OUT_DIR").unwrap_or_else(|_| ".".into()));
+    // The messages the app may name literally (`key!`, src/i18n/checked.rs), checked when
+    // compiled: a wasm only those of the text parts it can have loaded, the portal's, those
+    // of the pages that load it and its own (`crate::i18n::Wasm`). The portal's wasm is
+    // loaded by the pages of every tree; the host wasm also by the form's pages and the
+    // page for web editors (decision 31); the staff wasm has every page.
+    let parts: Option<&[TextPart]> = if !for_browser_target() {
+        None
+    } else if staff {
+        Some(&TextPart::ALL)
+    } else if host {
+        Some(&[
+            TextPart::Portal,
+            TextPart::Hosts,
+            TextPart::Embed,
+            TextPart::Form,
+        ])
+    } else {
+        Some(&[TextPart::Portal, TextPart::Hosts])
+    };
+    write(
+        &out.join("message_keys.rs"),
+        message_keys_rs(&project.locales, parts).as_bytes(),
+    );
     let encode =
         |value: Result<Vec<u8>, postcard::Error>| value.unwrap_or_else(|e| fail(&[e.to_string()]));
     // Every wasm embeds the catalog; the page generator (native) keeps the files it names.
-    let for_browser = env::var("CARGO_CFG_TARGET_ARCH").is_ok_and(|arch| arch == "wasm32");
-    let catalog = if for_browser {
+    let catalog = if for_browser_target() {
         project.catalog.for_browser()
     } else {
         project.catalog.clone()
@@ -79,6 +127,54 @@ fn main() {
         &encode(postcard::to_allocvec(&glossary)),
     );
     write(&out.join("themes.rs"), theme_enum(&root).as_bytes());
+}
+
+/// Whether this build is a wasm for the browser (else the page generator, natively).
+fn for_browser_target() -> bool {
+    env::var("CARGO_CFG_TARGET_ARCH").is_ok_and(|arch| arch == "wasm32")
+}
+
+/// `MESSAGE_KEYS`, which the app's `key!` searches when compiled: every message present
+/// in each language that must have it (the staff page's in its two), sorted. With `parts`
+/// (a wasm), only the messages of the files shipped in those parts; without, every file's
+/// (the page generator renders them all).
+fn message_keys_rs(locales: &[LocaleMessages], parts: Option<&[TextPart]>) -> String {
+    let in_build = |file: &str| {
+        let name = Path::new(file)
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        parts.is_none_or(|parts| {
+            !UNSHIPPED_FILES.contains(&name.as_str()) && parts.contains(&TextPart::of_file(&name))
+        })
+    };
+    let all: BTreeSet<&str> = locales
+        .iter()
+        .flat_map(|l| l.messages.keys().map(String::as_str))
+        .collect();
+    let mut code = String::from(
+        "/// Every message `key!` may name in this build, sorted (written by `build.rs`).\n\
+         const MESSAGE_KEYS: &[&str] = &[\n",
+    );
+    for key in all {
+        let languages: &[&str] = if key.starts_with(STAFF_KEY_PREFIX) {
+            &STAFF_LOCALES
+        } else {
+            &LOCALES
+        };
+        let everywhere = languages.iter().all(|language| {
+            locales
+                .iter()
+                .find(|l| l.locale == *language)
+                .and_then(|l| l.messages.get(key))
+                .is_some_and(|m| in_build(&m.file))
+        });
+        if everywhere {
+            code.push_str(&format!("    {key:?},\n"));
+        }
+    }
+    code.push_str("];\n");
+    code
 }
 
 /// `enum Theme` with the portal's own look and one variant per line of `style/themes.toml`.

@@ -8,7 +8,7 @@
 //! fetched, the page simply stays what it is: a complete page of plain links.
 
 use crate::catalog::{catalog, load_directory};
-use crate::i18n::{preferred_locale, static_locale, I18n};
+use crate::i18n::{preferred_locale, static_locale, I18n, Wasm};
 use crate::platform;
 use crate::site::Site;
 use crate::today::build_date;
@@ -38,39 +38,14 @@ async fn text_part(locale: &str, part: TextPart) -> Result<String, ()> {
         .map_err(|_| ())
 }
 
-/// The part with the texts of the page at `path` (its tree's, or the embedding page's),
-/// when it is not the portal's.
-fn page_part(page: &Page) -> Option<TextPart> {
-    match page {
-        Page::Embed => Some(TextPart::Embed),
-        Page::Tree { tree, .. } | Page::Desk { tree, .. } => {
-            let part = TextPart::of_tree(catalog().tree(tree.as_str())?);
-            (part != TextPart::Portal).then_some(part)
-        }
-        Page::MunicipalityIndex | Page::Municipality(_) | Page::Staff => None,
-    }
-}
-
 /// The texts of `locale` this page renders: the portal's part, then its own part, then
-/// `wasm`'s own parts (`own_parts`).
+/// `wasm`'s own parts ([`Wasm::own_parts`]).
 async fn texts(locale: &str, page: Option<TextPart>, wasm: &[TextPart]) -> Result<String, ()> {
     let mut text = text_part(locale, TextPart::Portal).await?;
     for part in page.into_iter().chain(wasm.iter().copied()) {
         text.push_str(&text_part(locale, part).await?);
     }
     Ok(text)
-}
-
-/// The parts only this wasm renders: the form's in the host and staff wasms, the staff
-/// page's in the staff wasm; none in the portal's.
-fn own_parts() -> &'static [TextPart] {
-    if cfg!(staff_page) {
-        &[TextPart::Form, TextPart::Staff]
-    } else if cfg!(host_form) {
-        &[TextPart::Form]
-    } else {
-        &[]
-    }
 }
 
 /// Whether this page's HTML was rendered for `path` (the same route, however spelled).
@@ -95,8 +70,10 @@ pub fn start() {
             .unwrap_or_else(preferred_locale);
         // A page of another part is loaded as its own page (`pages::Page`).
         let page = Route::parse(&path, "").ok().map(|r| r.page);
-        let part = page.as_ref().and_then(page_part);
-        let Ok(text) = texts(locale, part, own_parts()).await else {
+        let part = page
+            .as_ref()
+            .and_then(|page| TextPart::of_page(page, catalog()));
+        let Ok(text) = texts(locale, part, Wasm::THIS.own_parts()).await else {
             return;
         };
         let on_municipality_page =

@@ -6,10 +6,14 @@
 //! fetched while rendering, and a text never changes under the reader.
 
 mod bundle;
+mod checked;
 pub(crate) mod locale_pref;
+mod parts;
 
 pub use bundle::Bundle;
+pub use checked::Key;
 pub use locale_pref::{preferred_locale, remember_locale};
+pub use parts::Wasm;
 
 use fluent_bundle::FluentArgs;
 use leptos::prelude::*;
@@ -37,19 +41,53 @@ impl I18n {
         self.locale
     }
 
-    /// The message `key`.
-    pub fn tr(&self, key: &str) -> String {
-        self.bundle.format(key, None)
+    // The methods for a `Key` are the ones for a derived key, inlined: the wasm keeps one
+    // function each, called from every place, as before keys had a type of their own.
+
+    /// The message `key` (written [`key!`](crate::key), checked when compiled).
+    #[inline(always)]
+    pub fn tr(&self, key: Key) -> String {
+        self.tr_derived(key.as_str())
     }
 
     /// The message `key` with arguments.
-    pub fn tr_with(&self, key: &str, args: &FluentArgs) -> String {
+    #[inline(always)]
+    pub fn tr_with(&self, key: Key, args: &FluentArgs) -> String {
+        self.tr_derived_with(key.as_str(), args)
+    }
+
+    /// Whether this page loaded the message `key`: every page has the portal's text part,
+    /// the others only their own pages ([`hulpwijzer_core::texts::TextPart`]).
+    #[inline(always)]
+    pub fn has(&self, key: Key) -> bool {
+        self.has_derived(key.as_str())
+    }
+
+    /// The message of a key derived at run time by one of `hulpwijzer_core`'s key
+    /// functions ([`hulpwijzer_core::keys`] from the catalog's ids, and the form's, the
+    /// staff card's, the hubs', the municipalities' and the checks' own), which the
+    /// validator proves present for every value they derive it from. Never a literal:
+    /// that is [`key!`](crate::key), and the validator refuses a literal here.
+    pub fn tr_derived(&self, key: &str) -> String {
+        self.bundle.format(key, None)
+    }
+
+    /// The message of a derived key ([`I18n::tr_derived`]) with arguments.
+    pub fn tr_derived_with(&self, key: &str, args: &FluentArgs) -> String {
         self.bundle.format(key, Some(args))
     }
 
-    /// Whether the bundle has a message (optional hints and intros).
-    pub fn has(&self, key: &str) -> bool {
+    /// Whether the bundle has the message of a derived key ([`I18n::tr_derived`]): for
+    /// the optional ones (hints, intros, words).
+    pub fn has_derived(&self, key: &str) -> bool {
         self.bundle.has(key)
+    }
+
+    /// The messages this bundle was asked for and could not format, as `key: what`, since
+    /// the last call (the page generator refuses a page that shows any).
+    #[cfg(feature = "ssr")]
+    pub fn take_missing(&self) -> Vec<String> {
+        self.bundle.take_missing()
     }
 }
 

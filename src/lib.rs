@@ -40,7 +40,7 @@ use leptos_router::components::Router;
 
 #[cfg(feature = "ssr")]
 pub use catalog::{catalog, set_catalog, set_directory};
-pub use i18n::I18n;
+pub use i18n::{I18n, Key};
 pub use site::Site;
 /// A date as the pages write it in a language (for the generator's tests).
 #[cfg(feature = "ssr")]

@@ -15,12 +15,12 @@ pub mod search_index;
 mod topic_index;
 
 use crate::catalog::{catalog, directory, set_directory};
-use crate::i18n::I18n;
+use crate::i18n::{I18n, Wasm};
 use crate::pages::meta::page_meta;
 use crate::pages::{index_href, municipality_href};
 use crate::site::Site;
 use document::page_document;
-pub use document::Assets;
+pub use document::{wasm_of, Assets};
 use hulpwijzer_core::date::Date;
 use hulpwijzer_core::engine::{reachable_answers, replay, Position};
 use hulpwijzer_core::load::{bundle_locale, locale_version, BOOT_FILE};
@@ -125,12 +125,54 @@ pub fn paths(locale: &str) -> Vec<String> {
     out
 }
 
+/// The parts of its language's texts the browser loads on the page at `path` before
+/// hydrating it, in order (`crate::boot`): the portal's, the page's own, its wasm's own.
+pub fn texts_of_page(path: &str) -> Vec<TextPart> {
+    let route = Route::parse(path, "");
+    let page = route
+        .as_ref()
+        .ok()
+        .and_then(|r| TextPart::of_page(&r.page, catalog()));
+    let wasm = route.as_ref().map_or(Wasm::Portal, wasm_of);
+    std::iter::once(TextPart::Portal)
+        .chain(page)
+        .chain(wasm.own_parts().iter().copied())
+        .collect()
+}
+
 /// The whole text of a language, as the page generator renders it (the browser fetches it
 /// in two parts, [`TextPart`]).
 pub fn locale_text(root: &Path, locale: &str) -> Result<String, String> {
     let boot = root.join("locales").join(locale).join(BOOT_FILE);
     let boot = fs::read_to_string(&boot).map_err(|e| format!("{}: {e}", boot.display()))?;
     Ok(format!("{boot}\n{}", bundle_locale(root, locale)?))
+}
+
+/// An error naming `page` when it showed a message some language lacks or could not
+/// format (a variable not given), so that no build shows a reader an empty text or
+/// `{$name}`. The literal keys are checked when compiled (`key!`), the derived ones by
+/// the validator; this catches what both miss, such as a derived key the validator
+/// does not know.
+///
+/// # Errors
+/// Each such message, with its language.
+pub fn shown_whole(page: &str, bundles: &[I18n]) -> Result<(), String> {
+    let missing: Vec<String> = bundles
+        .iter()
+        .flat_map(|b| {
+            b.take_missing()
+                .into_iter()
+                .map(move |m| format!("{}: {m}", b.locale()))
+        })
+        .collect();
+    if missing.is_empty() {
+        Ok(())
+    } else {
+        Err(format!(
+            "{page} shows messages it cannot format:\n  {}",
+            missing.join("\n  ")
+        ))
+    }
 }
 
 fn write(dist: &Path, file: &Path, html: &str) -> Result<(), String> {
@@ -240,6 +282,7 @@ pub fn run(args: &[String]) -> Result<(), String> {
             .find(|b| b.locale() == desk_partner(locale));
         for path in paths(locale) {
             let (html, index) = render_page(i18n, partner, &site, &assets, &path, day);
+            shown_whole(&path, &bundles)?;
             write(&dist, &file_for(&path), &html)?;
             written.push(Written { path, index });
         }
@@ -248,10 +291,12 @@ pub fn run(args: &[String]) -> Result<(), String> {
         let index = search_index::write(&dist, i18n, day)?;
         let path = topic_index_path(i18n.locale());
         let html = topic_index_page(i18n, &bundles, &site, &assets, day, &index);
+        shown_whole(&path, &bundles)?;
         write(&dist, &file_for(&path), &html)?;
         written.push(Written { path, index: true });
     }
     document::write_shared_pages(&dist, &bundles, &site, &assets)?;
+    shown_whole("the language chooser, 404.html or offline.html", &bundles)?;
     document::write_sitemap(&dist, &site, &written)?;
     println!(
         "prerendered {} pages in {} languages",

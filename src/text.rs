@@ -2,6 +2,7 @@
 //! formatting of fact values and dates in the user's language.
 
 use crate::i18n::I18n;
+use crate::key;
 use fluent_bundle::{FluentArgs, FluentValue};
 use hulpwijzer_core::check::Check;
 use hulpwijzer_core::date::Date;
@@ -15,7 +16,7 @@ pub fn date(i18n: &I18n, d: Date) -> String {
     args.set("day", FluentValue::from(d.day));
     args.set("month", FluentValue::from(d.month));
     args.set("year", FluentValue::from(d.year));
-    i18n.tr_with("fmt-date", &args)
+    i18n.tr_with(key!("fmt-date"), &args)
 }
 
 /// How a source was checked, as users read it on `today`: "checked on <date>" only for a
@@ -27,7 +28,7 @@ pub fn check_text(i18n: &I18n, check: &Check, today: Date) -> String {
     if let Some(d) = check.date {
         args.set("date", FluentValue::from(date(i18n, d)));
     }
-    i18n.tr_with(check.message_key(today), &args)
+    i18n.tr_derived_with(check.message_key(today), &args)
 }
 
 /// An amount in euro with the language's decimal separator ("€ 244,22").
@@ -75,9 +76,4 @@ pub fn outcome_args_on(
         args.set(variable, FluentValue::from(count));
     }
     args
-}
-
-/// Marks a literal as a UI message key chosen at run time, so the validator sees it.
-pub const fn ui_key(key: &'static str) -> &'static str {
-    key
 }

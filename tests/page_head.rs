@@ -7,6 +7,7 @@
 
 use crate::support;
 
+use hulpwijzer::key;
 use hulpwijzer::prerender::paths;
 use support::{day, languages, page};
 
@@ -25,7 +26,7 @@ fn every_municipality_page_has_a_description_of_its_own_in_four_languages() {
     let on = day("2026-12-06");
     for i18n in languages() {
         let locale = i18n.locale().to_owned();
-        let index_title = i18n.tr("municipality-index-title");
+        let index_title = i18n.tr(key!("municipality-index-title"));
         let mut seen = std::collections::BTreeSet::new();
         let pages: Vec<String> = paths(&locale)
             .into_iter()
@@ -88,7 +89,7 @@ fn offline_progress_counts_files_with_the_right_plural_form() {
             let mut args = fluent_bundle::FluentArgs::new();
             args.set("done", fluent_bundle::FluentValue::from(1));
             args.set("total", fluent_bundle::FluentValue::from(total));
-            i18n.tr_with("offline-progress", &args)
+            i18n.tr_with(key!("offline-progress"), &args)
                 .replace(['\u{2068}', '\u{2069}'], "")
         };
         let expected: &[(usize, &str)] = match i18n.locale() {
@@ -136,7 +137,7 @@ fn a_result_can_be_shared_on_viber_as_on_whatsapp_and_telegram() {
                 "{path}: {share}"
             );
         }
-        assert!(html.contains(&i18n.tr("share-viber")), "{path}");
+        assert!(html.contains(&i18n.tr(key!("share-viber"))), "{path}");
     }
 }
 

@@ -6,4 +6,5 @@ mod browser_catalog;
 mod page_head;
 mod prerender_on_a_day;
 mod support;
+mod texts_shown;
 mod topic_index;

@@ -1,6 +1,7 @@
 //! "Your answers", each with a link to change it.
 
 use crate::i18n::use_i18n;
+use crate::key;
 use hulpwijzer_core::engine::Walk;
 use hulpwijzer_core::keys;
 use hulpwijzer_core::route::Route;
@@ -26,14 +27,14 @@ pub fn AnswerSummary(
                 let href = route.changing(index).to_url();
                 view! {
                     <div class="answer">
-                        <dt>{i18n.tr(&keys::node(tree, q))}</dt>
+                        <dt>{i18n.tr_derived(&keys::node(tree, q))}</dt>
                         <dd>
-                            {i18n.tr(&keys::option(tree, q, a.choice.id.as_str()))} " "
+                            {i18n.tr_derived(&keys::option(tree, q, a.choice.id.as_str()))} " "
                             <a
                                 href=href
                                 class="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--subtle change"
                             >
-                                {i18n.tr("change-answer")}
+                                {i18n.tr(key!("change-answer"))}
                             </a>
                         </dd>
                     </div>
@@ -42,7 +43,7 @@ pub fn AnswerSummary(
             .collect_view();
         view! {
             <section aria-labelledby="your-answers">
-                <h2 id="your-answers">{i18n.tr("your-answers")}</h2>
+                <h2 id="your-answers">{i18n.tr(key!("your-answers"))}</h2>
                 <dl class="answers">{rows}</dl>
             </section>
         }

@@ -1,6 +1,7 @@
 //! "Back": one answer back, or from a topic's first question to its menu.
 
 use crate::i18n::use_i18n;
+use crate::key;
 use hulpwijzer_core::engine::{back, Walk};
 use hulpwijzer_core::ids::TreeId;
 use hulpwijzer_core::model::{Audience, Catalog};
@@ -34,7 +35,7 @@ pub fn BackLink(
     href.map(|href| {
         view! {
             <a class="back-link" href=href>
-                {i18n.tr("back")}
+                {i18n.tr(key!("back"))}
             </a>
         }
     })

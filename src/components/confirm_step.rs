@@ -2,6 +2,7 @@
 //! the key pair, deleting an offer): the question labels a group with "yes" and "no".
 
 use crate::i18n::use_i18n;
+use crate::Key;
 use leptos::prelude::*;
 
 /// The question with its two answers.
@@ -10,11 +11,11 @@ pub fn ConfirmStep(
     /// The id of the question's paragraph, which labels the group.
     id: String,
     /// The question's message key.
-    question: &'static str,
+    question: Key,
     /// The message key of "yes, do it".
-    confirm: &'static str,
+    confirm: Key,
     /// The message key of "no".
-    cancel: &'static str,
+    cancel: Key,
     /// Runs on "yes".
     on_confirm: Callback<()>,
     /// Runs on "no".

@@ -1,6 +1,7 @@
 //! A contact with tap-to-call, WhatsApp, e-mail and website links.
 
 use crate::i18n::use_i18n;
+use crate::key;
 use crate::text::check_text;
 use crate::today::use_today;
 use hulpwijzer_core::keys;
@@ -35,8 +36,12 @@ pub fn ContactCard(
     let i18n = use_i18n();
     let id = contact.id.as_str();
     let about_key = keys::contact_about(id);
-    let about = i18n.has(&about_key).then(|| i18n.tr(&about_key));
-    let hours = contact.hours.then(|| i18n.tr(&keys::contact_hours(id)));
+    let about = i18n
+        .has_derived(&about_key)
+        .then(|| i18n.tr_derived(&about_key));
+    let hours = contact
+        .hours
+        .then(|| i18n.tr_derived(&keys::contact_hours(id)));
     let checked = check_text(
         &i18n,
         &contact.provenance.checked,
@@ -44,7 +49,7 @@ pub fn ContactCard(
     );
     view! {
         <article class="contact">
-            <h3>{i18n.tr(&keys::contact_name(id))}</h3>
+            <h3>{i18n.tr_derived(&keys::contact_name(id))}</h3>
             {about.map(|a| view! { <p>{a}</p> })}
             <ul class="channels">
                 {contact
@@ -55,7 +60,7 @@ pub fn ContactCard(
                         view! {
                             <li>
                                 <a class="channel phone" href=href>
-                                    {i18n.tr("contact-call")}
+                                    {i18n.tr(key!("contact-call"))}
                                     " "
                                     {p}
                                 </a>
@@ -70,7 +75,7 @@ pub fn ContactCard(
                         view! {
                             <li>
                                 <a class="channel whatsapp" href=href rel="noopener">
-                                    {i18n.tr("contact-whatsapp")}
+                                    {i18n.tr(key!("contact-whatsapp"))}
                                     " "
                                     {w}
                                 </a>

@@ -6,9 +6,9 @@ use super::contact_card::{host_of, tel_href};
 use super::KnownMunicipality;
 use crate::catalog::{use_directory_status, DirectoryState};
 use crate::i18n::{use_i18n, use_partner};
+use crate::key;
 use crate::municipality::lookup;
 use crate::pages::{index_href, pair, pair_key};
-use crate::text::ui_key;
 use hulpwijzer_core::keys;
 use hulpwijzer_core::model::{Contact, Outcome};
 use hulpwijzer_core::route::Route;
@@ -33,7 +33,7 @@ pub fn DeskContacts(
     let index = move || {
         view! {
             <p>
-                <a href=index_href(own.locale())>{own.tr("desk-find-municipality")}</a>
+                <a href=index_href(own.locale())>{own.tr(key!("desk-find-municipality"))}</a>
             </p>
         }
     };
@@ -49,7 +49,7 @@ pub fn DeskContacts(
                 .into_any()
             }),
         (Some(_), DirectoryState::Loading) => {
-            Some(view! { <p role="status">{own.tr("loading")}</p> }.into_any())
+            Some(view! { <p role="status">{own.tr(key!("loading"))}</p> }.into_any())
         }
         _ => Some(index().into_any()),
     };
@@ -78,7 +78,10 @@ pub fn DeskContacts(
             view! {
                 <li>
                     <span class="pair">
-                        {pair((own.locale(), own.tr(&name)), (other.locale(), other.tr(&name)))}
+                        {pair(
+                            (own.locale(), own.tr_derived(&name)),
+                            (other.locale(), other.tr_derived(&name)),
+                        )}
                     </span>
                     {phone}
                     {web}
@@ -89,7 +92,7 @@ pub fn DeskContacts(
     Some(view! {
         <section class="desk-section" aria-labelledby="desk-where">
             <h2 id="desk-where" class="pair">
-                {pair_key(&own, &other, ui_key("who-can-help"))}
+                {pair_key(&own, &other, key!("who-can-help"))}
             </h2>
             {municipality}
             {has_list.then(|| view! { <ul class="desk-contacts">{list}</ul> })}

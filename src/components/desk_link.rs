@@ -1,6 +1,7 @@
 //! The way from an outcome to its desk card.
 
 use crate::i18n::use_i18n;
+use crate::key;
 use hulpwijzer_core::route::Route;
 use leptos::prelude::*;
 
@@ -22,10 +23,10 @@ pub fn DeskLink(
                     href=route.at_desk().to_url()
                     rel="external"
                 >
-                    {i18n.tr("desk-link")}
+                    {i18n.tr(key!("desk-link"))}
                 </a>
             </p>
-            <p class="hint">{i18n.tr("desk-link-hint")}</p>
+            <p class="hint">{i18n.tr(key!("desk-link-hint"))}</p>
         </section>
     }
 }

@@ -2,8 +2,8 @@
 //! the reader's word beside the word the clerk knows.
 
 use crate::i18n::{use_i18n, use_partner};
+use crate::key;
 use crate::pages::pair_key;
-use crate::text::ui_key;
 use hulpwijzer_core::glossary::Term;
 use leptos::prelude::*;
 
@@ -32,7 +32,7 @@ pub fn DeskTerms(
     Some(view! {
         <section class="desk-section" aria-labelledby="desk-terms">
             <h2 id="desk-terms" class="pair">
-                {pair_key(&own, &other, ui_key("desk-terms"))}
+                {pair_key(&own, &other, key!("desk-terms"))}
             </h2>
             <dl class="desk-terms">{rows}</dl>
         </section>

@@ -32,6 +32,7 @@ fn live_form(route: Route) -> impl Fn() -> AnyView + Send + Sync + 'static {
     use crate::config::use_config;
     use crate::hydration::use_hydrated;
     use crate::i18n::use_i18n;
+    use crate::key;
     let i18n = use_i18n();
     let config = use_config();
     let hydrated = use_hydrated();
@@ -49,12 +50,15 @@ fn live_form(route: Route) -> impl Fn() -> AnyView + Send + Sync + 'static {
         };
         match (hydrated.get(), config.loaded(), config.endpoint(), taking) {
             (false, _, _, _) => {
-                view! { <p class="form-elsewhere">{i18n.tr("form-needs-script")}</p> }.into_any()
+                view! { <p class="form-elsewhere">{i18n.tr(key!("form-needs-script"))}</p> }
+                    .into_any()
             }
-            (true, false, _, _) => view! { <p role="status">{i18n.tr("loading")}</p> }.into_any(),
+            (true, false, _, _) => {
+                view! { <p role="status">{i18n.tr(key!("loading"))}</p> }.into_any()
+            }
             (true, true, Some(_), Some(false)) => view! {
                 <p class="form-elsewhere" data-form="not-taking">
-                    {i18n.tr("form-not-taking-offers")}
+                    {i18n.tr(key!("form-not-taking-offers"))}
                 </p>
                 <SentOffers />
             }
@@ -65,7 +69,8 @@ fn live_form(route: Route) -> impl Fn() -> AnyView + Send + Sync + 'static {
             }
             .into_any(),
             (true, true, None, _) => {
-                view! { <p class="form-elsewhere">{i18n.tr("form-no-endpoint")}</p> }.into_any()
+                view! { <p class="form-elsewhere">{i18n.tr(key!("form-no-endpoint"))}</p> }
+                    .into_any()
             }
         }
     }

@@ -13,6 +13,7 @@ mod table;
 
 use crate::form::{now_ms, today, use_sender, Draft, Notice, SendStatus};
 use crate::i18n::use_i18n;
+use crate::key;
 use clear_button::ClearButton;
 pub use error_summary::focus;
 #[cfg(staff_page)]
@@ -137,11 +138,13 @@ pub fn HostInterestForm(
     let municipality = Signal::derive(move || state.draft.with(|d| d.municipality.clone()));
     view! {
         <section class="host-form" aria-labelledby="hi-title">
-            <h2 id="hi-title">{i18n.tr("form-heading")}</h2>
+            <h2 id="hi-title">{i18n.tr(key!("form-heading"))}</h2>
             {move || {
                 discarded
                     .get()
-                    .then(|| view! { <p class="notice">{i18n.tr("form-draft-discarded")}</p> })
+                    .then(|| {
+                        view! { <p class="notice">{i18n.tr(key!("form-draft-discarded"))}</p> }
+                    })
             }}
             {move || {
                 sender
@@ -157,7 +160,7 @@ pub fn HostInterestForm(
                 }}
             </div>
             <Show when=editing>
-                <p>{i18n.tr("form-intro")}</p>
+                <p>{i18n.tr(key!("form-intro"))}</p>
                 <ErrorSummary state />
                 <form novalidate on:submit=on_submit>
                     {items_view(state, table::ABOUT_AND_SPACE)}
@@ -169,7 +172,7 @@ pub fn HostInterestForm(
                         class="utrecht-button utrecht-button--primary-action"
                         type="submit"
                     >
-                        {i18n.tr("form-submit")}
+                        {i18n.tr(key!("form-submit"))}
                     </button>
                 </form>
                 <ClearButton on_clear=clear />

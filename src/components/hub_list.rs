@@ -3,6 +3,7 @@
 use super::contact_card::host_of;
 use crate::catalog::hubs;
 use crate::i18n::use_i18n;
+use crate::key;
 use crate::municipality::lookup;
 use hulpwijzer_core::hub::{offer_key, status_key, Hub, HubStatus};
 use hulpwijzer_core::route::Route;
@@ -13,9 +14,10 @@ fn hub_item(hub: &'static Hub) -> impl IntoView {
     let offers = hub
         .offers
         .iter()
-        .map(|o| view! { <li>{i18n.tr(&offer_key(*o))}</li> })
+        .map(|o| view! { <li>{i18n.tr_derived(&offer_key(*o))}</li> })
         .collect_view();
-    let unclear = (hub.status == HubStatus::Unclear).then(|| i18n.tr(&status_key(hub.status)));
+    let unclear =
+        (hub.status == HubStatus::Unclear).then(|| i18n.tr_derived(&status_key(hub.status)));
     view! {
         <li class="hub">
             <h3>{hub.name.clone()}</h3>
@@ -53,14 +55,14 @@ pub fn HubList(
     let folded = chosen.is_some();
     view! {
         <section aria-labelledby="hubs">
-            <h2 id="hubs">{i18n.tr("hubs-title")}</h2>
-            <p>{i18n.tr("hubs-intro")}</p>
-            {none_near.then(|| view! { <p>{i18n.tr("hubs-none-in-province")}</p> })}
+            <h2 id="hubs">{i18n.tr(key!("hubs-title"))}</h2>
+            <p>{i18n.tr(key!("hubs-intro"))}</p>
+            {none_near.then(|| view! { <p>{i18n.tr(key!("hubs-none-in-province"))}</p> })}
             <ul class="hubs">{near_list}</ul>
             {if folded {
                 view! {
                     <details>
-                        <summary>{i18n.tr("hubs-other-provinces")}</summary>
+                        <summary>{i18n.tr(key!("hubs-other-provinces"))}</summary>
                         <ul class="hubs">{rest_list}</ul>
                     </details>
                 }

@@ -2,6 +2,7 @@
 
 use crate::current_route::use_current_route;
 use crate::i18n::use_i18n;
+use crate::key;
 use hulpwijzer_core::route::{Page, Route, STAFF_LOCALES};
 use hulpwijzer_core::LOCALES;
 use leptos::prelude::*;
@@ -59,7 +60,7 @@ pub fn LanguageSwitcher() -> impl IntoView {
             .collect_view()
     };
     view! {
-        <nav class="languages" aria-label=i18n.tr("choose-language")>
+        <nav class="languages" aria-label=i18n.tr(key!("choose-language"))>
             <ul>{links}</ul>
         </nav>
     }

@@ -16,7 +16,7 @@ pub fn LinkItem(
     view! {
         <li>
             <a href=link.url.clone() rel="noopener">
-                {i18n.tr(&keys::link(link.id.as_str()))}
+                {i18n.tr_derived(&keys::link(link.id.as_str()))}
             </a>
             " "
             <span class="host">"(" {host_of(&link.url)} ")"</span>

@@ -3,6 +3,7 @@
 use super::link_item::LinkItem;
 use crate::catalog::catalog;
 use crate::i18n::use_i18n;
+use crate::key;
 use hulpwijzer_core::ids::LinkId;
 use leptos::prelude::*;
 
@@ -24,7 +25,7 @@ pub fn LinkList(
             .collect_view();
         view! {
             <section aria-labelledby="read-more">
-                <h2 id="read-more">{i18n.tr("read-more")}</h2>
+                <h2 id="read-more">{i18n.tr(key!("read-more"))}</h2>
                 <ul class="links">{list}</ul>
             </section>
         }

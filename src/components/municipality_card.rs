@@ -7,6 +7,7 @@ use crate::catalog::{use_directory_status, DirectoryState};
 use crate::embed::use_embedded;
 use crate::hydration::use_hydrated;
 use crate::i18n::{use_i18n, I18n};
+use crate::key;
 use crate::municipality::lookup;
 use crate::pages::index_href;
 use crate::text::check_text;
@@ -30,10 +31,12 @@ fn channel(href: String, label: String, class: &'static str) -> impl IntoView {
 fn for_label(i18n: &I18n, who: ContactFor) -> Option<String> {
     match who {
         ContactFor::Ukraine => None,
-        ContactFor::Hosts => Some(i18n.tr("municipality-for-hosts")),
-        ContactFor::General => Some(i18n.tr("municipality-for-everyone")),
-        ContactFor::RegionalReception => Some(i18n.tr("municipality-regional-reception")),
-        ContactFor::HostsMoneyTrouble => Some(i18n.tr("municipality-for-hosts-money-trouble")),
+        ContactFor::Hosts => Some(i18n.tr(key!("municipality-for-hosts"))),
+        ContactFor::General => Some(i18n.tr(key!("municipality-for-everyone"))),
+        ContactFor::RegionalReception => Some(i18n.tr(key!("municipality-regional-reception"))),
+        ContactFor::HostsMoneyTrouble => {
+            Some(i18n.tr(key!("municipality-for-hosts-money-trouble")))
+        }
     }
 }
 
@@ -51,13 +54,14 @@ pub fn KnownMunicipality(
     let general = municipality.general_phone().map(|p| {
         channel(
             tel_href(p),
-            format!("{} {p}", i18n.tr("municipality-general-phone")),
+            format!("{} {p}", i18n.tr(key!("municipality-general-phone"))),
             "phone",
         )
     });
     let desk_phone = local.and_then(|l| l.ukraine_phone.clone().map(|p| (p, l.phone_for)));
     let desk_phone = desk_phone.map(|(p, who)| {
-        let label = for_label(&i18n, who).unwrap_or_else(|| i18n.tr("municipality-ukraine-desk"));
+        let label =
+            for_label(&i18n, who).unwrap_or_else(|| i18n.tr(key!("municipality-ukraine-desk")));
         channel(tel_href(&p), format!("{label} {p}"), "phone")
     });
     let desk_email = local.and_then(|l| l.ukraine_email.clone().map(|e| (e, l.email_for)));
@@ -67,18 +71,22 @@ pub fn KnownMunicipality(
     });
     let appointment = local
         .and_then(|l| l.brp_appointment_url.clone())
-        .map(|u| channel(u, i18n.tr("municipality-brp-appointment"), "web"));
-    let register_appointment = municipality
-        .register_appointment()
-        .map(|u| channel(u.to_owned(), i18n.tr("municipality-appointment"), "web"));
+        .map(|u| channel(u, i18n.tr(key!("municipality-brp-appointment")), "web"));
+    let register_appointment = municipality.register_appointment().map(|u| {
+        channel(
+            u.to_owned(),
+            i18n.tr(key!("municipality-appointment")),
+            "web",
+        )
+    });
     let town_hall = municipality
         .register
         .as_ref()
         .and_then(|r| r.address.clone())
-        .map(|a| view! { <p class="town-hall">{i18n.tr("municipality-visiting-address")} ": " {a}</p> });
+        .map(|a| view! { <p class="town-hall">{i18n.tr(key!("municipality-visiting-address"))} ": " {a}</p> });
     let reception = local
         .filter(|l| l.reception_note)
-        .map(|_| i18n.tr(&reception_key(&municipality.code)));
+        .map(|_| i18n.tr_derived(&reception_key(&municipality.code)));
     // The day the HTML was made for, not the device's: a card the municipality gave itself
     // turns "possibly out of date" a year later, and the site is rebuilt on that day
     // (`cargo xtask stale`), so readers without JavaScript see it too.
@@ -137,15 +145,15 @@ pub fn KnownMunicipality(
         .collect_view();
         view! {
             <p class="local-leefgeld">
-                {i18n.tr("municipality-leefgeld")} ":" {channels}
+                {i18n.tr(key!("municipality-leefgeld"))} ":" {channels}
                 {source_line(&g.source, &g.checked)}
             </p>
         }
     });
     let place = local.and_then(|l| l.meeting_place.as_ref()).map(|p| {
         let label = match p.kind {
-            PlaceKind::Meeting => i18n.tr("municipality-meeting-place"),
-            PlaceKind::WalkIn => i18n.tr("municipality-walk-in"),
+            PlaceKind::Meeting => i18n.tr(key!("municipality-meeting-place")),
+            PlaceKind::WalkIn => i18n.tr(key!("municipality-walk-in")),
         };
         view! {
             <p class="local-place">
@@ -167,7 +175,7 @@ pub fn KnownMunicipality(
         {heading
             .then(|| {
                 view! {
-                    <p class="eyebrow">{i18n.tr("municipality-yours")}</p>
+                    <p class="eyebrow">{i18n.tr(key!("municipality-yours"))}</p>
                     <h3>{municipality.name.clone()}</h3>
                 }
             })}
@@ -208,25 +216,26 @@ pub fn MunicipalityCard(
         (!fixed()).then(|| {
             view! {
                 <p>
-                    <a href=index_href(i18n.locale())>{i18n.tr("municipality-index-link")}</a>
+                    <a href=index_href(i18n.locale())>{i18n.tr(key!("municipality-index-link"))}</a>
                 </p>
             }
         })
     };
     let chosen = route.municipality.clone();
     let state = move || match (&chosen, directory.get()) {
-        (None, _) => view! { <p>{i18n.tr("municipality-choose-prompt")}</p> }.into_any(),
+        (None, _) => view! { <p>{i18n.tr(key!("municipality-choose-prompt"))}</p> }.into_any(),
         (Some(_), DirectoryState::Idle | DirectoryState::Loading) => {
-            view! { <p role="status">{i18n.tr("loading")}</p> }.into_any()
+            view! { <p role="status">{i18n.tr(key!("loading"))}</p> }.into_any()
         }
         (Some(_), DirectoryState::Failed) => {
-            view! { <p role="alert">{i18n.tr("municipality-unavailable")}</p> }.into_any()
+            view! { <p role="alert">{i18n.tr(key!("municipality-unavailable"))}</p> }.into_any()
         }
         (Some(code), DirectoryState::Ready) => match lookup(Some(code)) {
             Some(municipality) => {
                 view! { <KnownMunicipality municipality heading=true /> }.into_any()
             }
-            None => view! { <p role="alert">{i18n.tr("municipality-unknown-code")}</p> }.into_any(),
+            None => view! { <p role="alert">{i18n.tr(key!("municipality-unknown-code"))}</p> }
+                .into_any(),
         },
     };
     let code = route.municipality.clone();
@@ -253,7 +262,7 @@ pub fn MunicipalityCard(
                                 type="button"
                                 on:click=move |_| set_picking.set(true)
                             >
-                                {i18n.tr("municipality-change")}
+                                {i18n.tr(key!("municipality-change"))}
                             </button>
                         }
                     }

@@ -2,6 +2,7 @@
 
 use crate::catalog::{directory, use_directory_status};
 use crate::i18n::use_i18n;
+use crate::key;
 use crate::municipality::remember_municipality;
 use fluent_bundle::{FluentArgs, FluentValue};
 use hulpwijzer_core::municipality::{Municipality, SearchResult};
@@ -35,11 +36,11 @@ fn results_view(found: Found, choose: impl Fn(String) + Clone + 'static) -> AnyV
         Found::UnknownPostcode(pc4) => {
             let mut args = FluentArgs::new();
             args.set("postcode", FluentValue::from(format!("{pc4:04}")));
-            view! { <p role="status">{i18n.tr_with("municipality-unknown-postcode", &args)}</p> }
+            view! { <p role="status">{i18n.tr_with(key!("municipality-unknown-postcode"), &args)}</p> }
                 .into_any()
         }
         Found::Matches(list) if list.is_empty() => {
-            view! { <p role="status">{i18n.tr("municipality-no-results")}</p> }.into_any()
+            view! { <p role="status">{i18n.tr(key!("municipality-no-results"))}</p> }.into_any()
         }
         Found::Matches(list) => {
             let items = list
@@ -93,9 +94,9 @@ pub fn MunicipalityPicker(
     };
     view! {
         <div class="field">
-            <label for="municipality-search">{i18n.tr("municipality-search-label")}</label>
+            <label for="municipality-search">{i18n.tr(key!("municipality-search-label"))}</label>
             <p class="hint" id="municipality-search-hint">
-                {i18n.tr("municipality-search-hint")}
+                {i18n.tr(key!("municipality-search-hint"))}
             </p>
             <input
                 id="municipality-search"

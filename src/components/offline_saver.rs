@@ -4,6 +4,7 @@
 
 use crate::hydration::use_hydrated;
 use crate::i18n::use_i18n;
+use crate::key;
 use crate::platform;
 use fluent_bundle::{FluentArgs, FluentValue};
 use leptos::prelude::*;
@@ -93,20 +94,20 @@ pub fn OfflineSaver() -> impl IntoView {
                     type="button"
                     on:click=ask
                 >
-                    {i18n.tr("offline-save")}
+                    {i18n.tr(key!("offline-save"))}
                 </button>
             }
             .into_any(),
             Saving::Confirm { bytes, urls } => {
                 args.set("size", FluentValue::from(megabytes(i18n.locale(), bytes)));
                 view! {
-                    <p role="status">{i18n.tr_with("offline-size", &args)}</p>
+                    <p role="status">{i18n.tr_with(key!("offline-size"), &args)}</p>
                     <button
                         class="utrecht-button utrecht-button--primary-action"
                         type="button"
                         on:click=move |_| start(urls.clone())
                     >
-                        {i18n.tr("offline-start")}
+                        {i18n.tr(key!("offline-start"))}
                     </button>
                 }
                 .into_any()
@@ -115,13 +116,17 @@ pub fn OfflineSaver() -> impl IntoView {
                 args.set("done", FluentValue::from(done));
                 args.set("total", FluentValue::from(total));
                 view! {
-                    <p role="status">{i18n.tr_with("offline-progress", &args)}</p>
+                    <p role="status">{i18n.tr_with(key!("offline-progress"), &args)}</p>
                     <progress max=total value=done aria-hidden="true"></progress>
                 }
                 .into_any()
             }
-            Saving::Done => view! { <p role="status">{i18n.tr("offline-done")}</p> }.into_any(),
-            Saving::Failed => view! { <p role="status">{i18n.tr("offline-failed")}</p> }.into_any(),
+            Saving::Done => {
+                view! { <p role="status">{i18n.tr(key!("offline-done"))}</p> }.into_any()
+            }
+            Saving::Failed => {
+                view! { <p role="status">{i18n.tr(key!("offline-failed"))}</p> }.into_any()
+            }
         }
     };
     view! { <div class="offline-saver">{view}</div> }

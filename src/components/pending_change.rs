@@ -5,6 +5,7 @@
 use super::link_item::LinkItem;
 use crate::catalog::catalog;
 use crate::i18n::use_i18n;
+use crate::key;
 use crate::text::date;
 use fluent_bundle::{FluentArgs, FluentValue};
 use hulpwijzer_core::event::pending_for;
@@ -28,7 +29,10 @@ pub fn PendingChange(
             let mut args = FluentArgs::new();
             args.set("to", FluentValue::from(date(&i18n, proposal.date)));
             args.set("proposed", FluentValue::from(date(&i18n, proposal.on)));
-            args.set("by", FluentValue::from(i18n.tr(&keys::body(proposal.by))));
+            args.set(
+                "by",
+                FluentValue::from(i18n.tr_derived(&keys::body(proposal.by))),
+            );
             args.set("checked", FluentValue::from(date(&i18n, event.confirmed)));
             let links = event
                 .check_at
@@ -44,9 +48,9 @@ pub fn PendingChange(
                     aria-labelledby=labelled_by
                     data-event-pending=event.id.clone()
                 >
-                    <h2 id=heading>{i18n.tr("pending-change-title")}</h2>
-                    <p>{i18n.tr_with(&keys::event_pending(&event.id), &args)}</p>
-                    <p>{i18n.tr("pending-change-check-at")}</p>
+                    <h2 id=heading>{i18n.tr(key!("pending-change-title"))}</h2>
+                    <p>{i18n.tr_derived_with(&keys::event_pending(&event.id), &args)}</p>
+                    <p>{i18n.tr(key!("pending-change-check-at"))}</p>
                     <ul class="links">{links}</ul>
                 </section>
             }

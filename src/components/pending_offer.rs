@@ -9,7 +9,7 @@
 
 use crate::hydration::use_hydrated;
 use crate::i18n::use_i18n;
-use crate::text::ui_key;
+use crate::key;
 use leptos::prelude::*;
 
 /// The id the form's page gives its list of the offers sent (the link's fragment).
@@ -60,13 +60,13 @@ pub fn PendingOffer() -> impl IntoView {
         let (kind, text, open, href) = match references() {
             Some(references) if !waiting() => {
                 // `Offers sent from this phone: KTR-527, KTR-384.`
-                let text = i18n.tr(ui_key("form-sent-elsewhere")) + " " + &references + ".";
+                let text = i18n.tr(key!("form-sent-elsewhere")) + " " + &references + ".";
                 let href = page.map(|href| href + "#" + SENT_LIST);
-                (SENT, text, ui_key("form-sent-open"), href)
+                (SENT, text, key!("form-sent-open"), href)
             }
             _ => {
-                let text = i18n.tr(ui_key("form-pending-elsewhere"));
-                (WAITING, text, ui_key("form-pending-open"), page)
+                let text = i18n.tr(key!("form-pending-elsewhere"));
+                (WAITING, text, key!("form-pending-open"), page)
             }
         };
         (kind == WAITING || !listed_here()).then(|| {

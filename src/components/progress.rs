@@ -1,6 +1,7 @@
 //! Where the user is in a topic: "Question 2 of at most 4".
 
 use crate::i18n::use_i18n;
+use crate::key;
 use fluent_bundle::{FluentArgs, FluentValue};
 use leptos::prelude::*;
 
@@ -20,7 +21,7 @@ pub fn Progress(
         args.set("total", FluentValue::from(total));
         view! {
             <div class="progress">
-                <p>{i18n.tr_with("progress", &args)}</p>
+                <p>{i18n.tr_with(key!("progress"), &args)}</p>
                 <progress max=total value=answered + 1 aria-hidden="true"></progress>
             </div>
         }

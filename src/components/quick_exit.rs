@@ -12,6 +12,7 @@ use crate::current_route::use_current_route;
 use crate::embed::use_embedded;
 use crate::hydration::use_hydrated;
 use crate::i18n::use_i18n;
+use crate::key;
 use crate::platform;
 use hulpwijzer_core::engine::{replay, Position};
 use hulpwijzer_core::route::Route;
@@ -91,7 +92,11 @@ pub fn QuickExit() -> impl IntoView {
     move || {
         marked.get().then(|| {
             view! {
-                <aside class="quick-exit" aria-label=i18n.tr("quick-exit-region") data-no-read="">
+                <aside
+                    class="quick-exit"
+                    aria-label=i18n.tr(key!("quick-exit-region"))
+                    data-no-read=""
+                >
                     <a
                         class="utrecht-button-link utrecht-button-link--html-a quick-exit-button"
                         href=NEUTRAL_SITE
@@ -99,12 +104,12 @@ pub fn QuickExit() -> impl IntoView {
                         target="_top"
                         on:click=leave
                     >
-                        {i18n.tr("quick-exit")}
+                        {i18n.tr(key!("quick-exit"))}
                     </a>
                     <details class="quick-exit-note">
-                        <summary>{i18n.tr("quick-exit-more")}</summary>
-                        <p>{i18n.tr("quick-exit-shortcut")}</p>
-                        <p>{i18n.tr("quick-exit-private")}</p>
+                        <summary>{i18n.tr(key!("quick-exit-more"))}</summary>
+                        <p>{i18n.tr(key!("quick-exit-shortcut"))}</p>
+                        <p>{i18n.tr(key!("quick-exit-private"))}</p>
                     </details>
                 </aside>
             }

@@ -5,6 +5,7 @@
 
 use crate::hydration::use_hydrated;
 use crate::i18n::use_i18n;
+use crate::key;
 use crate::platform::speech;
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
@@ -74,9 +75,9 @@ pub fn ReadAloud() -> impl IntoView {
         state.set(Reading::Idle);
     };
     let label = move || match state.get() {
-        Reading::Idle => i18n.tr("read-aloud-start"),
-        Reading::Speaking => i18n.tr("read-aloud-pause"),
-        Reading::Paused => i18n.tr("read-aloud-resume"),
+        Reading::Idle => i18n.tr(key!("read-aloud-start")),
+        Reading::Speaking => i18n.tr(key!("read-aloud-pause")),
+        Reading::Paused => i18n.tr(key!("read-aloud-resume")),
     };
     move || {
         (hydrated.get() && has_voice.get()).then(|| {
@@ -84,7 +85,7 @@ pub fn ReadAloud() -> impl IntoView {
                 <div
                     class="read-aloud"
                     role="group"
-                    aria-label=i18n.tr("read-aloud-label")
+                    aria-label=i18n.tr(key!("read-aloud-label"))
                     data-no-read=""
                     data-state=move || state.get().as_str()
                 >
@@ -101,7 +102,7 @@ pub fn ReadAloud() -> impl IntoView {
                         on:click=stop
                         disabled=move || state.get() == Reading::Idle
                     >
-                        {i18n.tr("read-aloud-stop")}
+                        {i18n.tr(key!("read-aloud-stop"))}
                     </button>
                 </div>
             }

@@ -3,7 +3,7 @@
 
 use super::TopicLinks;
 use crate::i18n::use_i18n;
-use crate::text::ui_key;
+use crate::key;
 use hulpwijzer_core::ids::TreeId;
 use hulpwijzer_core::keys;
 use hulpwijzer_core::route::Route;
@@ -22,15 +22,15 @@ pub fn RelatedTopics(
 ) -> impl IntoView {
     let i18n = use_i18n();
     let heading = if first {
-        ui_key("choose-a-topic")
+        key!("choose-a-topic")
     } else {
-        ui_key("also-useful")
+        key!("also-useful")
     };
     let links = related
         .iter()
         .map(|t| {
             let href = route.tree_start(t).to_url();
-            (href, i18n.tr(&keys::tree_title(t.as_str())))
+            (href, i18n.tr_derived(&keys::tree_title(t.as_str())))
         })
         .collect();
     view! { <TopicLinks heading links /> }

@@ -9,6 +9,7 @@
 //! the first visit's budget does not have (decision 29).
 
 use crate::i18n::use_i18n;
+use crate::key;
 use hulpwijzer_core::html::escape;
 use hulpwijzer_core::route::topic_index_path;
 use leptos::prelude::*;
@@ -19,8 +20,8 @@ pub fn SearchField() -> impl IntoView {
     let i18n = use_i18n();
     let form = search_form(
         &topic_index_path(i18n.locale()),
-        &i18n.tr("search-label"),
-        &i18n.tr("search-button"),
+        &i18n.tr(key!("search-label")),
+        &i18n.tr(key!("search-button")),
     );
     view! { <div class="search" inner_html=form></div> }
 }

@@ -5,7 +5,7 @@ use crate::hydration::use_hydrated;
 use crate::i18n::use_i18n;
 use crate::platform;
 use crate::site::use_site;
-use crate::text::ui_key;
+use crate::{key, Key};
 use hulpwijzer_core::route::Route;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -43,11 +43,11 @@ impl Chat {
     }
 
     /// The message key of the link's label.
-    fn label(self) -> &'static str {
+    fn label(self) -> Key {
         match self {
-            Chat::WhatsApp => ui_key("share-whatsapp"),
-            Chat::Telegram => ui_key("share-telegram"),
-            Chat::Viber => ui_key("share-viber"),
+            Chat::WhatsApp => key!("share-whatsapp"),
+            Chat::Telegram => key!("share-telegram"),
+            Chat::Viber => key!("share-viber"),
         }
     }
 }
@@ -108,7 +108,7 @@ pub fn ShareBar(
                         type="button"
                         on:click=copy
                     >
-                        {i18n.tr("share-copy")}
+                        {i18n.tr(key!("share-copy"))}
                     </button>
                 </li>
                 <li>
@@ -117,7 +117,7 @@ pub fn ShareBar(
                         type="button"
                         on:click=move |_| platform::print()
                     >
-                        {i18n.tr("share-print")}
+                        {i18n.tr(key!("share-print"))}
                     </button>
                 </li>
             }
@@ -125,13 +125,13 @@ pub fn ShareBar(
     };
     view! {
         <section class="share" aria-labelledby="share">
-            <h2 id="share">{i18n.tr("share-title")}</h2>
+            <h2 id="share">{i18n.tr(key!("share-title"))}</h2>
             <ul class="actions">
                 {chat_link(Chat::WhatsApp)} {chat_link(Chat::Telegram)} {chat_link(Chat::Viber)}
                 {live_buttons}
             </ul>
             <p class="status" role="status">
-                {move || copied.get().then(|| i18n.tr("share-copied"))}
+                {move || copied.get().then(|| i18n.tr(key!("share-copied")))}
             </p>
         </section>
     }

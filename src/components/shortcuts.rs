@@ -4,7 +4,7 @@
 use super::TopicLinks;
 use crate::catalog::catalog;
 use crate::i18n::use_i18n;
-use crate::text::ui_key;
+use crate::key;
 use hulpwijzer_core::model::Shortcut;
 use hulpwijzer_core::route::Route;
 use hulpwijzer_core::shortcut::label_key;
@@ -27,8 +27,8 @@ pub fn Shortcuts(
                 .tree_start(&shortcut.tree)
                 .with_answers(shortcut.answers.clone())
                 .to_url();
-            links.push((href, i18n.tr(&key)));
+            links.push((href, i18n.tr_derived(&key)));
         }
     }
-    view! { <TopicLinks heading=ui_key("asked-often") links /> }
+    view! { <TopicLinks heading=key!("asked-often") links /> }
 }

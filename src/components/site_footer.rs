@@ -3,6 +3,7 @@
 
 use super::OfflineSaver;
 use crate::i18n::use_i18n;
+use crate::key;
 use hulpwijzer_core::route::topic_index_path;
 use leptos::prelude::*;
 
@@ -13,11 +14,11 @@ pub fn SiteFooter() -> impl IntoView {
     // The A–Z page is plain HTML, not one of the app's pages: the browser loads it.
     view! {
         <footer class="site-footer">
-            <p>{i18n.tr("footer-privacy")}</p>
-            <p>{i18n.tr("footer-status")}</p>
+            <p>{i18n.tr(key!("footer-privacy"))}</p>
+            <p>{i18n.tr(key!("footer-status"))}</p>
             <p>
                 <a href=topic_index_path(i18n.locale()) rel="external">
-                    {i18n.tr("topic-index-title")}
+                    {i18n.tr(key!("topic-index-title"))}
                 </a>
             </p>
             <OfflineSaver />

@@ -5,6 +5,7 @@ use super::LanguageSwitcher;
 use crate::current_route::use_current_route;
 use crate::embed::use_embedded;
 use crate::i18n::use_i18n;
+use crate::key;
 use crate::site::use_site;
 use hulpwijzer_core::route::Route;
 use leptos::prelude::*;
@@ -23,18 +24,18 @@ pub fn SiteHeader() -> impl IntoView {
                 .map_or_else(|_| Route::home(i18n.locale()).to_url(), |r| r.to_url());
             view! {
                 <a class="full-site" href=site.absolute(&path) target="_blank" rel="noopener">
-                    {i18n.tr("embed-open-full-site")}
+                    {i18n.tr(key!("embed-open-full-site"))}
                 </a>
             }
         })
     };
     view! {
         <a class="skip-link" href="#main">
-            {i18n.tr("skip-to-content")}
+            {i18n.tr(key!("skip-to-content"))}
         </a>
         <header class="site-header">
             <a class="brand" href=Route::home(i18n.locale()).to_url()>
-                {i18n.tr("app-name")}
+                {i18n.tr(key!("app-name"))}
             </a>
             {full_site}
             <LanguageSwitcher />

@@ -3,6 +3,7 @@
 use super::contact_card::host_of;
 use crate::catalog::catalog;
 use crate::i18n::use_i18n;
+use crate::key;
 use crate::text::{check_text, date, fact_arg};
 use fluent_bundle::{FluentArgs, FluentValue};
 use hulpwijzer_core::date::Date;
@@ -40,11 +41,11 @@ pub fn SourceList(
                 let until = f.validity.until.map(|d| {
                     let mut a = FluentArgs::new();
                     a.set("date", FluentValue::from(date(&i18n, d)));
-                    i18n.tr_with("valid-until", &a)
+                    i18n.tr_with(key!("valid-until"), &a)
                 });
                 view! {
                     <li data-fact=f.id.as_str().to_owned()>
-                        <p>{i18n.tr_with(&keys::fact(f.id.as_str()), &value)}</p>
+                        <p>{i18n.tr_derived_with(&keys::fact(f.id.as_str()), &value)}</p>
                         <p class="meta">
                             <a href=f.provenance.source.clone() rel="noopener">
                                 {host_of(&f.provenance.source)}
@@ -59,7 +60,7 @@ pub fn SourceList(
             .collect_view();
         view! {
             <section aria-labelledby="sources">
-                <h2 id="sources">{i18n.tr("sources")}</h2>
+                <h2 id="sources">{i18n.tr(key!("sources"))}</h2>
                 <ul class="sources">{list}</ul>
             </section>
         }

@@ -3,6 +3,7 @@
 //! small (the size gate's first visit).
 
 use crate::i18n::use_i18n;
+use crate::Key;
 use leptos::prelude::*;
 
 /// The links under the heading `heading` (a UI message key, also the section's class and the
@@ -10,7 +11,7 @@ use leptos::prelude::*;
 #[component]
 pub fn TopicLinks(
     /// The heading's message key.
-    heading: &'static str,
+    heading: Key,
     /// (href, label) of each link, in order.
     links: Vec<(String, String)>,
 ) -> impl IntoView {
@@ -27,8 +28,8 @@ pub fn TopicLinks(
             })
             .collect_view();
         view! {
-            <section class=heading aria-labelledby=heading>
-                <h2 id=heading>{i18n.tr(heading)}</h2>
+            <section class=heading.as_str() aria-labelledby=heading.as_str()>
+                <h2 id=heading.as_str()>{i18n.tr(heading)}</h2>
                 <ul class="links">{list}</ul>
             </section>
         }

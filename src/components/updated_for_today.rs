@@ -4,6 +4,7 @@
 //! the reader knows why the page changed and what the copy without JavaScript still shows.
 
 use crate::i18n::use_i18n;
+use crate::key;
 use crate::text::date;
 use fluent_bundle::{FluentArgs, FluentValue};
 use hulpwijzer_core::date::Date;
@@ -22,7 +23,7 @@ pub fn UpdatedForToday(
     args.set("shown", FluentValue::from(date(&i18n, rendered_on)));
     Some(view! {
         <p class="notice updated-for-today" role="status" data-rendered-on=rendered_on.to_string()>
-            {i18n.tr_with("updated-for-today", &args)}
+            {i18n.tr_with(key!("updated-for-today"), &args)}
         </p>
     })
 }

@@ -1,7 +1,7 @@
 //! What the form tells the host about their phone's storage and about offers sent in
 //! the background, apart from the status of the current offer.
 
-use crate::text::ui_key;
+use crate::{key, Key};
 
 /// A notice shown above the form until the page is left.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -19,12 +19,12 @@ pub enum Notice {
 
 impl Notice {
     /// Its Fluent message key.
-    pub fn key(self) -> &'static str {
+    pub fn key(self) -> Key {
         match self {
-            Notice::StorageRefused => ui_key("form-storage-refused"),
-            Notice::OutboxUnreadable => ui_key("form-outbox-unreadable"),
-            Notice::SentUnreadable => ui_key("form-sent-unreadable"),
-            Notice::RejectedEarlier => ui_key("form-rejected-earlier"),
+            Notice::StorageRefused => key!("form-storage-refused"),
+            Notice::OutboxUnreadable => key!("form-outbox-unreadable"),
+            Notice::SentUnreadable => key!("form-sent-unreadable"),
+            Notice::RejectedEarlier => key!("form-rejected-earlier"),
         }
     }
 

@@ -7,7 +7,8 @@ use crate::components::{DeskContacts, DeskTerms};
 use crate::hydration::use_hydrated;
 use crate::i18n::{use_i18n, use_partner, I18n};
 use crate::platform;
-use crate::text::{outcome_args_on, ui_key};
+use crate::text::outcome_args_on;
+use crate::{key, Key};
 use hulpwijzer_core::date::Date;
 use hulpwijzer_core::dated::{outcome_on, OutcomeOn};
 use hulpwijzer_core::engine::Walk;
@@ -29,16 +30,20 @@ impl Side {
         let args = outcome_args_on(i18n, &shown.fact_vars, municipality);
         Side {
             locale: i18n.locale(),
-            heading: i18n.tr_with(&shown.heading_key, &args),
+            heading: i18n.tr_derived_with(&shown.heading_key, &args),
             intro: i18n
-                .has(&shown.intro_key)
-                .then(|| i18n.tr_with(&shown.intro_key, &args)),
+                .has_derived(&shown.intro_key)
+                .then(|| i18n.tr_derived_with(&shown.intro_key, &args)),
             steps: shown
                 .step_keys
                 .iter()
-                .map(|k| i18n.tr_with(k, &args))
+                .map(|k| i18n.tr_derived_with(k, &args))
                 .collect(),
-            bring: shown.bring_keys.iter().map(|k| i18n.tr(k)).collect(),
+            bring: shown
+                .bring_keys
+                .iter()
+                .map(|k| i18n.tr_derived(k))
+                .collect(),
         }
     }
 
@@ -66,7 +71,7 @@ pub fn pair(own: (&'static str, String), other: (&'static str, String)) -> impl 
 }
 
 /// A message key in both languages.
-pub fn pair_key(own: &I18n, other: &I18n, key: &str) -> impl IntoView {
+pub fn pair_key(own: &I18n, other: &I18n, key: Key) -> impl IntoView {
     pair((own.locale(), own.tr(key)), (other.locale(), other.tr(key)))
 }
 
@@ -120,7 +125,7 @@ pub fn DeskPage(
                     type="button"
                     on:click=move |_| platform::print()
                 >
-                    {own.tr("share-print")}
+                    {own.tr(key!("share-print"))}
                 </button>
             }
         })
@@ -128,8 +133,8 @@ pub fn DeskPage(
     let sections: Vec<AnyView> = vec![
         view! {
             <div class="desk-notes">
-                <p lang=l1>{own.tr("desk-own-note")}</p>
-                <p lang=l2>{other.tr("desk-partner-note")}</p>
+                <p lang=l1>{own.tr(key!("desk-own-note"))}</p>
+                <p lang=l2>{other.tr(key!("desk-partner-note"))}</p>
             </div>
         }
         .into_any(),
@@ -142,7 +147,7 @@ pub fn DeskPage(
         intro.into_any(),
         view! {
             <section class="desk-section" aria-labelledby="desk-steps">
-                <h2 id="desk-steps" class="pair">{pair_key(&own, &other, ui_key("what-to-do"))}</h2>
+                <h2 id="desk-steps" class="pair">{pair_key(&own, &other, key!("what-to-do"))}</h2>
                 <ol class="desk-steps">{steps}</ol>
             </section>
         }
@@ -151,7 +156,7 @@ pub fn DeskPage(
             .then(|| {
                 view! {
                     <section class="desk-section" aria-labelledby="desk-bring">
-                        <h2 id="desk-bring" class="pair">{pair_key(&own, &other, ui_key("desk-bring"))}</h2>
+                        <h2 id="desk-bring" class="pair">{pair_key(&own, &other, key!("desk-bring"))}</h2>
                         <ul class="desk-bring">{bring}</ul>
                     </section>
                 }
@@ -163,7 +168,7 @@ pub fn DeskPage(
         view! {
             <p class="desk-tools" data-no-read="">
                 <a class="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--secondary-action" href=route.full_page().to_url()>
-                    {own.tr("desk-back")}
+                    {own.tr(key!("desk-back"))}
                 </a>
                 " "
                 {print}

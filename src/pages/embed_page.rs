@@ -13,8 +13,9 @@ use crate::i18n::use_i18n;
 use crate::municipality::name_of;
 use crate::platform;
 use crate::site::use_site;
-use crate::text::{date, ui_key};
+use crate::text::date;
 use crate::theme::Theme;
+use crate::{key, Key};
 use controls::{Choice, Select};
 use fluent_bundle::{FluentArgs, FluentValue};
 use hulpwijzer_core::date::Date;
@@ -30,7 +31,7 @@ pub const MEASURED_ON: &str = "2026-11-29";
 
 /// A copy button that says when it has copied.
 #[component]
-fn CopyButton(text: Signal<String>, label: &'static str) -> impl IntoView {
+fn CopyButton(text: Signal<String>, label: Key) -> impl IntoView {
     let i18n = use_i18n();
     let copied = RwSignal::new(false);
     let copy = move |_| {
@@ -42,7 +43,7 @@ fn CopyButton(text: Signal<String>, label: &'static str) -> impl IntoView {
             {i18n.tr(label)}
         </button>
         <span class="status" role="status">
-            {move || copied.get().then(|| i18n.tr("embed-copied"))}
+            {move || copied.get().then(|| i18n.tr(key!("embed-copied")))}
         </span>
     }
 }
@@ -70,7 +71,11 @@ pub fn EmbedPage(
         allow_change: allow_change.get(),
     });
     let origin = site.origin.clone();
-    let code = Signal::derive(move || options.get().html(&origin, &i18n.tr("embed-fallback")));
+    let code = Signal::derive(move || {
+        options
+            .get()
+            .html(&origin, &i18n.tr(key!("embed-fallback")))
+    });
     Effect::new(move |_| {
         if hydrated.get() {
             platform::load_script("/embed.js");
@@ -83,7 +88,7 @@ pub fn EmbedPage(
             let name = name_of(Some(&code)).unwrap_or_else(|| code.clone());
             args.set("name", FluentValue::from(name));
             args.set("code", FluentValue::from(code.clone()));
-            view! { <p>{i18n.tr_with("embed-municipality-chosen", &args)}</p> }
+            view! { <p>{i18n.tr_with(key!("embed-municipality-chosen"), &args)}</p> }
         }
     });
     // A new element for every choice: embed.js turns each new one into a frame.
@@ -99,7 +104,7 @@ pub fn EmbedPage(
                     data-theme=(o.theme != Theme::Portal).then(|| o.theme.name())
                     data-allow-change=o.allow_change.then_some("")
                 >
-                    <a href=o.fallback_href("")>{i18n.tr("embed-fallback")}</a>
+                    <a href=o.fallback_href("")>{i18n.tr(key!("embed-fallback"))}</a>
                 </div>
             }
         })
@@ -109,33 +114,33 @@ pub fn EmbedPage(
     let measured =
         Date::parse(MEASURED_ON).map_or_else(|_| MEASURED_ON.to_owned(), |d| date(&i18n, d));
     args.set("date", FluentValue::from(measured));
-    let statement = i18n.tr_with("embed-statement", &args);
+    let statement = i18n.tr_with(key!("embed-statement"), &args);
     let statement_text = Signal::derive({
         let statement = statement.clone();
         move || statement.clone()
     });
     view! {
-        <h1>{i18n.tr("embed-title")}</h1>
-        <p class="lead">{i18n.tr("embed-intro")}</p>
+        <h1>{i18n.tr(key!("embed-title"))}</h1>
+        <p class="lead">{i18n.tr(key!("embed-intro"))}</p>
         <section class="embed-options" aria-labelledby="embed-municipality">
-            <h2 id="embed-municipality">{i18n.tr("embed-municipality")}</h2>
+            <h2 id="embed-municipality">{i18n.tr(key!("embed-municipality"))}</h2>
             {chosen}
             <MunicipalityPicker route=route.clone() />
             <Select
                 id="embed-lang"
-                label=ui_key("embed-language")
+                label=key!("embed-language")
                 choices=controls::languages()
                 on_choose=move |v: String| lang.set(SnippetLang::parse(&v))
             />
             <Select
                 id="embed-start"
-                label=ui_key("embed-start")
+                label=key!("embed-start")
                 choices=controls::topics()
                 on_choose=move |v: String| start.set((!v.is_empty()).then_some(v))
             />
             <Select
                 id="embed-theme"
-                label=ui_key("embed-theme")
+                label=key!("embed-theme")
                 choices=Theme::ALL
                     .iter()
                     .map(|t| Choice {
@@ -151,37 +156,35 @@ pub fn EmbedPage(
                     type="checkbox"
                     on:change=move |ev| allow_change.set(event_target_checked(&ev))
                 />
-                <label for="embed-allow-change">{i18n.tr("embed-allow-change")}</label>
+                <label for="embed-allow-change">{i18n.tr(key!("embed-allow-change"))}</label>
             </p>
         </section>
         <section aria-labelledby="embed-snippet">
-            <h2 id="embed-snippet">{i18n.tr("embed-snippet")}</h2>
+            <h2 id="embed-snippet">{i18n.tr(key!("embed-snippet"))}</h2>
             <pre class="snippet">
                 <code>{code}</code>
             </pre>
             {move || {
-                hydrated
-                    .get()
-                    .then(|| view! { <CopyButton text=code label=ui_key("embed-copy") /> })
+                hydrated.get().then(|| view! { <CopyButton text=code label=key!("embed-copy") /> })
             }}
         </section>
         <section aria-labelledby="embed-preview">
-            <h2 id="embed-preview">{i18n.tr("embed-preview")}</h2>
+            <h2 id="embed-preview">{i18n.tr(key!("embed-preview"))}</h2>
             <div class="embed-preview">{preview}</div>
         </section>
         <section aria-labelledby="embed-statement">
-            <h2 id="embed-statement">{i18n.tr("embed-statement-title")}</h2>
+            <h2 id="embed-statement">{i18n.tr(key!("embed-statement-title"))}</h2>
             <p class="statement">{statement}</p>
             {move || {
                 hydrated
                     .get()
                     .then(|| {
                         view! {
-                            <CopyButton text=statement_text label=ui_key("embed-copy-statement") />
+                            <CopyButton text=statement_text label=key!("embed-copy-statement") />
                         }
                     })
             }}
-            <p>{i18n.tr("embed-docs")}</p>
+            <p>{i18n.tr(key!("embed-docs"))}</p>
         </section>
     }
 }

@@ -2,7 +2,7 @@
 
 use crate::catalog::catalog;
 use crate::i18n::use_i18n;
-use crate::text::ui_key;
+use crate::{key, Key};
 use hulpwijzer_core::keys;
 use hulpwijzer_core::route::{Route, RouteError};
 use leptos::prelude::*;
@@ -21,14 +21,14 @@ pub enum ErrorKind {
 }
 
 impl ErrorKind {
-    fn reason_key(&self) -> &'static str {
+    fn reason_key(&self) -> Key {
         match self {
-            ErrorKind::Url(RouteError::UnknownLocale(_)) => ui_key("error-unknown-language"),
-            ErrorKind::Url(RouteError::TooLong) => ui_key("error-too-long"),
-            ErrorKind::Url(_) => ui_key("error-malformed"),
-            ErrorKind::UnknownTree => ui_key("error-unknown-topic"),
-            ErrorKind::StaleAnswers => ui_key("error-stale-answers"),
-            ErrorKind::UnknownMunicipality => ui_key("municipality-unknown-code"),
+            ErrorKind::Url(RouteError::UnknownLocale(_)) => key!("error-unknown-language"),
+            ErrorKind::Url(RouteError::TooLong) => key!("error-too-long"),
+            ErrorKind::Url(_) => key!("error-malformed"),
+            ErrorKind::UnknownTree => key!("error-unknown-topic"),
+            ErrorKind::StaleAnswers => key!("error-stale-answers"),
+            ErrorKind::UnknownMunicipality => key!("municipality-unknown-code"),
         }
     }
 }
@@ -49,12 +49,12 @@ pub fn ErrorPage(
         catalog().tree(tree.as_str())?;
         Some((
             r.tree_start(tree).to_url(),
-            i18n.tr(&keys::tree_title(tree.as_str())),
+            i18n.tr_derived(&keys::tree_title(tree.as_str())),
         ))
     });
     view! {
         <div class="notice" role="alert">
-            <h1 tabindex="-1">{i18n.tr("error-title")}</h1>
+            <h1 tabindex="-1">{i18n.tr(key!("error-title"))}</h1>
             <p>{i18n.tr(kind.reason_key())}</p>
             <ul class="actions">
                 {restart
@@ -74,7 +74,7 @@ pub fn ErrorPage(
                         class="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--secondary-action"
                         href=home
                     >
-                        {i18n.tr("start-again")}
+                        {i18n.tr(key!("start-again"))}
                     </a>
                 </li>
             </ul>

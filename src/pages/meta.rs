@@ -4,6 +4,7 @@
 
 use crate::catalog::{catalog, directory};
 use crate::i18n::I18n;
+use crate::key;
 use crate::text::outcome_args_on;
 use fluent_bundle::{FluentArgs, FluentValue};
 use hulpwijzer_core::date::Date;
@@ -39,9 +40,19 @@ fn shorten(text: &str) -> String {
 
 fn meta(i18n: &I18n, heading: String, description: String, index: bool) -> PageMeta {
     PageMeta {
-        title: format!("{heading} – {}", i18n.tr("app-name")),
+        title: format!("{heading} – {}", i18n.tr(key!("app-name"))),
         description: shorten(&description),
         index,
+    }
+}
+
+/// The head of a page whose texts this wasm does not have: the portal's name.
+#[cfg(not(staff_page))]
+fn untitled(i18n: &I18n) -> PageMeta {
+    PageMeta {
+        title: i18n.tr(key!("app-name")),
+        description: String::new(),
+        index: false,
     }
 }
 
@@ -50,8 +61,8 @@ pub fn page_meta(i18n: &I18n, route: &Result<Route, RouteError>, day: Date) -> P
     let error = || {
         meta(
             i18n,
-            i18n.tr("error-title"),
-            i18n.tr("meta-description"),
+            i18n.tr(key!("error-title")),
+            i18n.tr(key!("meta-description")),
             false,
         )
     };
@@ -59,13 +70,31 @@ pub fn page_meta(i18n: &I18n, route: &Result<Route, RouteError>, day: Date) -> P
         return error();
     };
     match &route.page {
-        Page::Embed => meta(i18n, i18n.tr("embed-title"), i18n.tr("embed-intro"), true),
+        #[cfg(host_form)]
+        Page::Embed => meta(
+            i18n,
+            i18n.tr(key!("embed-title")),
+            i18n.tr(key!("embed-intro")),
+            true,
+        ),
         // For municipal staff only: never in search results.
-        Page::Staff => meta(i18n, i18n.tr("staff-title"), i18n.tr("staff-intro"), false),
+        #[cfg(staff_page)]
+        Page::Staff => meta(
+            i18n,
+            i18n.tr(key!("staff-title")),
+            i18n.tr(key!("staff-intro")),
+            false,
+        ),
+        // The portal's wasm has neither the page for web editors nor the staff page, nor
+        // their texts: it loads those pages whole (decisions 13 and 31), under their titles.
+        #[cfg(not(staff_page))]
+        Page::Staff => untitled(i18n),
+        #[cfg(not(host_form))]
+        Page::Embed => untitled(i18n),
         Page::MunicipalityIndex => meta(
             i18n,
-            i18n.tr("municipality-index-title"),
-            i18n.tr("municipality-index-intro"),
+            i18n.tr(key!("municipality-index-title")),
+            i18n.tr(key!("municipality-index-intro")),
             true,
         ),
         Page::Municipality(code) => match directory().by_code(&code.to_ascii_uppercase()) {
@@ -73,7 +102,7 @@ pub fn page_meta(i18n: &I18n, route: &Result<Route, RouteError>, day: Date) -> P
                 // Each municipality's own description, never the index's title.
                 let mut args = FluentArgs::new();
                 args.set("name", FluentValue::from(m.name.clone()));
-                let description = i18n.tr_with("municipality-description", &args);
+                let description = i18n.tr_with(key!("municipality-description"), &args);
                 meta(i18n, m.name.clone(), description, true)
             }
             None => error(),
@@ -104,33 +133,33 @@ fn position_meta(
         Position::Question(_) if desk => None,
         Position::Outcome(o) if desk && !o.desk => None,
         Position::Question(q) => {
-            let heading = i18n.tr(&keys::node(t, q.id.as_str()));
+            let heading = i18n.tr_derived(&keys::node(t, q.id.as_str()));
             let hint = keys::question_hint(t, q.id.as_str());
-            let description = if i18n.has(&hint) {
-                i18n.tr(&hint)
+            let description = if i18n.has_derived(&hint) {
+                i18n.tr_derived(&hint)
             } else if answers.is_empty() && tree.id == *hulpwijzer_core::model::Catalog::START {
-                i18n.tr("meta-description")
+                i18n.tr(key!("meta-description"))
             } else {
-                format!("{}: {heading}", i18n.tr(&keys::tree_title(t)))
+                format!("{}: {heading}", i18n.tr_derived(&keys::tree_title(t)))
             };
             Some(meta(i18n, heading, description, answers.is_empty()))
         }
         Position::Outcome(o) => {
             let shown = outcome_on(catalog(), tree, o, day);
             let args = outcome_args_on(i18n, &shown.fact_vars, None);
-            let heading = i18n.tr_with(&shown.heading_key, &args);
-            let description = if i18n.has(&shown.intro_key) {
-                i18n.tr_with(&shown.intro_key, &args)
+            let heading = i18n.tr_derived_with(&shown.heading_key, &args);
+            let description = if i18n.has_derived(&shown.intro_key) {
+                i18n.tr_derived_with(&shown.intro_key, &args)
             } else {
                 shown
                     .step_keys
                     .first()
-                    .map(|key| i18n.tr_with(key, &args))
+                    .map(|key| i18n.tr_derived_with(key, &args))
                     .unwrap_or_else(|| heading.clone())
             };
             if desk {
                 // The card repeats the outcome in two languages: not for search engines.
-                let heading = format!("{heading} · {}", i18n.tr("desk-title"));
+                let heading = format!("{heading} · {}", i18n.tr(key!("desk-title")));
                 return Some(meta(i18n, heading, description, false));
             }
             Some(meta(i18n, heading, description, true))

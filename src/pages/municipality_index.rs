@@ -3,6 +3,7 @@
 
 use crate::catalog::directory;
 use crate::i18n::use_i18n;
+use crate::key;
 use hulpwijzer_core::municipality::{fold, Municipality};
 use hulpwijzer_core::route::{Page, Route};
 use leptos::prelude::*;
@@ -89,13 +90,13 @@ pub fn MunicipalityIndex() -> impl IntoView {
         .collect_view();
     view! {
         <a class="back-link" href=Route::home(locale).to_url()>
-            {i18n.tr("back")}
+            {i18n.tr(key!("back"))}
         </a>
         <h1 tabindex="-1" data-page="municipality-index">
-            {i18n.tr("municipality-index-title")}
+            {i18n.tr(key!("municipality-index-title"))}
         </h1>
-        <p class="lead">{i18n.tr("municipality-index-intro")}</p>
-        <nav aria-label=i18n.tr("municipality-index-letters")>
+        <p class="lead">{i18n.tr(key!("municipality-index-intro"))}</p>
+        <nav aria-label=i18n.tr(key!("municipality-index-letters"))>
             <ul class="letters">{letters}</ul>
         </nav>
         {sections}

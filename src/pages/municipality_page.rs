@@ -5,6 +5,7 @@ use super::{ErrorKind, ErrorPage};
 use crate::catalog::directory;
 use crate::components::KnownMunicipality;
 use crate::i18n::use_i18n;
+use crate::key;
 use leptos::prelude::*;
 
 /// The page of the municipality whose code (lower case, from the path) is `code`.
@@ -19,7 +20,7 @@ pub fn MunicipalityPage(
     };
     view! {
         <a class="back-link" href=index_href(i18n.locale())>
-            {i18n.tr("municipality-index-title")}
+            {i18n.tr(key!("municipality-index-title"))}
         </a>
         <h1 tabindex="-1" data-page="municipality" data-code=municipality.code.clone()>
             {municipality.name.clone()}

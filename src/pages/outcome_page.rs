@@ -6,6 +6,7 @@ use crate::components::{
     PendingChange, RelatedTopics, ShareBar, SourceList, UpdatedForToday,
 };
 use crate::i18n::use_i18n;
+use crate::key;
 use crate::text::outcome_args_on;
 use crate::today::use_today;
 use hulpwijzer_core::date::Date;
@@ -40,14 +41,14 @@ pub fn OutcomePage(
     let id = outcome.id.as_str();
     let municipality = crate::municipality::name_of(route.municipality.as_deref());
     let args = outcome_args_on(&i18n, &shown.fact_vars, municipality.as_deref());
-    let heading = i18n.tr_with(&shown.heading_key, &args);
+    let heading = i18n.tr_derived_with(&shown.heading_key, &args);
     let intro = i18n
-        .has(&shown.intro_key)
-        .then(|| i18n.tr_with(&shown.intro_key, &args));
+        .has_derived(&shown.intro_key)
+        .then(|| i18n.tr_derived_with(&shown.intro_key, &args));
     let steps = shown
         .step_keys
         .iter()
-        .map(|key| view! { <li data-step=key.clone()>{i18n.tr_with(key, &args)}</li> })
+        .map(|key| view! { <li data-step=key.clone()>{i18n.tr_derived_with(key, &args)}</li> })
         .collect_view();
     let contacts = shown
         .contacts
@@ -77,7 +78,7 @@ pub fn OutcomePage(
     let sections: Vec<AnyView> =
         vec![
         view! { <BackLink route=route.clone() walk=walk.clone() /> }.into_any(),
-        view! { <p class="eyebrow">{i18n.tr(&keys::tree_title(tree))}</p> }.into_any(),
+        view! { <p class="eyebrow">{i18n.tr_derived(&keys::tree_title(tree))}</p> }.into_any(),
         view! {
             <h1 tabindex="-1" data-tree=tree data-node=id data-outcome="true">
                 {heading}
@@ -90,7 +91,7 @@ pub fn OutcomePage(
         view! { <PendingChange tree=walk.tree outcome /> }.into_any(),
         view! {
             <section aria-labelledby="what-to-do">
-                <h2 id="what-to-do">{i18n.tr("what-to-do")}</h2>
+                <h2 id="what-to-do">{i18n.tr(key!("what-to-do"))}</h2>
                 <ol class="checklist">{steps}</ol>
             </section>
         }
@@ -101,7 +102,7 @@ pub fn OutcomePage(
             .then(|| {
                 view! {
                     <section aria-labelledby="who-can-help">
-                        <h2 id="who-can-help">{i18n.tr("who-can-help")}</h2>
+                        <h2 id="who-can-help">{i18n.tr(key!("who-can-help"))}</h2>
                         {outcome.local.then(|| view! { <MunicipalityCard route=route.clone() /> })}
                         {contacts}
                     </section>

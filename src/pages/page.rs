@@ -94,7 +94,7 @@ pub fn Page() -> impl IntoView {
                 // The page for web editors is in the host wasm, not the portal's (decision 31),
                 // and its texts are a part of their own (`TextPart::Embed`): its page loads both.
                 #[cfg(host_form)]
-                if i18n.has("embed-title") {
+                if i18n.has(crate::key!("embed-title")) {
                     return view! { <EmbedPage route /> }.into_any();
                 }
                 let url = route.to_url();
@@ -145,7 +145,7 @@ fn position_view(
     let Some(tree) = catalog().tree(tree.as_str()) else {
         return view! { <ErrorPage kind=ErrorKind::UnknownTree route=Some(route) /> }.into_any();
     };
-    if !i18n.has(&keys::node(tree.id.as_str(), tree.start.as_str())) {
+    if !i18n.has_derived(&keys::node(tree.id.as_str(), tree.start.as_str())) {
         // The tree's texts are in a part this page did not load (`TextPart`): its page
         // loads them.
         let url = route.to_url();

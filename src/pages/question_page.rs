@@ -2,6 +2,7 @@
 
 use crate::components::{BackLink, Progress, SearchField, Shortcuts};
 use crate::i18n::use_i18n;
+use crate::key;
 use hulpwijzer_core::engine::{answer, change, Walk};
 use hulpwijzer_core::ids::OptionId;
 use hulpwijzer_core::keys;
@@ -43,12 +44,14 @@ pub fn QuestionPage(
     let tree = walk.tree.id.as_str();
     let q = question.id.as_str();
     let hint_key = keys::question_hint(tree, q);
-    let hint = i18n.has(&hint_key).then(|| i18n.tr(&hint_key));
+    let hint = i18n
+        .has_derived(&hint_key)
+        .then(|| i18n.tr_derived(&hint_key));
     let (answered, remaining) = match route.edit() {
         Some(index) => (index, 1),
         None => walk.progress(),
     };
-    let heading = i18n.tr(&keys::node(tree, q));
+    let heading = i18n.tr_derived(&keys::node(tree, q));
     // Not while changing an earlier answer: that page is about the answer.
     let shortcuts: &'static [_] = if route.edit().is_none() {
         &question.shortcuts
@@ -60,7 +63,7 @@ pub fn QuestionPage(
         .iter()
         .map(|choice| {
             let href = option_href(&route, &walk, choice);
-            let label = i18n.tr(&keys::option(tree, q, choice.id.as_str()));
+            let label = i18n.tr_derived(&keys::option(tree, q, choice.id.as_str()));
             let is_current = current.as_ref() == Some(&choice.id);
             view! {
                 <li>
@@ -73,7 +76,9 @@ pub fn QuestionPage(
                         <span>{label}</span>
                         {is_current
                             .then(|| {
-                                view! { <span class="badge">{i18n.tr("current-answer")}</span> }
+                                view! {
+                                    <span class="badge">{i18n.tr(key!("current-answer"))}</span>
+                                }
                             })}
                     </a>
                 </li>
@@ -82,7 +87,7 @@ pub fn QuestionPage(
         .collect_view();
     view! {
         <BackLink route=route.clone() walk=walk.clone() />
-        <p class="eyebrow">{i18n.tr(&keys::tree_title(tree))}</p>
+        <p class="eyebrow">{i18n.tr_derived(&keys::tree_title(tree))}</p>
         <Progress answered remaining />
         <h1 tabindex="-1" data-tree=tree data-node=q>
             {heading}

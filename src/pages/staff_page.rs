@@ -21,6 +21,7 @@ mod pager;
 mod public_key;
 
 use crate::i18n::use_i18n;
+use crate::key;
 use card_editor::CardEditor;
 use hulpwijzer_core::staff::Offer;
 use key_maker::KeyMaker;
@@ -58,10 +59,10 @@ pub fn StaffPage() -> impl IntoView {
     };
     view! {
         <div class="staff">
-            <h1>{i18n.tr("staff-title")}</h1>
-            <p>{i18n.tr("staff-intro")}</p>
+            <h1>{i18n.tr(key!("staff-title"))}</h1>
+            <p>{i18n.tr(key!("staff-intro"))}</p>
             <section aria-labelledby="staff-open-heading">
-                <h2 id="staff-open-heading">{i18n.tr("staff-open-heading")}</h2>
+                <h2 id="staff-open-heading">{i18n.tr(key!("staff-open-heading"))}</h2>
                 <Opener offers session municipality token busy=opening />
                 {list}
             </section>

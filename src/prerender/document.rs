@@ -3,10 +3,10 @@
 //! after `load`; and the pages that are the same in every language.
 
 use super::{write, Written};
-use crate::i18n::I18n;
+use crate::i18n::{I18n, Wasm};
 use crate::pages::meta::PageMeta;
 use crate::site::Site;
-use crate::text::ui_key;
+use crate::{key, Key};
 use hulpwijzer_core::date::Date;
 use hulpwijzer_core::route::{Page, Route, STAFF_LOCALES};
 use hulpwijzer_core::LOCALES;
@@ -94,19 +94,10 @@ pub(super) fn head_common(out: &mut String, lang: &str, title: &str, assets: &As
     );
 }
 
-/// Which wasm hydrates a page (decisions 13, 14 and 31).
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Wasm {
-    /// Every other page.
-    Portal,
-    /// The pages with the host-interest form and the page for web editors; with the
-    /// form's stylesheet.
-    Host,
-    /// The staff page; with the form's stylesheet and the decryption module.
-    Staff,
-}
-
-fn wasm_of(route: &Route) -> Wasm {
+/// The wasm that hydrates the page of `route` (decisions 13, 14 and 31): the staff page
+/// its own; the pages with the host-interest form and the page for web editors the host
+/// wasm, both with the form's stylesheet; every other the portal's.
+pub fn wasm_of(route: &Route) -> Wasm {
     match route.page {
         Page::Staff => Wasm::Staff,
         Page::Embed => Wasm::Host,
@@ -227,7 +218,7 @@ fn root_page(bundles: &[I18n], site: &Site, assets: &Assets) -> String {
         out,
         "<meta name=\"description\" content=\"{}\">\
 <script data-locales=\"{}\" data-key=\"{}\">{}</script></head><body><main id=\"main\" class=\"chooser\"><h1>Hulpwijzer</h1>",
-        escape(&bundles.first().map(|b| b.tr("meta-description")).unwrap_or_default()),
+        escape(&bundles.first().map(|b| b.tr(key!("meta-description"))).unwrap_or_default()),
         hulpwijzer_core::LOCALES.join(" "),
         crate::i18n::locale_pref::LOCALE_KEY,
         CHOOSER.trim_end()
@@ -237,9 +228,9 @@ fn root_page(bundles: &[I18n], site: &Site, assets: &Assets) -> String {
         let _ = write!(
             out,
             "<section lang=\"{l}\"><h2>{}</h2><p>{}</p><p><a class=\"utrecht-button-link utrecht-button-link--html-a utrecht-button-link--primary-action\" href=\"/{l}/\" hreflang=\"{l}\">{}</a></p></section>",
-            escape(&i18n.tr("app-name")),
-            escape(&i18n.tr("meta-description")),
-            escape(&i18n.tr("continue-in-language"))
+            escape(&i18n.tr(key!("app-name"))),
+            escape(&i18n.tr(key!("meta-description"))),
+            escape(&i18n.tr(key!("continue-in-language")))
         );
     }
     out.push_str("</main></body></html>");
@@ -252,7 +243,7 @@ fn multilingual(
     assets: &Assets,
     body_attr: &str,
     with_loader: bool,
-    keys: (&str, &str),
+    keys: (Key, Key),
 ) -> String {
     let mut out = String::new();
     head_common(&mut out, "uk", "Hulpwijzer", assets);
@@ -268,7 +259,7 @@ fn multilingual(
             "<section lang=\"{l}\" class=\"notice\"><h2>{}</h2><p>{}</p><p><a href=\"/{l}/\">{}</a></p></section>",
             escape(&i18n.tr(keys.0)),
             escape(&i18n.tr(keys.1)),
-            escape(&i18n.tr("start-again"))
+            escape(&i18n.tr(key!("start-again")))
         );
     }
     out.push_str("</main></body></html>");
@@ -291,7 +282,7 @@ fn staff_redirect(bundles: &[I18n], assets: &Assets) -> String {
         let _ = write!(
             out,
             "<p lang=\"{l}\"><a href=\"/{l}/staff\" hreflang=\"{l}\">{}</a></p>",
-            escape(&i18n.tr("staff-title"))
+            escape(&i18n.tr(key!("staff-title")))
         );
     }
     out.push_str("</main></body></html>");
@@ -320,7 +311,7 @@ pub fn write_shared_pages(
         assets,
         "data-not-found",
         true,
-        (ui_key("error-title"), ui_key("error-unknown-topic")),
+        (key!("error-title"), key!("error-unknown-topic")),
     );
     write(dist, Path::new("404.html"), &not_found)?;
     let offline = multilingual(
@@ -328,7 +319,7 @@ pub fn write_shared_pages(
         assets,
         "data-offline",
         false,
-        (ui_key("offline-page-title"), ui_key("offline-page-body")),
+        (key!("offline-page-title"), key!("offline-page-body")),
     );
     write(dist, Path::new("offline.html"), &offline)
 }

@@ -5,6 +5,7 @@
 
 use super::topic_index::{entries, Entry};
 use crate::i18n::I18n;
+use crate::key;
 use hulpwijzer_core::date::Date;
 use hulpwijzer_core::load::fnv_hex;
 use serde::Serialize;
@@ -22,7 +23,7 @@ pub struct SearchIndex {
 /// The index of `i18n`'s language on `day`.
 pub fn search_index(i18n: &I18n, day: Date) -> SearchIndex {
     let ignore = i18n
-        .tr("search-ignored-words")
+        .tr(key!("search-ignored-words"))
         .split(',')
         .map(|w| w.trim().to_lowercase())
         .filter(|w| !w.is_empty())

@@ -9,6 +9,7 @@ use super::document::{escape, head_common, Assets};
 use crate::catalog::catalog;
 use crate::components::{own_name, NEUTRAL_SITE};
 use crate::i18n::I18n;
+use crate::key;
 use crate::site::Site;
 use crate::text::outcome_args_on;
 use hulpwijzer_core::date::Date;
@@ -45,7 +46,7 @@ pub fn entries(i18n: &I18n, day: Date) -> Vec<Entry> {
     let mut out = Vec::new();
     for tree in &catalog().trees {
         let start = Route::home(locale).tree_start(&tree.id);
-        let topic = i18n.tr(&keys::tree_title(tree.id.as_str()));
+        let topic = i18n.tr_derived(&keys::tree_title(tree.id.as_str()));
         let mut paths = reachable_answers(tree);
         paths.sort_by_key(Vec::len);
         for answers in paths {
@@ -60,11 +61,11 @@ pub fn entries(i18n: &I18n, day: Date) -> Vec<Entry> {
             let words = keys::outcome_words(tree.id.as_str(), shown.outcome.id.as_str());
             out.push(Entry {
                 id: format!("{}/{}", tree.id, shown.outcome.id),
-                label: i18n.tr_with(&shown.heading_key, &args),
+                label: i18n.tr_derived_with(&shown.heading_key, &args),
                 topic: topic.clone(),
                 href: start.with_answers(answers).to_url(),
-                words: if i18n.has(&words) {
-                    i18n.tr(&words)
+                words: if i18n.has_derived(&words) {
+                    i18n.tr_derived(&words)
                 } else {
                     String::new()
                 },
@@ -134,14 +135,14 @@ pub fn topic_index_page(
     index: &str,
 ) -> String {
     let locale = i18n.locale();
-    let title = i18n.tr("topic-index-title");
+    let title = i18n.tr(key!("topic-index-title"));
     // No introduction of its own: every message is shipped to every reader of the language
     // (first visit included), and the heading says what the page is.
     let mut out = String::new();
     head_common(
         &mut out,
         locale,
-        &format!("{title} — {}", i18n.tr("app-name")),
+        &format!("{title} — {}", i18n.tr(key!("app-name"))),
         assets,
     );
     let here = topic_index_href(locale);
@@ -149,7 +150,7 @@ pub fn topic_index_page(
         out,
         "<meta name=\"description\" content=\"{} — {}\"><link rel=\"canonical\" href=\"{}\"><meta name=\"hw-plain\" content=\"{here}\">",
         escape(&title),
-        escape(&i18n.tr("app-name")),
+        escape(&i18n.tr(key!("app-name"))),
         site.absolute(&here)
     );
     for l in LOCALES {
@@ -163,8 +164,8 @@ pub fn topic_index_page(
         out,
         "</head><body><header class=\"site-header\"><p><a href=\"{}\">{}</a></p><nav class=\"languages\" aria-label=\"{}\"><ul>",
         Route::home(locale).to_url(),
-        escape(&i18n.tr("app-name")),
-        escape(&i18n.tr("choose-language"))
+        escape(&i18n.tr(key!("app-name"))),
+        escape(&i18n.tr(key!("choose-language")))
     );
     for other in all.iter().map(I18n::locale).filter(|l| *l != locale) {
         let _ = write!(
@@ -180,10 +181,10 @@ pub fn topic_index_page(
         out,
         "</ul></nav></header><aside class=\"quick-exit\" aria-label=\"{}\"><a href=\"{NEUTRAL_SITE}\" rel=\"noreferrer\" target=\"_top\" class=\"utrecht-button-link utrecht-button-link--html-a quick-exit-button\">{}</a><details class=\"quick-exit-note\"><summary>{}</summary><p>{}</p></details></aside>\
 <main id=\"main\" class=\"topic-index\"><h1>{}</h1>",
-        escape(&i18n.tr("quick-exit-region")),
-        escape(&i18n.tr("quick-exit")),
-        escape(&i18n.tr("quick-exit-more")),
-        escape(&i18n.tr("quick-exit-private")),
+        escape(&i18n.tr(key!("quick-exit-region"))),
+        escape(&i18n.tr(key!("quick-exit"))),
+        escape(&i18n.tr(key!("quick-exit-more"))),
+        escape(&i18n.tr(key!("quick-exit-private"))),
         escape(&title)
     );
     search_form(&mut out, i18n, assets, index);
@@ -191,7 +192,7 @@ pub fn topic_index_page(
     let _ = write!(
         out,
         "<nav aria-label=\"{}\"><ul class=\"letters\">",
-        escape(&i18n.tr("municipality-index-letters"))
+        escape(&i18n.tr(key!("municipality-index-letters")))
     );
     for (n, (initial, _)) in groups.iter().enumerate() {
         let _ = write!(
@@ -237,11 +238,11 @@ fn search_form(out: &mut String, i18n: &I18n, assets: &Assets, index: &str) {
 <button type=\"submit\" class=\"utrecht-button utrecht-button--primary-action\">{}</button></form>\
 <section class=\"search-results\" aria-live=\"polite\" data-search-results data-heading=\"{}\" data-none=\"{}\" data-failed=\"{}\" hidden></section>\
 <script type=\"module\" src=\"{}\" data-index=\"{}\"></script>",
-        escape(&i18n.tr("search-label")),
-        escape(&i18n.tr("search-button")),
-        escape(&i18n.tr("search-results")),
-        escape(&i18n.tr("search-none")),
-        escape(&i18n.tr("search-failed")),
+        escape(&i18n.tr(key!("search-label"))),
+        escape(&i18n.tr(key!("search-button"))),
+        escape(&i18n.tr(key!("search-results"))),
+        escape(&i18n.tr(key!("search-none"))),
+        escape(&i18n.tr(key!("search-failed"))),
         escape(&assets.search),
         escape(index),
     );

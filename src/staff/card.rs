@@ -1,7 +1,7 @@
 //! How the card form lays out its fields: the groups (each a `<fieldset>`), the kind of
 //! input of each field, and their ids.
 
-use crate::text::ui_key;
+use crate::{key, Key};
 use hulpwijzer_core::card::{CardField, CARD_FIELDS};
 
 /// A group of fields with its own legend.
@@ -54,13 +54,13 @@ impl CardGroup {
     }
 
     /// The Fluent key of its legend.
-    pub fn legend_key(self) -> &'static str {
+    pub fn legend_key(self) -> Key {
         match self {
-            CardGroup::Desk => ui_key("staff-card-group-desk"),
-            CardGroup::Registration => ui_key("staff-card-group-registration"),
-            CardGroup::Leefgeld => ui_key("staff-card-group-leefgeld"),
-            CardGroup::Place => ui_key("staff-card-group-place"),
-            CardGroup::Source => ui_key("staff-card-group-source"),
+            CardGroup::Desk => key!("staff-card-group-desk"),
+            CardGroup::Registration => key!("staff-card-group-registration"),
+            CardGroup::Leefgeld => key!("staff-card-group-leefgeld"),
+            CardGroup::Place => key!("staff-card-group-place"),
+            CardGroup::Source => key!("staff-card-group-source"),
         }
     }
 }

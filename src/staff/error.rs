@@ -1,7 +1,7 @@
 //! What can go wrong on the staff page, each with its message (Dutch and English).
 
 use crate::platform::age::AgeError;
-use crate::text::ui_key;
+use crate::{key, Key};
 
 /// An error the staff page shows.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -41,22 +41,22 @@ pub const MIN_PASSPHRASE_CHARS: usize = 12;
 
 impl StaffError {
     /// The Fluent key of its message.
-    pub fn key(self) -> &'static str {
+    pub fn key(self) -> Key {
         match self {
-            StaffError::WrongPassphrase => ui_key("staff-error-wrong-passphrase"),
-            StaffError::NotAKeyFile => ui_key("staff-error-not-a-key-file"),
-            StaffError::NoKeyFile => ui_key("staff-error-no-key-file"),
-            StaffError::NoToken => ui_key("staff-error-no-token"),
-            StaffError::WrongKey => ui_key("staff-error-wrong-key"),
-            StaffError::WrongToken => ui_key("staff-error-wrong-token"),
-            StaffError::OtherMunicipality => ui_key("staff-error-other-municipality"),
-            StaffError::UnknownMunicipality => ui_key("staff-error-unknown-municipality"),
-            StaffError::Unreachable => ui_key("staff-error-unreachable"),
-            StaffError::Server => ui_key("staff-error-server"),
-            StaffError::ModuleUnavailable => ui_key("staff-error-module"),
-            StaffError::PassphraseMismatch => ui_key("staff-error-passphrase-mismatch"),
-            StaffError::PassphraseTooShort => ui_key("staff-error-passphrase-too-short"),
-            StaffError::NotSaved => ui_key("staff-error-not-saved"),
+            StaffError::WrongPassphrase => key!("staff-error-wrong-passphrase"),
+            StaffError::NotAKeyFile => key!("staff-error-not-a-key-file"),
+            StaffError::NoKeyFile => key!("staff-error-no-key-file"),
+            StaffError::NoToken => key!("staff-error-no-token"),
+            StaffError::WrongKey => key!("staff-error-wrong-key"),
+            StaffError::WrongToken => key!("staff-error-wrong-token"),
+            StaffError::OtherMunicipality => key!("staff-error-other-municipality"),
+            StaffError::UnknownMunicipality => key!("staff-error-unknown-municipality"),
+            StaffError::Unreachable => key!("staff-error-unreachable"),
+            StaffError::Server => key!("staff-error-server"),
+            StaffError::ModuleUnavailable => key!("staff-error-module"),
+            StaffError::PassphraseMismatch => key!("staff-error-passphrase-mismatch"),
+            StaffError::PassphraseTooShort => key!("staff-error-passphrase-too-short"),
+            StaffError::NotSaved => key!("staff-error-not-saved"),
         }
     }
 }

@@ -5,15 +5,15 @@
 use crate::components::{duration_label, label_of, language_label};
 use crate::i18n::I18n;
 use crate::municipality::name_of;
-use crate::text::ui_key;
+use crate::{key, Key};
 use hulpwijzer_core::form::Field;
 use hulpwijzer_core::staff::{Labels, Offer};
 
 /// The label of a shown field: the host form's label for it, or for the form's version
 /// (which the host does not fill in) the staff page's own.
-pub fn label_key(field: Field) -> Option<&'static str> {
+pub fn label_key(field: Field) -> Option<Key> {
     match field {
-        Field::SchemaVersion => Some(ui_key("staff-schema-version")),
+        Field::SchemaVersion => Some(key!("staff-schema-version")),
         other => label_of(other),
     }
 }
@@ -29,9 +29,9 @@ pub fn day_of(i18n: &I18n, at: &str) -> String {
 
 fn yes_no(i18n: &I18n, b: bool) -> String {
     i18n.tr(if b {
-        ui_key("staff-yes")
+        key!("staff-yes")
     } else {
-        ui_key("staff-no")
+        key!("staff-no")
     })
 }
 
@@ -94,10 +94,10 @@ pub struct CsvLabels<'a>(pub &'a I18n);
 
 impl Labels for CsvLabels<'_> {
     fn reference(&self) -> String {
-        self.0.tr(ui_key("staff-csv-reference"))
+        self.0.tr(key!("staff-csv-reference"))
     }
     fn received(&self) -> String {
-        self.0.tr(ui_key("staff-csv-received"))
+        self.0.tr(key!("staff-csv-received"))
     }
     fn label(&self, field: Field) -> String {
         label_key(field)

@@ -14,13 +14,13 @@ pub use locales::{
     bundle_locale, fnv_hex, load_glossary, load_locales, locale_dirs, locale_files, locale_version,
     BOOT_FILE,
 };
-pub use ui_keys::scan_ui_keys;
+pub use ui_keys::{scan_ui_keys, unchecked_literal_keys};
 
 use crate::date::Date;
 use crate::hub::{load_hubs, validate_hubs, Hubs};
 use crate::model::Catalog;
 use crate::municipality::{load_directory, local_message_keys, validate_local, Directory};
-use crate::validate::{self, Input, Problem, UiKey};
+use crate::validate::{self, Input, LocaleMessages, Problem, UiKey};
 use serde::Deserialize;
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -69,6 +69,11 @@ pub struct Project {
     pub hubs: Hubs,
     /// Every problem found, errors and warnings, sorted.
     pub problems: Vec<Problem>,
+    /// The messages of every locale folder (the build script lists their keys for the
+    /// app's `key!`).
+    pub locales: Vec<LocaleMessages>,
+    /// The keys the app's source names literally (`key!`, [`scan_ui_keys`]).
+    pub app_keys: Vec<UiKey>,
 }
 
 /// Loads everything under `root` and validates it against `today`.
@@ -80,20 +85,25 @@ pub fn check_project(root: &Path, today: Date) -> Result<Project, Vec<Problem>> 
     let directory = load_directory(root)?;
     let hubs = load_hubs(root)?;
     let (locales, mut problems) = load_locales(root);
-    let mut ui_keys = scan_ui_keys(root);
+    let app_keys = scan_ui_keys(root);
+    problems.extend(unchecked_literal_keys(root));
+    let mut ui_keys = app_keys.clone();
     // The form's error messages: one per field and code, derived from the typed schema.
     ui_keys.extend(crate::form::message_keys().into_iter().map(|key| UiKey {
         key,
         file: "crates/core/src/form/schema.rs".to_owned(),
+        compiled: false,
     }));
     // The staff page's card: a label per field and a message per problem.
     ui_keys.extend(crate::card::message_keys().into_iter().map(|key| UiKey {
         key,
         file: "crates/core/src/card/keys.rs".to_owned(),
+        compiled: false,
     }));
     ui_keys.extend(crate::check::MESSAGE_KEYS.iter().map(|key| UiKey {
         key: (*key).to_owned(),
         file: "crates/core/src/check.rs".to_owned(),
+        compiled: false,
     }));
     let data_keys = local_message_keys(&directory, &hubs);
     let input = Input {
@@ -120,5 +130,7 @@ pub fn check_project(root: &Path, today: Date) -> Result<Project, Vec<Problem>> 
         directory,
         hubs: Hubs::new(hubs),
         problems,
+        locales,
+        app_keys,
     })
 }

@@ -76,6 +76,20 @@ impl TextPart {
         }
     }
 
+    /// The part with the texts of `page` beside the portal's (which every page loads
+    /// first): its tree's, or the embedding page's; `None` for the portal's.
+    pub fn of_page(page: &crate::route::Page, catalog: &Catalog) -> Option<TextPart> {
+        use crate::route::Page;
+        match page {
+            Page::Embed => Some(TextPart::Embed),
+            Page::Tree { tree, .. } | Page::Desk { tree, .. } => {
+                let part = TextPart::of_tree(catalog.tree(tree.as_str())?);
+                (part != TextPart::Portal).then_some(part)
+            }
+            Page::MunicipalityIndex | Page::Municipality(_) | Page::Staff => None,
+        }
+    }
+
     /// The part a source file (`locales/<locale>/<name>`) belongs to.
     pub fn of_file(name: &str) -> TextPart {
         match name {

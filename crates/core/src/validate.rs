@@ -83,6 +83,13 @@ impl Problem {
         self.severity = Severity::Warning;
         self
     }
+
+    /// Whether this is the error of a message that no tree and no code uses. A misspelt
+    /// `key!` literal leaves its message unused: the build script then leaves the failure
+    /// to the compiler, which names the literal's line (`build.rs`).
+    pub fn is_unused_message(&self) -> bool {
+        self.message.ends_with(messages::NOT_USED)
+    }
 }
 
 impl fmt::Display for Problem {
@@ -122,13 +129,19 @@ pub struct LocaleMessages {
     pub messages: BTreeMap<String, MessageInfo>,
 }
 
-/// A message key the app's code uses literally.
+/// A message key the app's code uses literally, or one of the keys the core's typed
+/// schemas derive for it (the form's, the card's, a check's).
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub struct UiKey {
     /// The key.
     pub key: String,
     /// The source file that uses it.
     pub file: String,
+    /// Whether the compiler checks it: a literal of the app's `key!` macro, which fails to
+    /// compile at its line when no message has the key. The validator then counts it as
+    /// used and compares its variables across the locales, but leaves a missing one to the
+    /// compiler; every other key it requires in every locale itself.
+    pub compiled: bool,
 }
 
 /// Everything the validator looks at.

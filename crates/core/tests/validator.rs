@@ -30,3 +30,42 @@ fn a_broken_fixture_yields_the_exact_problems() {
     assert!(has_errors(&problems));
     assert_eq!(got, expected, "\nactual problems:\n{}\n", got.join("\n"));
 }
+
+#[test]
+fn a_missing_literal_key_is_left_to_the_compiler_a_derived_one_is_not() {
+    use hulpwijzer_core::validate::UiKey;
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/broken");
+    let catalog = load_catalog(&root).unwrap_or_else(|p| panic!("fixture does not load: {p:?}"));
+    let (locales, _) = load_locales(&root);
+    let key = |key: &str, compiled| UiKey {
+        key: key.to_owned(),
+        file: "src/a.rs".to_owned(),
+        compiled,
+    };
+    let ui_keys = [
+        key("written-in-a-key-macro", true),
+        key("derived-by-the-core", false),
+    ];
+    let problems: Vec<String> = validate(&Input {
+        catalog: &catalog,
+        locales: &locales,
+        ui_keys: &ui_keys,
+        data_keys: &[],
+        today: Date::parse("2026-11-22").expect("date"),
+    })
+    .iter()
+    .map(ToString::to_string)
+    .collect();
+    assert!(
+        problems
+            .iter()
+            .any(|p| p.contains("message derived-by-the-core is missing")),
+        "{problems:#?}"
+    );
+    assert!(
+        !problems
+            .iter()
+            .any(|p| p.contains("written-in-a-key-macro")),
+        "{problems:#?}"
+    );
+}

@@ -3,7 +3,7 @@
 
 use crate::components::ConfirmStep;
 use crate::i18n::use_i18n;
-use crate::text::ui_key;
+use crate::key;
 use leptos::prelude::*;
 
 /// The clear button with its confirmation; `on_clear` runs only after "Yes, clear".
@@ -27,16 +27,16 @@ pub fn ClearButton(on_clear: Callback<()>) -> impl IntoView {
                             type="button"
                             on:click=move |_| asking.set(true)
                         >
-                            {i18n.tr("form-clear")}
+                            {i18n.tr(key!("form-clear"))}
                         </button>
                     }
                 }
             >
                 <ConfirmStep
                     id="hi-clear-question".to_owned()
-                    question=ui_key("form-clear-question")
-                    confirm=ui_key("form-clear-confirm")
-                    cancel=ui_key("form-clear-cancel")
+                    question=key!("form-clear-question")
+                    confirm=key!("form-clear-confirm")
+                    cancel=key!("form-clear-cancel")
                     on_confirm=confirmed
                     on_cancel=Callback::new(move |()| asking.set(false))
                 />

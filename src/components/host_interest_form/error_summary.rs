@@ -4,6 +4,7 @@
 use super::fields::{input_id, FormState};
 use super::table::has_input;
 use crate::i18n::use_i18n;
+use crate::key;
 use hulpwijzer_core::form::{message_key, Field};
 use leptos::prelude::*;
 
@@ -60,7 +61,7 @@ pub fn ErrorSummary(state: FormState) -> impl IntoView {
                     } else {
                         "hi-submit".to_owned()
                     };
-                    summary_item(target, i18n.tr(&message_key(field, code)))
+                    summary_item(target, i18n.tr_derived(&message_key(field, code)))
                 })
                 .collect_view();
             view! {
@@ -71,7 +72,7 @@ pub fn ErrorSummary(state: FormState) -> impl IntoView {
                     tabindex="-1"
                     aria-labelledby="hi-error-summary-title"
                 >
-                    <h2 id="hi-error-summary-title">{i18n.tr("form-error-summary-title")}</h2>
+                    <h2 id="hi-error-summary-title">{i18n.tr(key!("form-error-summary-title"))}</h2>
                     <ul>{items}</ul>
                 </div>
             }

@@ -7,6 +7,7 @@
 use super::table::{language_label, Input, Item, Spec};
 use crate::form::{Draft, FlagField, TextField};
 use crate::i18n::{use_i18n, I18n};
+use crate::{key, Key};
 use hulpwijzer_core::form::{message_key, Code, Field, FieldErrors, Language};
 use leptos::prelude::*;
 
@@ -57,7 +58,7 @@ impl Errors {
         let message = invalid.then(|| {
             codes
                 .iter()
-                .map(|c| i18n.tr(&message_key(field, *c)))
+                .map(|c| i18n.tr_derived(&message_key(field, *c)))
                 .collect::<Vec<_>>()
                 .join(" ")
         });
@@ -87,7 +88,7 @@ impl Errors {
             .map(|messages| {
                 view! {
                     <p class="error-message" id=format!("{}-error", input_id(field))>
-                        <span class="visually-hidden">{i18n.tr("form-error-prefix")}</span>
+                        <span class="visually-hidden">{i18n.tr(key!("form-error-prefix"))}</span>
                         {messages}
                     </p>
                 }
@@ -97,7 +98,7 @@ impl Errors {
 }
 
 /// The hint under a label (or nothing).
-fn hint_view(i18n: I18n, field: Field, hint: Option<&'static str>) -> AnyView {
+fn hint_view(i18n: I18n, field: Field, hint: Option<Key>) -> AnyView {
     hint.map(|h| {
         view! {
             <p class="hint" id=format!("{}-hint", input_id(field))>
@@ -148,7 +149,7 @@ fn control(i18n: I18n, state: FormState, f: &'static Spec, e: &Errors) -> AnyVie
                     prop:value=state.text(member)
                     on:change=state.set_text(member)
                 >
-                    <option value="">{i18n.tr("form-choose")}</option>
+                    <option value="">{i18n.tr(key!("form-choose"))}</option>
                     {options}
                 </select>
             }
@@ -301,7 +302,7 @@ pub fn items_view(state: FormState, items: &'static [Item]) -> Vec<AnyView> {
                     .collect::<Vec<_>>();
                 view! {
                     <fieldset class="field">
-                        <legend>{i18n.tr(legend)}</legend>
+                        <legend>{i18n.tr(*legend)}</legend>
                         {hint.map(|h| view! { <p class="hint">{i18n.tr(h)}</p> })}
                         {boxes}
                     </fieldset>
@@ -318,7 +319,7 @@ pub fn honeypot(state: FormState) -> AnyView {
     let i18n = use_i18n();
     view! {
         <div class="hp" aria-hidden="true">
-            <label for="hi-website">{i18n.tr("form-website-label")}</label>
+            <label for="hi-website">{i18n.tr(key!("form-website-label"))}</label>
             <input
                 id="hi-website"
                 name="website"

@@ -2,6 +2,7 @@
 //! before Send is pressed.
 
 use crate::i18n::use_i18n;
+use crate::key;
 use crate::municipality::name_of;
 use fluent_bundle::{FluentArgs, FluentValue};
 use leptos::prelude::*;
@@ -14,18 +15,18 @@ pub fn PrivacyNotice(municipality: Signal<String>) -> impl IntoView {
         Some(name) => {
             let mut args = FluentArgs::new();
             args.set("municipality", FluentValue::from(name));
-            i18n.tr_with("form-privacy-who", &args)
+            i18n.tr_with(key!("form-privacy-who"), &args)
         }
-        None => i18n.tr("form-privacy-who-unknown"),
+        None => i18n.tr(key!("form-privacy-who-unknown")),
     };
     view! {
         <section class="privacy" aria-labelledby="hi-privacy-title">
-            <h3 id="hi-privacy-title">{i18n.tr("form-privacy-heading")}</h3>
+            <h3 id="hi-privacy-title">{i18n.tr(key!("form-privacy-heading"))}</h3>
             <ul>
                 <li>{who}</li>
-                <li>{i18n.tr("form-privacy-why")}</li>
-                <li>{i18n.tr("form-privacy-how-long")}</li>
-                <li>{i18n.tr("form-privacy-nothing-sent")}</li>
+                <li>{i18n.tr(key!("form-privacy-why"))}</li>
+                <li>{i18n.tr(key!("form-privacy-how-long"))}</li>
+                <li>{i18n.tr(key!("form-privacy-nothing-sent"))}</li>
             </ul>
         </section>
     }

@@ -4,6 +4,7 @@
 
 use crate::form::SendStatus;
 use crate::i18n::use_i18n;
+use crate::key;
 use fluent_bundle::{FluentArgs, FluentValue};
 use leptos::prelude::*;
 
@@ -21,16 +22,16 @@ pub fn Receipt(status: SendStatus, again: Callback<()>) -> impl IntoView {
             view! {
                 <div class="receipt received">
                     <h3 id=RECEIPT_HEADING tabindex="-1">
-                        {i18n.tr("form-status-received-heading")}
+                        {i18n.tr(key!("form-status-received-heading"))}
                     </h3>
-                    <p class="reference">{i18n.tr_with("form-status-reference", &args)}</p>
-                    <p>{i18n.tr("form-status-received-next")}</p>
+                    <p class="reference">{i18n.tr_with(key!("form-status-reference"), &args)}</p>
+                    <p>{i18n.tr(key!("form-status-received-next"))}</p>
                     <button
                         class="utrecht-button utrecht-button--secondary-action"
                         type="button"
                         on:click=move |_| again.run(())
                     >
-                        {i18n.tr("form-send-another")}
+                        {i18n.tr(key!("form-send-another"))}
                     </button>
                 </div>
             }
@@ -39,21 +40,21 @@ pub fn Receipt(status: SendStatus, again: Callback<()>) -> impl IntoView {
         SendStatus::Queued { kept: true } => view! {
             <div class="receipt queued">
                 <h3 id=RECEIPT_HEADING tabindex="-1">
-                    {i18n.tr("form-status-queued-heading")}
+                    {i18n.tr(key!("form-status-queued-heading"))}
                 </h3>
-                <p>{i18n.tr("form-status-queued")}</p>
+                <p>{i18n.tr(key!("form-status-queued"))}</p>
             </div>
         }
         .into_any(),
         SendStatus::Queued { kept: false } => view! {
             <div class="receipt queued">
                 <h3 id=RECEIPT_HEADING tabindex="-1">
-                    {i18n.tr("form-status-waiting-heading")}
+                    {i18n.tr(key!("form-status-waiting-heading"))}
                 </h3>
-                <p>{i18n.tr("form-status-waiting")}</p>
+                <p>{i18n.tr(key!("form-status-waiting"))}</p>
             </div>
         }
         .into_any(),
-        _ => view! { <p class="receipt">{i18n.tr("form-status-sending")}</p> }.into_any(),
+        _ => view! { <p class="receipt">{i18n.tr(key!("form-status-sending"))}</p> }.into_any(),
     }
 }

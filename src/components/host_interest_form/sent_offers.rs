@@ -5,6 +5,7 @@ use super::focus;
 use crate::components::SENT_LIST;
 use crate::form::{use_sender, Sent, Withdrawal};
 use crate::i18n::{use_i18n, I18n};
+use crate::key;
 use crate::municipality::name_of;
 use fluent_bundle::{FluentArgs, FluentValue};
 use hulpwijzer_core::date::Date;
@@ -65,7 +66,9 @@ fn offer(i18n: I18n, sent: Sent, done: RwSignal<Option<String>>) -> impl IntoVie
             Step::Listed | Step::Failed => view! {
                 {(step.get() == Step::Failed)
                     .then(|| {
-                        view! { <p class="error-message">{i18n.tr("form-withdraw-failed")}</p> }
+                        view! {
+                            <p class="error-message">{i18n.tr(key!("form-withdraw-failed"))}</p>
+                        }
                     })}
                 <button
                     class="utrecht-button utrecht-button--secondary-action"
@@ -73,12 +76,12 @@ fn offer(i18n: I18n, sent: Sent, done: RwSignal<Option<String>>) -> impl IntoVie
                     aria-describedby=id.clone()
                     on:click=move |_| step.set(Step::Confirming)
                 >
-                    {i18n.tr("form-withdraw")}
+                    {i18n.tr(key!("form-withdraw"))}
                 </button>
             }
             .into_any(),
             Step::Confirming | Step::Withdrawing => view! {
-                <p>{i18n.tr("form-withdraw-question")}</p>
+                <p>{i18n.tr(key!("form-withdraw-question"))}</p>
                 <button
                     class="utrecht-button utrecht-button--primary-action"
                     type="button"
@@ -86,14 +89,14 @@ fn offer(i18n: I18n, sent: Sent, done: RwSignal<Option<String>>) -> impl IntoVie
                     disabled=move || step.get() == Step::Withdrawing
                     on:click=confirm.clone()
                 >
-                    {i18n.tr("form-withdraw-confirm")}
+                    {i18n.tr(key!("form-withdraw-confirm"))}
                 </button>
                 <button
                     class="utrecht-button utrecht-button--secondary-action"
                     type="button"
                     on:click=move |_| step.set(Step::Listed)
                 >
-                    {i18n.tr("form-withdraw-cancel")}
+                    {i18n.tr(key!("form-withdraw-cancel"))}
                 </button>
             }
             .into_any(),
@@ -129,7 +132,7 @@ pub fn SentOffers() -> impl IntoView {
             args.set("reference", FluentValue::from(reference));
             view! {
                 <p role="status" class="notice">
-                    {i18n.tr_with("form-withdrawn", &args)}
+                    {i18n.tr_with(key!("form-withdrawn"), &args)}
                 </p>
             }
         })
@@ -148,7 +151,7 @@ pub fn SentOffers() -> impl IntoView {
             view! {
                 <section id=SENT_LIST class="sent" aria-labelledby=HEADING>
                     <h3 id=HEADING tabindex="-1">
-                        {i18n.tr("form-sent-heading")}
+                        {i18n.tr(key!("form-sent-heading"))}
                     </h3>
                     {note}
                     {items}

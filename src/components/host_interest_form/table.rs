@@ -5,7 +5,7 @@
 use crate::catalog::directory;
 use crate::form::{FlagField, TextField};
 use crate::i18n::I18n;
-use crate::text::ui_key;
+use crate::{key, Key};
 use hulpwijzer_core::form::{Field, Language, StayDuration};
 
 /// How a field is entered, and which field of the draft it changes.
@@ -26,9 +26,9 @@ pub enum Input {
 /// One input of the form.
 pub struct Spec {
     /// The Fluent key of the label (a legend for [`Input::Languages`]).
-    pub label: &'static str,
+    pub label: Key,
     /// The Fluent key of the hint under the label, if any.
-    pub hint: Option<&'static str>,
+    pub hint: Option<Key>,
     pub input: Input,
 }
 
@@ -48,13 +48,13 @@ impl Spec {
 pub enum Item {
     Field(Spec),
     Group {
-        legend: &'static str,
-        hint: Option<&'static str>,
+        legend: Key,
+        hint: Option<Key>,
         fields: &'static [Spec],
     },
 }
 
-const fn field(label: &'static str, input: Input) -> Spec {
+const fn field(label: Key, input: Input) -> Spec {
     Spec {
         label,
         hint: None,
@@ -62,7 +62,7 @@ const fn field(label: &'static str, input: Input) -> Spec {
     }
 }
 
-const fn hinted(label: &'static str, hint: &'static str, input: Input) -> Spec {
+const fn hinted(label: Key, hint: Key, input: Input) -> Spec {
     Spec {
         label,
         hint: Some(hint),
@@ -94,12 +94,12 @@ fn counts(_: &I18n) -> Vec<(String, String)> {
 
 /// The label key of each duration.
 /// The label key of each duration option.
-pub fn duration_label(d: StayDuration) -> &'static str {
+pub fn duration_label(d: StayDuration) -> Key {
     match d {
-        StayDuration::ThreeToSixMonths => ui_key("form-duration-three-to-six-months"),
-        StayDuration::SixToTwelveMonths => ui_key("form-duration-six-to-twelve-months"),
-        StayDuration::MoreThanAYear => ui_key("form-duration-more-than-a-year"),
-        StayDuration::Unsure => ui_key("form-duration-unsure"),
+        StayDuration::ThreeToSixMonths => key!("form-duration-three-to-six-months"),
+        StayDuration::SixToTwelveMonths => key!("form-duration-six-to-twelve-months"),
+        StayDuration::MoreThanAYear => key!("form-duration-more-than-a-year"),
+        StayDuration::Unsure => key!("form-duration-unsure"),
     }
 }
 
@@ -114,78 +114,78 @@ fn durations(i18n: &I18n) -> Vec<(String, String)> {
 /// the privacy notice.
 pub const ABOUT_AND_SPACE: &[Item] = &[
     Item::Field(hinted(
-        ui_key("form-name-label"),
-        ui_key("form-name-hint"),
+        key!("form-name-label"),
+        key!("form-name-hint"),
         Input::Text(TextField::Name, "text", "name"),
     )),
     Item::Field(hinted(
-        ui_key("form-email-label"),
-        ui_key("form-email-hint"),
+        key!("form-email-label"),
+        key!("form-email-hint"),
         Input::Text(TextField::Email, "email", "email"),
     )),
     Item::Field(hinted(
-        ui_key("form-phone-label"),
-        ui_key("form-phone-hint"),
+        key!("form-phone-label"),
+        key!("form-phone-hint"),
         Input::Text(TextField::Phone, "tel", "tel"),
     )),
     Item::Field(hinted(
-        ui_key("form-municipality-label"),
-        ui_key("form-municipality-hint"),
+        key!("form-municipality-label"),
+        key!("form-municipality-hint"),
         Input::Select(TextField::Municipality, municipalities),
     )),
     Item::Field(hinted(
-        ui_key("form-place-label"),
-        ui_key("form-place-hint"),
+        key!("form-place-label"),
+        key!("form-place-hint"),
         Input::Text(TextField::Place, "text", "address-level2"),
     )),
     Item::Field(hinted(
-        ui_key("form-capacity-label"),
-        ui_key("form-capacity-hint"),
+        key!("form-capacity-label"),
+        key!("form-capacity-hint"),
         Input::Select(TextField::Capacity, counts),
     )),
     Item::Field(field(
-        ui_key("form-rooms-label"),
+        key!("form-rooms-label"),
         Input::Select(TextField::Rooms, counts),
     )),
     Item::Group {
-        legend: ui_key("form-features-legend"),
-        hint: Some(ui_key("form-features-hint")),
+        legend: key!("form-features-legend"),
+        hint: Some(key!("form-features-hint")),
         fields: &[
             field(
-                ui_key("form-separate-room-with-door-label"),
+                key!("form-separate-room-with-door-label"),
                 Input::Check(FlagField::SeparateRoomWithDoor),
             ),
             field(
-                ui_key("form-pets-accepted-label"),
+                key!("form-pets-accepted-label"),
                 Input::Check(FlagField::PetsAccepted),
             ),
             field(
-                ui_key("form-stairs-or-bunk-beds-only-label"),
+                key!("form-stairs-or-bunk-beds-only-label"),
                 Input::Check(FlagField::StairsOrBunkBedsOnly),
             ),
             field(
-                ui_key("form-remote-location-own-transport-needed-label"),
+                key!("form-remote-location-own-transport-needed-label"),
                 Input::Check(FlagField::RemoteLocationOwnTransportNeeded),
             ),
         ],
     },
     Item::Field(hinted(
-        ui_key("form-available-from-label"),
-        ui_key("form-available-from-hint"),
+        key!("form-available-from-label"),
+        key!("form-available-from-hint"),
         Input::Text(TextField::AvailableFrom, "date", "off"),
     )),
     Item::Field(field(
-        ui_key("form-duration-label"),
+        key!("form-duration-label"),
         Input::Select(TextField::Duration, durations),
     )),
     Item::Field(hinted(
-        ui_key("form-languages-legend"),
-        ui_key("form-languages-hint"),
+        key!("form-languages-legend"),
+        key!("form-languages-hint"),
         Input::Languages,
     )),
     Item::Field(hinted(
-        ui_key("form-note-label"),
-        ui_key("form-note-hint"),
+        key!("form-note-label"),
+        key!("form-note-hint"),
         Input::TextArea(TextField::Note),
     )),
 ];
@@ -193,31 +193,31 @@ pub const ABOUT_AND_SPACE: &[Item] = &[
 /// The consents, below the privacy notice: contact about this offer (required), keep
 /// it for later (optional).
 pub const CONSENT: &[Item] = &[Item::Group {
-    legend: ui_key("form-consent-legend"),
+    legend: key!("form-consent-legend"),
     hint: None,
     fields: &[
         field(
-            ui_key("form-consent-contact-now-label"),
+            key!("form-consent-contact-now-label"),
             Input::Check(FlagField::ConsentContactNow),
         ),
         hinted(
-            ui_key("form-consent-keep-for-future-label"),
-            ui_key("form-consent-keep-for-future-hint"),
+            key!("form-consent-keep-for-future-label"),
+            key!("form-consent-keep-for-future-hint"),
             Input::Check(FlagField::ConsentKeepForFuture),
         ),
     ],
 }];
 
 /// The label key of each language checkbox.
-pub fn language_label(l: Language) -> &'static str {
+pub fn language_label(l: Language) -> Key {
     match l {
-        Language::Uk => ui_key("form-language-uk"),
-        Language::Ru => ui_key("form-language-ru"),
-        Language::En => ui_key("form-language-en"),
-        Language::Nl => ui_key("form-language-nl"),
-        Language::De => ui_key("form-language-de"),
-        Language::Pl => ui_key("form-language-pl"),
-        Language::Other => ui_key("form-language-other"),
+        Language::Uk => key!("form-language-uk"),
+        Language::Ru => key!("form-language-ru"),
+        Language::En => key!("form-language-en"),
+        Language::Nl => key!("form-language-nl"),
+        Language::De => key!("form-language-de"),
+        Language::Pl => key!("form-language-pl"),
+        Language::Other => key!("form-language-other"),
     }
 }
 
@@ -235,7 +235,7 @@ fn specs() -> impl Iterator<Item = &'static Spec> {
 /// The label key of `field`'s input (a legend for the languages), if the host fills it in:
 /// what the staff page shows beside the field's value too.
 #[cfg(staff_page)]
-pub fn label_of(field: Field) -> Option<&'static str> {
+pub fn label_of(field: Field) -> Option<Key> {
     specs().find(|s| s.field() == field).map(|s| s.label)
 }
 

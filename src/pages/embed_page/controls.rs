@@ -2,6 +2,7 @@
 
 use crate::catalog::catalog;
 use crate::i18n::use_i18n;
+use crate::{key, Key};
 use hulpwijzer_core::keys;
 use hulpwijzer_core::model::Catalog;
 use hulpwijzer_core::LOCALES;
@@ -21,7 +22,7 @@ pub fn languages() -> Vec<Choice> {
     let i18n = use_i18n();
     let mut out = vec![Choice {
         value: "auto".to_owned(),
-        label: i18n.tr("embed-language-auto"),
+        label: i18n.tr(key!("embed-language-auto")),
     }];
     out.extend(LOCALES.iter().map(|l| Choice {
         value: (*l).to_owned(),
@@ -35,7 +36,7 @@ pub fn topics() -> Vec<Choice> {
     let i18n = use_i18n();
     let mut out = vec![Choice {
         value: String::new(),
-        label: i18n.tr("embed-start-home"),
+        label: i18n.tr(key!("embed-start-home")),
     }];
     out.extend(
         catalog()
@@ -44,7 +45,7 @@ pub fn topics() -> Vec<Choice> {
             .filter(|t| t.id.as_str() != Catalog::START)
             .map(|t| Choice {
                 value: t.id.as_str().to_owned(),
-                label: i18n.tr(&keys::tree_title(t.id.as_str())),
+                label: i18n.tr_derived(&keys::tree_title(t.id.as_str())),
             }),
     );
     out
@@ -56,7 +57,7 @@ pub fn Select(
     /// The element's id.
     id: &'static str,
     /// The label's message key.
-    label: &'static str,
+    label: Key,
     /// The options, the first chosen at first.
     choices: Vec<Choice>,
     /// Called with the chosen value.

@@ -2,7 +2,7 @@
 //! with "yes, delete" and "cancel".
 
 use crate::components::ConfirmStep;
-use crate::text::ui_key;
+use crate::{key, Key};
 use leptos::prelude::*;
 
 /// The button, or its question while `asking`.
@@ -11,7 +11,7 @@ pub fn AskFirst(
     /// The id of the question's paragraph.
     id: String,
     /// The question's message key.
-    question: &'static str,
+    question: Key,
     /// The button's text.
     #[prop(into)]
     label: Signal<String>,
@@ -32,8 +32,8 @@ pub fn AskFirst(
                 <ConfirmStep
                     id=id.clone()
                     question
-                    confirm=ui_key("staff-handled-confirm")
-                    cancel=ui_key("staff-handled-cancel")
+                    confirm=key!("staff-handled-confirm")
+                    cancel=key!("staff-handled-cancel")
                     on_confirm
                     on_cancel=Callback::new(move |()| asking.set(false))
                     busy

@@ -7,6 +7,7 @@ use super::card_status::CardStatus;
 use crate::catalog::{use_directory_status, DirectoryState};
 use crate::components::KnownMunicipality;
 use crate::i18n::use_i18n;
+use crate::key;
 use crate::municipality::lookup;
 use crate::staff::api::{EarlierProposal, Received};
 use hulpwijzer_core::card::{CardErrors, CardProposal};
@@ -67,9 +68,9 @@ pub fn CardEditor(
     };
     view! {
         <section aria-labelledby="staff-card-heading">
-            <h2 id="staff-card-heading">{i18n.tr("staff-card-heading")}</h2>
-            <p>{i18n.tr("staff-card-intro")}</p>
-            <p>{i18n.tr("staff-card-shown")}</p>
+            <h2 id="staff-card-heading">{i18n.tr(key!("staff-card-heading"))}</h2>
+            <p>{i18n.tr(key!("staff-card-intro"))}</p>
+            <p>{i18n.tr(key!("staff-card-shown"))}</p>
             {card}
             <CardForm state municipality token receipt earlier />
             <CardStatus receipt earlier />

@@ -10,6 +10,7 @@ use super::error_note::ErrorNote;
 use crate::config::use_config;
 use crate::hydration::use_hydrated;
 use crate::i18n::use_i18n;
+use crate::key;
 use crate::municipality::lookup;
 use crate::platform::session;
 use crate::staff::api::{self, CardSendError, EarlierProposal, Received};
@@ -148,7 +149,7 @@ pub fn CardForm(
                     type="submit"
                     disabled=move || busy.get() || !hydrated.get()
                 >
-                    {i18n.tr("staff-card-send")}
+                    {i18n.tr(key!("staff-card-send"))}
                 </button>
             </p>
             <ErrorNote error />

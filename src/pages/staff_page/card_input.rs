@@ -2,6 +2,7 @@
 
 use super::card_editor::CardState;
 use crate::i18n::use_i18n;
+use crate::key;
 use crate::staff::card::{input_id, input_type};
 use hulpwijzer_core::card::{field_key, problem_key, CardField};
 use leptos::prelude::*;
@@ -24,8 +25,10 @@ pub fn CardInput(
             problem().map(|p| {
                 view! {
                     <span class="error-message" id=error_id.clone()>
-                        <span class="visually-hidden">{i18n.tr("staff-card-error-prefix")}</span>
-                        {i18n.tr(&problem_key(p))}
+                        <span class="visually-hidden">
+                            {i18n.tr(key!("staff-card-error-prefix"))}
+                        </span>
+                        {i18n.tr_derived(&problem_key(p))}
                     </span>
                 }
             })
@@ -33,7 +36,7 @@ pub fn CardInput(
     };
     view! {
         <p class=move || if problem().is_some() { "field field-invalid" } else { "field" }>
-            <label for=id.clone()>{i18n.tr(&field_key(field))}</label>
+            <label for=id.clone()>{i18n.tr_derived(&field_key(field))}</label>
             {message}
             <input
                 id=id

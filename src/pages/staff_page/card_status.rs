@@ -5,7 +5,7 @@ use crate::components::focus;
 use crate::i18n::{use_i18n, I18n};
 use crate::staff::api::{EarlierProposal, ProposalStatus, Received};
 use crate::staff::labels::day_of;
-use crate::text::ui_key;
+use crate::{key, Key};
 use fluent_bundle::{FluentArgs, FluentValue};
 use leptos::prelude::*;
 
@@ -16,17 +16,17 @@ pub fn focus_status() {
     request_animation_frame(|| focus(STATUS_ID));
 }
 
-fn dated(i18n: &I18n, key: &str, at: &str) -> String {
+fn dated(i18n: &I18n, key: Key, at: &str) -> String {
     let mut args = FluentArgs::new();
     args.set("date", FluentValue::from(day_of(i18n, at)));
     i18n.tr_with(key, &args)
 }
 
-fn status_key(status: ProposalStatus) -> (&'static str, &'static str) {
+fn status_key(status: ProposalStatus) -> (&'static str, Key) {
     match status {
-        ProposalStatus::Pending => ("pending", ui_key("staff-card-proposal-pending")),
-        ProposalStatus::Accepted => ("accepted", ui_key("staff-card-proposal-accepted")),
-        ProposalStatus::Rejected => ("rejected", ui_key("staff-card-proposal-rejected")),
+        ProposalStatus::Pending => ("pending", key!("staff-card-proposal-pending")),
+        ProposalStatus::Accepted => ("accepted", key!("staff-card-proposal-accepted")),
+        ProposalStatus::Rejected => ("rejected", key!("staff-card-proposal-rejected")),
     }
 }
 
@@ -42,7 +42,7 @@ pub fn CardStatus(
     let received = move || {
         receipt
             .get()
-            .map(|r| dated(&i18n, ui_key("staff-card-received"), &r.received_at))
+            .map(|r| dated(&i18n, key!("staff-card-received"), &r.received_at))
     };
     let list = move || {
         earlier.get().filter(|l| !l.is_empty()).map(|list| {
@@ -54,7 +54,7 @@ pub fn CardStatus(
                 })
                 .collect_view();
             view! {
-                <h3>{i18n.tr("staff-card-earlier")}</h3>
+                <h3>{i18n.tr(key!("staff-card-earlier"))}</h3>
                 <ul class="card-proposals">{items}</ul>
             }
         })

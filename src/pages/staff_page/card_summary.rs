@@ -4,6 +4,7 @@
 use super::card_editor::CardState;
 use crate::components::{focus, summary_item};
 use crate::i18n::use_i18n;
+use crate::key;
 use crate::staff::card::input_id;
 use hulpwijzer_core::card::{field_key, problem_key, CARD_FIELDS};
 use leptos::prelude::*;
@@ -27,15 +28,15 @@ pub fn CardSummary(
         (errors.nothing_given || !errors.fields.is_empty()).then(|| {
             let nothing = errors
                 .nothing_given
-                .then(|| view! { <li>{i18n.tr("staff-card-nothing-given")}</li> });
+                .then(|| view! { <li>{i18n.tr(key!("staff-card-nothing-given"))}</li> });
             let items = CARD_FIELDS
                 .into_iter()
                 .filter_map(|f| errors.fields.get(&f).map(|p| (f, *p)))
                 .map(|(field, problem)| {
                     let text = format!(
                         "{}: {}",
-                        i18n.tr(&field_key(field)),
-                        i18n.tr(&problem_key(problem))
+                        i18n.tr_derived(&field_key(field)),
+                        i18n.tr_derived(&problem_key(problem))
                     );
                     summary_item(input_id(field), text)
                 })
@@ -49,7 +50,7 @@ pub fn CardSummary(
                     aria-labelledby="card-error-summary-title"
                 >
                     <h3 id="card-error-summary-title">
-                        {i18n.tr("staff-card-error-summary-title")}
+                        {i18n.tr(key!("staff-card-error-summary-title"))}
                     </h3>
                     <ul>{nothing} {items}</ul>
                 </div>

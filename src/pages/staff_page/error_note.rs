@@ -18,7 +18,7 @@ pub fn ErrorNote(
                     .get()
                     .map(|e| {
                         view! {
-                            <p class="error-message" data-error=e.key()>
+                            <p class="error-message" data-error=e.key().as_str()>
                                 {i18n.tr(e.key())}
                             </p>
                         }

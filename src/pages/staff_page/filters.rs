@@ -1,16 +1,17 @@
 //! The filters over the opened offers: capacity, pets, start date and place.
 
 use crate::i18n::use_i18n;
+use crate::{key, Key};
 use hulpwijzer_core::date::Date;
 use hulpwijzer_core::form::{MAX_PLACES, MIN_PLACES};
 use hulpwijzer_core::staff::{OfferFilter, PetsFilter};
 use leptos::prelude::*;
 
-fn pets_key(p: PetsFilter) -> &'static str {
+fn pets_key(p: PetsFilter) -> Key {
     match p {
-        PetsFilter::Any => crate::text::ui_key("staff-filter-pets-any"),
-        PetsFilter::Welcome => crate::text::ui_key("staff-filter-pets-welcome"),
-        PetsFilter::NotWelcome => crate::text::ui_key("staff-filter-pets-not-welcome"),
+        PetsFilter::Any => key!("staff-filter-pets-any"),
+        PetsFilter::Welcome => key!("staff-filter-pets-welcome"),
+        PetsFilter::NotWelcome => key!("staff-filter-pets-not-welcome"),
     }
 }
 
@@ -30,9 +31,9 @@ pub fn Filters(
         .collect_view();
     view! {
         <fieldset class="staff-filters">
-            <legend>{i18n.tr("staff-filters")}</legend>
+            <legend>{i18n.tr(key!("staff-filters"))}</legend>
             <p class="field">
-                <label for="staff-filter-capacity">{i18n.tr("staff-filter-capacity")}</label>
+                <label for="staff-filter-capacity">{i18n.tr(key!("staff-filter-capacity"))}</label>
                 <select
                     id="staff-filter-capacity"
                     on:change=move |ev| {
@@ -40,12 +41,12 @@ pub fn Filters(
                         filter.update(|f| f.min_capacity = min);
                     }
                 >
-                    <option value="">{i18n.tr("staff-filter-any")}</option>
+                    <option value="">{i18n.tr(key!("staff-filter-any"))}</option>
                     {capacities}
                 </select>
             </p>
             <p class="field">
-                <label for="staff-filter-pets">{i18n.tr("staff-filter-pets")}</label>
+                <label for="staff-filter-pets">{i18n.tr(key!("staff-filter-pets"))}</label>
                 <select
                     id="staff-filter-pets"
                     on:change=move |ev| {
@@ -57,7 +58,7 @@ pub fn Filters(
                 </select>
             </p>
             <p class="field">
-                <label for="staff-filter-date">{i18n.tr("staff-filter-date")}</label>
+                <label for="staff-filter-date">{i18n.tr(key!("staff-filter-date"))}</label>
                 <input
                     id="staff-filter-date"
                     type="date"
@@ -68,7 +69,7 @@ pub fn Filters(
                 />
             </p>
             <p class="field">
-                <label for="staff-filter-place">{i18n.tr("staff-filter-place")}</label>
+                <label for="staff-filter-place">{i18n.tr(key!("staff-filter-place"))}</label>
                 <input
                     id="staff-filter-place"
                     type="search"

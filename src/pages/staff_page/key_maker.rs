@@ -8,9 +8,9 @@ use super::error_note::ErrorNote;
 use super::public_key::PublicKey;
 use crate::components::ConfirmStep;
 use crate::i18n::use_i18n;
+use crate::key;
 use crate::platform::{age, files};
 use crate::staff::StaffError;
-use crate::text::ui_key;
 use hulpwijzer_core::fingerprint::fingerprint;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -78,7 +78,7 @@ pub fn KeyMaker() -> impl IntoView {
             let print = fingerprint(&key);
             view! {
                 <PublicKey key />
-                <p>{i18n.tr("staff-key-fingerprint")}</p>
+                <p>{i18n.tr(key!("staff-key-fingerprint"))}</p>
                 <p>
                     <code class="staff-fingerprint" data-fingerprint>
                         {print}
@@ -86,9 +86,11 @@ pub fn KeyMaker() -> impl IntoView {
                 </p>
                 <form on:submit=save>
                     <p class="field">
-                        <label for="staff-new-passphrase">{i18n.tr("staff-new-passphrase")}</label>
+                        <label for="staff-new-passphrase">
+                            {i18n.tr(key!("staff-new-passphrase"))}
+                        </label>
                         <span class="hint" id="staff-new-passphrase-hint">
-                            {i18n.tr("staff-new-passphrase-hint")}
+                            {i18n.tr(key!("staff-new-passphrase-hint"))}
                         </span>
                         <input
                             id="staff-new-passphrase"
@@ -100,7 +102,7 @@ pub fn KeyMaker() -> impl IntoView {
                     </p>
                     <p class="field">
                         <label for="staff-repeat-passphrase">
-                            {i18n.tr("staff-repeat-passphrase")}
+                            {i18n.tr(key!("staff-repeat-passphrase"))}
                         </label>
                         <input
                             id="staff-repeat-passphrase"
@@ -115,7 +117,7 @@ pub fn KeyMaker() -> impl IntoView {
                             type="submit"
                             disabled=move || busy.get()
                         >
-                            {i18n.tr("staff-save-key")}
+                            {i18n.tr(key!("staff-save-key"))}
                         </button>
                     </p>
                 </form>
@@ -124,12 +126,12 @@ pub fn KeyMaker() -> impl IntoView {
     };
     view! {
         <section aria-labelledby="staff-key-heading" class="staff-key">
-            <h2 id="staff-key-heading">{i18n.tr("staff-key-heading")}</h2>
-            <p>{i18n.tr("staff-key-intro")}</p>
+            <h2 id="staff-key-heading">{i18n.tr(key!("staff-key-heading"))}</h2>
+            <p>{i18n.tr(key!("staff-key-intro"))}</p>
             <ul>
-                <li>{i18n.tr("staff-key-send-public")}</li>
-                <li>{i18n.tr("staff-key-compare")}</li>
-                <li>{i18n.tr("staff-key-loss")}</li>
+                <li>{i18n.tr(key!("staff-key-send-public"))}</li>
+                <li>{i18n.tr(key!("staff-key-compare"))}</li>
+                <li>{i18n.tr(key!("staff-key-loss"))}</li>
             </ul>
             <p>
                 <button
@@ -144,7 +146,7 @@ pub fn KeyMaker() -> impl IntoView {
                         }
                     }
                 >
-                    {i18n.tr("staff-make-key")}
+                    {i18n.tr(key!("staff-make-key"))}
                 </button>
             </p>
             {move || {
@@ -154,9 +156,9 @@ pub fn KeyMaker() -> impl IntoView {
                         view! {
                             <ConfirmStep
                                 id="staff-replace-key".to_owned()
-                                question=ui_key("staff-replace-key-question")
-                                confirm=ui_key("staff-replace-key-confirm")
-                                cancel=ui_key("staff-replace-key-cancel")
+                                question=key!("staff-replace-key-question")
+                                confirm=key!("staff-replace-key-confirm")
+                                cancel=key!("staff-replace-key-cancel")
                                 on_confirm=Callback::new(move |()| make())
                                 on_cancel=Callback::new(move |()| replacing.set(false))
                             />
@@ -164,7 +166,7 @@ pub fn KeyMaker() -> impl IntoView {
                     })
             }}
             {made}
-            <p role="status">{move || saved.get().then(|| i18n.tr("staff-key-saved"))}</p>
+            <p role="status">{move || saved.get().then(|| i18n.tr(key!("staff-key-saved")))}</p>
             <ErrorNote error />
         </section>
     }

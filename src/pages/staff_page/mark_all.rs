@@ -7,7 +7,7 @@ use super::error_note::ErrorNote;
 use super::Session;
 use crate::i18n::use_i18n;
 use crate::staff::{api, StaffError};
-use crate::text::ui_key;
+use crate::{key, Key};
 use fluent_bundle::{FluentArgs, FluentValue};
 use hulpwijzer_core::staff::Offer;
 use leptos::prelude::*;
@@ -126,18 +126,18 @@ pub fn MarkAll(
     let button = move || {
         let mut args = FluentArgs::new();
         args.set("count", FluentValue::from(count.get()));
-        i18n.tr_with("staff-handled-all", &args)
+        i18n.tr_with(key!("staff-handled-all"), &args)
     };
     let progress = move || {
         let t = tally.get().filter(|_| running.get())?;
         let mut args = FluentArgs::new();
         args.set("done", FluentValue::from(t.done + t.failed));
         args.set("total", FluentValue::from(t.total));
-        Some(i18n.tr_with("staff-handled-all-progress", &args))
+        Some(i18n.tr_with(key!("staff-handled-all-progress"), &args))
     };
     let outcome = move || {
         let t = tally.get().filter(|_| !running.get())?;
-        let line = |key: &'static str, n: usize| {
+        let line = |key: Key, n: usize| {
             let mut args = FluentArgs::new();
             args.set("count", FluentValue::from(n));
             view! {
@@ -146,15 +146,15 @@ pub fn MarkAll(
             }
         };
         Some(view! {
-            {line(ui_key("staff-handled-all-done"), t.done)}
-            {(t.failed > 0).then(|| line(ui_key("staff-handled-all-failed"), t.failed))}
+            {line(key!("staff-handled-all-done"), t.done)}
+            {(t.failed > 0).then(|| line(key!("staff-handled-all-failed"), t.failed))}
         })
     };
     view! {
         <div class="staff-mark-all">
             <AskFirst
                 id="staff-handled-all-question".to_owned()
-                question=ui_key("staff-handled-all-question")
+                question=key!("staff-handled-all-question")
                 label=Signal::derive(button)
                 asking=confirming
                 on_confirm=confirm

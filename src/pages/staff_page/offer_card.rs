@@ -5,8 +5,8 @@ use super::ask_first::AskFirst;
 use super::error_note::ErrorNote;
 use super::Session;
 use crate::i18n::{use_i18n, I18n};
+use crate::key;
 use crate::staff::{api, labels, StaffError};
-use crate::text::ui_key;
 use fluent_bundle::{FluentArgs, FluentValue};
 use hulpwijzer_core::staff::{shown_fields, Offer};
 use leptos::prelude::*;
@@ -19,7 +19,7 @@ fn received(i18n: &I18n, at: &str) -> String {
     let mut args = FluentArgs::new();
     args.set("date", FluentValue::from(day));
     args.set("time", FluentValue::from(time.to_owned()));
-    i18n.tr_with("staff-received", &args)
+    i18n.tr_with(key!("staff-received"), &args)
 }
 
 /// One offer.
@@ -80,8 +80,8 @@ pub fn OfferCard(
                 <dl>{rows}</dl>
                 <AskFirst
                     id=format!("staff-handled-{reference_id}")
-                    question=ui_key("staff-handled-question")
-                    label=i18n.tr("staff-handled")
+                    question=key!("staff-handled-question")
+                    label=i18n.tr(key!("staff-handled"))
                     asking=confirming
                     on_confirm=confirm
                     busy

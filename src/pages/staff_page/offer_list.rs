@@ -8,6 +8,7 @@ use super::offer_card::OfferCard;
 use super::pager::Pager;
 use super::Session;
 use crate::i18n::use_i18n;
+use crate::key;
 use crate::platform::files;
 use crate::staff::labels::CsvLabels;
 use fluent_bundle::{FluentArgs, FluentValue};
@@ -93,7 +94,7 @@ pub fn OfferList(
             "total",
             FluentValue::from(offers.with(|o| o.as_ref().map_or(0, Vec::len))),
         );
-        i18n.tr_with("staff-count", &args)
+        i18n.tr_with(key!("staff-count"), &args)
     };
     let download = move |for_excel: bool| {
         let municipality = session
@@ -125,7 +126,7 @@ pub fn OfferList(
         handled.get().map(|reference| {
             let mut args = FluentArgs::new();
             args.set("reference", FluentValue::from(reference));
-            i18n.tr_with("staff-handled-done", &args)
+            i18n.tr_with(key!("staff-handled-done"), &args)
         })
     };
     view! {
@@ -140,17 +141,17 @@ pub fn OfferList(
                 type="button"
                 on:click=move |_| download(true)
             >
-                {i18n.tr("staff-download-excel")}
+                {i18n.tr(key!("staff-download-excel"))}
             </button>
             <button
                 class="utrecht-button utrecht-button--secondary-action"
                 type="button"
                 on:click=move |_| download(false)
             >
-                {i18n.tr("staff-download-csv")}
+                {i18n.tr(key!("staff-download-csv"))}
             </button>
         </p>
-        <p class="hint">{i18n.tr("staff-download-hint")}</p>
+        <p class="hint">{i18n.tr(key!("staff-download-hint"))}</p>
         <MarkAll offers targets session opening />
         <ul class="staff-offers">
             <For

@@ -7,11 +7,11 @@ use crate::catalog::use_directory_status;
 use crate::config::use_config;
 use crate::hydration::use_hydrated;
 use crate::i18n::use_i18n;
+use crate::key;
 use crate::municipality::name_of;
 use crate::platform::{age, files, session};
 use crate::staff::opening::{self, Progress};
 use crate::staff::{StaffError, MUNICIPALITY_KEY, TOKEN_KEY};
-use crate::text::ui_key;
 use fluent_bundle::{FluentArgs, FluentValue};
 use hulpwijzer_core::staff::Offer;
 use leptos::prelude::*;
@@ -153,14 +153,14 @@ pub fn Opener(
     };
     let status = move || {
         if busy.get() {
-            return i18n.tr("staff-opening");
+            return i18n.tr(key!("staff-opening"));
         }
         opened
             .get()
             .map(|n| {
                 let mut args = FluentArgs::new();
                 args.set("count", FluentValue::from(n));
-                i18n.tr_with("staff-opened", &args)
+                i18n.tr_with(key!("staff-opened"), &args)
             })
             .unwrap_or_default()
     };
@@ -171,7 +171,7 @@ pub fn Opener(
             Progress::Opening { opened, fetched } => {
                 args.set("opened", FluentValue::from(opened));
                 args.set("total", FluentValue::from(fetched));
-                ui_key("staff-opening-progress")
+                key!("staff-opening-progress")
             }
         };
         Some(i18n.tr_with(key, &args))
@@ -179,7 +179,7 @@ pub fn Opener(
     view! {
         <form class="staff-opener" on:submit=submit>
             <p class="field">
-                <label for="staff-municipality">{i18n.tr("staff-municipality")}</label>
+                <label for="staff-municipality">{i18n.tr(key!("staff-municipality"))}</label>
                 <select
                     id="staff-municipality"
                     on:change=move |ev| municipality.set(event_target_value(&ev))
@@ -188,9 +188,9 @@ pub fn Opener(
                 </select>
             </p>
             <p class="field">
-                <label for="staff-token">{i18n.tr("staff-token")}</label>
+                <label for="staff-token">{i18n.tr(key!("staff-token"))}</label>
                 <span class="hint" id="staff-token-hint">
-                    {i18n.tr("staff-token-hint")}
+                    {i18n.tr(key!("staff-token-hint"))}
                 </span>
                 <input
                     id="staff-token"
@@ -202,11 +202,11 @@ pub fn Opener(
                 />
             </p>
             <p class="field">
-                <label for=KEY_FILE_ID>{i18n.tr("staff-key-file")}</label>
+                <label for=KEY_FILE_ID>{i18n.tr(key!("staff-key-file"))}</label>
                 <input id=KEY_FILE_ID type="file" />
             </p>
             <p class="field">
-                <label for="staff-passphrase">{i18n.tr("staff-passphrase")}</label>
+                <label for="staff-passphrase">{i18n.tr(key!("staff-passphrase"))}</label>
                 <input
                     id="staff-passphrase"
                     type="password"
@@ -221,7 +221,7 @@ pub fn Opener(
                     type="submit"
                     disabled=move || busy.get() || !hydrated.get()
                 >
-                    {i18n.tr("staff-open")}
+                    {i18n.tr(key!("staff-open"))}
                 </button>
             </p>
             <p role="status">{status}</p>

@@ -2,6 +2,7 @@
 //! button that copies it (the 62 characters are easy to get wrong by hand).
 
 use crate::i18n::use_i18n;
+use crate::key;
 use crate::platform;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -20,7 +21,7 @@ pub fn PublicKey(
         spawn_local(async move { copied.set(platform::copy_text(&text).await) });
     };
     view! {
-        <p>{i18n.tr("staff-key-public")}</p>
+        <p>{i18n.tr(key!("staff-key-public"))}</p>
         <p>
             <code class="staff-public-key" data-public-key>
                 {key}
@@ -32,10 +33,10 @@ pub fn PublicKey(
                 type="button"
                 on:click=copy
             >
-                {i18n.tr("staff-copy-public-key")}
+                {i18n.tr(key!("staff-copy-public-key"))}
             </button>
             <span role="status">
-                {move || copied.get().then(|| i18n.tr("staff-public-key-copied"))}
+                {move || copied.get().then(|| i18n.tr(key!("staff-public-key-copied")))}
             </span>
         </p>
     }

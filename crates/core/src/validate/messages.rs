@@ -5,6 +5,9 @@ use crate::keys::{self, DerivedKey};
 use crate::LOCALES;
 use std::collections::BTreeMap;
 
+/// The end of the problem of a message that nothing uses.
+pub(super) const NOT_USED: &str = "is not used by any tree or by the app";
+
 pub(super) fn check_messages(input: &Input<'_>, problems: &mut Vec<Problem>) {
     for l in input.locales {
         if !LOCALES.contains(&l.locale.as_str()) {
@@ -61,7 +64,14 @@ pub(super) fn check_messages(input: &Input<'_>, problems: &mut Vec<Problem>) {
     }
     let mut ui: BTreeMap<&str, &UiKey> = BTreeMap::new();
     for k in input.ui_keys {
-        ui.entry(k.key.as_str()).or_insert(k);
+        // A key both written literally and derived by the core is required.
+        ui.entry(k.key.as_str())
+            .and_modify(|first| {
+                if first.compiled {
+                    *first = k;
+                }
+            })
+            .or_insert(k);
     }
     for (key, k) in &ui {
         if owners.contains_key(key) {
@@ -72,7 +82,7 @@ pub(super) fn check_messages(input: &Input<'_>, problems: &mut Vec<Problem>) {
         }
         check_key(
             key,
-            true,
+            !k.compiled,
             None,
             &k.file,
             &format!("UI key {key}"),
@@ -87,11 +97,8 @@ pub(super) fn check_messages(input: &Input<'_>, problems: &mut Vec<Problem>) {
                 || input.data_keys.contains(key);
             if !used {
                 problems.push(
-                    Problem::error(
-                        &info.file,
-                        format!("message {key} is not used by any tree or by the app"),
-                    )
-                    .in_locale(&l.locale),
+                    Problem::error(&info.file, format!("message {key} {NOT_USED}"))
+                        .in_locale(&l.locale),
                 );
             }
         }
