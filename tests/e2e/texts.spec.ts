@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { Page, Request } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { choose, heading, node } from './helpers';
 import { controlled, savedLanguage } from './service-worker';
@@ -10,9 +10,21 @@ import { controlled, savedLanguage } from './service-worker';
 // (decision 30).
 const FORM_PAGE = '/uk/hosting-check/yes/yes/yes/yes/yes/yes';
 
+// Whether `request` is the page's own, not a frame's in it (the embedding page's preview is a
+// frame of the portal that loads the portal's texts and wasm). A service worker's request has
+// no frame: it counts as the page's.
+function fromPage(page: Page, request: Request): boolean {
+  try {
+    return request.frame() === page.mainFrame();
+  } catch {
+    return true;
+  }
+}
+
 function recordTexts(page: Page): string[] {
   const fetched: string[] = [];
   page.on('request', (r) => {
+    if (!fromPage(page, r)) return;
     const path = new URL(r.url()).pathname;
     if (path.startsWith('/locales/')) fetched.push(path.replace(/-[0-9a-f]{16}/, '-V'));
   });
@@ -37,6 +49,7 @@ test('the embedding page loads its own texts after the portal texts, with the ho
   const fetched = recordTexts(page);
   const wasm: string[] = [];
   page.on('request', (r) => {
+    if (!fromPage(page, r)) return;
     const path = new URL(r.url()).pathname;
     if (path.endsWith('.wasm')) wasm.push(path.replace(/-[0-9a-f]{16}/, '-V'));
   });
