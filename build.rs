@@ -3,7 +3,7 @@
 
 use hulpwijzer_core::load::{check_project, fnv_hex, load_glossary, today, TODAY_VAR};
 use hulpwijzer_core::route::{STAFF_KEY_PREFIX, STAFF_LOCALES};
-use hulpwijzer_core::texts::{TextPart, UNSHIPPED_FILES};
+use hulpwijzer_core::texts::{TextPart, Wasm, UNSHIPPED_FILES};
 use hulpwijzer_core::validate::{LocaleMessages, Severity};
 use hulpwijzer_core::LOCALES;
 use std::collections::BTreeSet;
@@ -77,24 +77,18 @@ fn main() {
     }
     let out = PathBuf::from(env::var("OUT_DIR").unwrap_or_else(|_| ".".into()));
     // The messages the app may name literally (`key!`, src/i18n/checked.rs), checked when
-    // compiled: a wasm only those of the text parts it can have loaded, the portal's, those
-    // of the pages that load it and its own (`crate::i18n::Wasm`). The portal's wasm is
-    // loaded by the pages of every tree; the host wasm also by the form's pages and the
-    // page for web editors (decision 31); the staff wasm has every page.
-    let parts: Option<&[TextPart]> = if !for_browser_target() {
-        None
-    } else if staff {
-        Some(&TextPart::ALL)
-    } else if host {
-        Some(&[
-            TextPart::Portal,
-            TextPart::Hosts,
-            TextPart::Embed,
-            TextPart::Form,
-        ])
-    } else {
-        Some(&[TextPart::Portal, TextPart::Hosts])
-    };
+    // compiled: a wasm only those of the text parts it can have loaded
+    // (`Wasm::loadable_parts`), the page generator every file's.
+    let parts = for_browser_target().then(|| {
+        let wasm = if staff {
+            Wasm::Staff
+        } else if host {
+            Wasm::Host
+        } else {
+            Wasm::Portal
+        };
+        wasm.loadable_parts()
+    });
     write(
         &out.join("message_keys.rs"),
         message_keys_rs(&project.locales, parts).as_bytes(),

@@ -8,7 +8,7 @@
 //! fetched, the page simply stays what it is: a complete page of plain links.
 
 use crate::catalog::{catalog, load_directory};
-use crate::i18n::{preferred_locale, static_locale, I18n, Wasm};
+use crate::i18n::{preferred_locale, static_locale, I18n, THIS_WASM};
 use crate::platform;
 use crate::site::Site;
 use crate::today::build_date;
@@ -39,7 +39,7 @@ async fn text_part(locale: &str, part: TextPart) -> Result<String, ()> {
 }
 
 /// The texts of `locale` this page renders: the portal's part, then its own part, then
-/// `wasm`'s own parts ([`Wasm::own_parts`]).
+/// `wasm`'s own parts (`Wasm::own_parts`).
 async fn texts(locale: &str, page: Option<TextPart>, wasm: &[TextPart]) -> Result<String, ()> {
     let mut text = text_part(locale, TextPart::Portal).await?;
     for part in page.into_iter().chain(wasm.iter().copied()) {
@@ -73,7 +73,7 @@ pub fn start() {
         let part = page
             .as_ref()
             .and_then(|page| TextPart::of_page(page, catalog()));
-        let Ok(text) = texts(locale, part, Wasm::THIS.own_parts()).await else {
+        let Ok(text) = texts(locale, part, THIS_WASM.own_parts()).await else {
             return;
         };
         let on_municipality_page =

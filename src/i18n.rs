@@ -8,12 +8,14 @@
 mod bundle;
 mod checked;
 pub(crate) mod locale_pref;
+#[cfg(feature = "hydrate")]
 mod parts;
 
 pub use bundle::Bundle;
 pub use checked::Key;
 pub use locale_pref::{preferred_locale, remember_locale};
-pub use parts::Wasm;
+#[cfg(feature = "hydrate")]
+pub use parts::THIS_WASM;
 
 use fluent_bundle::FluentArgs;
 use leptos::prelude::*;

@@ -15,7 +15,7 @@ pub mod search_index;
 mod topic_index;
 
 use crate::catalog::{catalog, directory, set_directory};
-use crate::i18n::{I18n, Wasm};
+use crate::i18n::I18n;
 use crate::pages::meta::page_meta;
 use crate::pages::{index_href, municipality_href};
 use crate::site::Site;
@@ -26,6 +26,7 @@ use hulpwijzer_core::engine::{reachable_answers, replay, Position};
 use hulpwijzer_core::load::{bundle_locale, locale_version, BOOT_FILE};
 use hulpwijzer_core::municipality::load_directory;
 use hulpwijzer_core::route::{desk_partner, topic_index_path, Page, Route, STAFF_LOCALES};
+use hulpwijzer_core::texts::Wasm;
 use hulpwijzer_core::texts::{shipped, TextPart};
 use hulpwijzer_core::LOCALES;
 use hydration_context::SsrSharedContext;

@@ -3,12 +3,13 @@
 //! after `load`; and the pages that are the same in every language.
 
 use super::{write, Written};
-use crate::i18n::{I18n, Wasm};
+use crate::i18n::I18n;
 use crate::pages::meta::PageMeta;
 use crate::site::Site;
 use crate::{key, Key};
 use hulpwijzer_core::date::Date;
 use hulpwijzer_core::route::{Page, Route, STAFF_LOCALES};
+use hulpwijzer_core::texts::Wasm;
 use hulpwijzer_core::LOCALES;
 use std::fmt::Write as _;
 use std::path::Path;

@@ -112,6 +112,46 @@ impl TextPart {
     }
 }
 
+/// One of the portal's three wasms (decisions 13, 14 and 31).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Wasm {
+    /// Every page's, but the ones below.
+    Portal,
+    /// The pages with the host-interest form, and the page for web editors.
+    Host,
+    /// The staff page.
+    Staff,
+}
+
+impl Wasm {
+    /// The parts only this wasm renders, which it loads after the page's: the form's in
+    /// the host and staff wasms, the staff page's in the staff wasm; none in the portal's.
+    pub fn own_parts(self) -> &'static [TextPart] {
+        match self {
+            Wasm::Portal => &[],
+            Wasm::Host => &[TextPart::Form],
+            Wasm::Staff => &[TextPart::Form, TextPart::Staff],
+        }
+    }
+
+    /// Every part a page that loads this wasm may have loaded: the portal's, those of the
+    /// pages that load it ([`TextPart::of_page`]) and its own. The portal's wasm is loaded
+    /// by the pages of every tree; the host wasm also by the form's pages and the page for
+    /// web editors; the staff wasm has every page.
+    pub fn loadable_parts(self) -> &'static [TextPart] {
+        match self {
+            Wasm::Portal => &[TextPart::Portal, TextPart::Hosts],
+            Wasm::Host => &[
+                TextPart::Portal,
+                TextPart::Hosts,
+                TextPart::Embed,
+                TextPart::Form,
+            ],
+            Wasm::Staff => &TextPart::ALL,
+        }
+    }
+}
+
 /// The keys of the messages that go to the part of their tree rather than the portal's:
 /// every key a tree of another part derives, but its title.
 pub fn tree_part_keys(catalog: &Catalog) -> BTreeMap<String, TextPart> {
