@@ -106,14 +106,14 @@ test.describe('with an endpoint', () => {
     // address without a full load (here by history) loads its page with the host wasm.
     await page.goto(`${WITH_ENDPOINT}/uk/registration`);
     await hydrated();
-    expect(wasm).toEqual([expect.stringMatching(/^\/hulpwijzer-[0-9a-f]+_bg\.wasm$/)]);
+    expect(wasm).toEqual([expect.stringMatching(/^\/hulpwijzer-portal-[0-9a-f]+_bg\.wasm$/)]);
     await page.evaluate((url) => {
       history.pushState(null, '', url);
       dispatchEvent(new PopStateEvent('popstate'));
     }, OUTCOME);
     await expect(page.getByRole('heading', { name: 'Повідомте про готовність прийняти людей' })).toBeVisible({ timeout: 30_000 });
     expect(wasm).toHaveLength(2);
-    expect(wasm[1]).toMatch(/^\/host\/hulpwijzer-[0-9a-f]+_bg\.wasm$/);
+    expect(wasm[1]).toMatch(/^\/host\/hulpwijzer-host-[0-9a-f]+_bg\.wasm$/);
     // The endpoint cannot be reached: the offer waits on the phone.
     await page.route('**/v1/host-interest', (route) => route.abort());
     const email = uniqueEmail('elsewhere');

@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from './helpers';
 
-/** Where "leave this page" leads (src/components/quick_exit.rs). */
+/** Where "leave this page" leads (crates/app/src/components/quick_exit.rs). */
 export const NEUTRAL_SITE = 'https://www.buienradar.nl/';
 
 /** `tree/node` of every node of content/trees whose block (`[[question]]`, `[[outcome]]`) matches `test`. */

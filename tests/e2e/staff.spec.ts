@@ -357,7 +357,7 @@ test('the staff page runs its own wasm, which the portal never fetches', async (
   await page.goto(`${WITH_ENDPOINT}/uk/registration`);
   await hydrated();
   expect(wasm).toHaveLength(1);
-  expect(wasm[0]).toMatch(/^\/hulpwijzer-[0-9a-f]+_bg\.wasm$/);
+  expect(wasm[0]).toMatch(/^\/hulpwijzer-portal-[0-9a-f]+_bg\.wasm$/);
   // The portal's wasm has no staff page: reaching its address (here by history) loads the
   // pre-rendered staff page, which hydrates with the staff page's wasm.
   await page.evaluate(() => {
@@ -367,7 +367,7 @@ test('the staff page runs its own wasm, which the portal never fetches', async (
   await expect(page.getByRole('button', { name: 'Make a key pair' })).toBeVisible({ timeout: 30_000 });
   await hydrated();
   expect(wasm).toHaveLength(2);
-  expect(wasm[1]).toMatch(/^\/staff\/hulpwijzer-[0-9a-f]+_bg\.wasm$/);
+  expect(wasm[1]).toMatch(/^\/staff\/hulpwijzer-staff-[0-9a-f]+_bg\.wasm$/);
   // The language links load the other language's pre-rendered staff page: its wasm again.
   await page.getByRole('link', { name: 'Nederlands' }).click();
   await expect(page).toHaveURL(/\/nl\/staff$/);

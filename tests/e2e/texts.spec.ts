@@ -58,7 +58,7 @@ test('the embedding page loads its own texts after the portal texts, with the ho
   await expect(page.locator('main h1')).not.toHaveText('embed-title');
   expect(fetched).toEqual(['/locales/uk-V.ftl', '/locales/uk-V-embed.ftl', '/locales/uk-V-form.ftl']);
   // The page for web editors is not in the wasm every refugee downloads (decision 31).
-  expect(wasm).toEqual(['/host/hulpwijzer-V_bg.wasm']);
+  expect(wasm).toEqual(['/host/hulpwijzer-host-V_bg.wasm']);
 });
 
 test('the staff page loads the form texts and its own after the portal texts', async ({ page }) => {

@@ -1,4 +1,4 @@
-// The language chooser at `/` (src/prerender/document.rs): goes at once to the language
+// The language chooser at `/` (crates/app/src/prerender/document.rs): goes at once to the language
 // this browser chose before (`data-key` in localStorage), else to the first of the
 // browser's languages the portal has (`data-locales`, the core's list), else to the first
 // of the portal's. Without JavaScript the page lists the four languages.

@@ -1,5 +1,5 @@
 // The inline script at the top of every page that makes the page an embeddable one
-// (src/prerender/embed_probe.rs). It runs before the first paint and touches only
+// (crates/app/src/prerender/embed_probe.rs). It runs before the first paint and touches only
 // `<html>` and `<head>`, never the body that hydrates. When the page is in a frame opened
 // by `embed.js` (the query carries `embed=<the host page's origin>`; later pages of the
 // same frame find it in `window.name`), it marks `<html data-embed>` (the stylesheet then

@@ -1,4 +1,4 @@
-// The loader, inline in the head of every page of the app (src/prerender/document.rs).
+// The loader, inline in the head of every page of the app (crates/app/src/prerender/document.rs).
 // After `load`, once the browser has reported the first paint and when it is idle, it
 // imports the wasm's JS glue (`data-js`), which fetches the wasm (`data-wasm`) and
 // hydrates the page; then it registers the service worker. Nothing of it is fetched

@@ -1,5 +1,5 @@
 // The staff page's decryption, loaded only there (a dynamic import from
-// src/platform/age.rs): a thin wrapper around the npm package `age-encryption`,
+// crates/app/src/platform/age.rs): a thin wrapper around the npm package `age-encryption`,
 // bundled by esbuild into dist/staff/age-<hash>.js (xtask/src/staff_module.rs).
 // Errors are thrown as one of the codes the Rust side matches: 'not-a-key-file',
 // 'wrong-passphrase', 'does-not-open'.

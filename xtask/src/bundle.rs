@@ -30,9 +30,9 @@ pub fn dist() -> PathBuf {
 pub struct Assets {
     /// `/main-<hash>.css`.
     pub css: String,
-    /// `/hulpwijzer-<hash>.js`.
+    /// `/hulpwijzer-portal-<hash>.js`.
     pub js: String,
-    /// `/hulpwijzer-<hash>_bg.wasm`.
+    /// `/hulpwijzer-portal-<hash>_bg.wasm`.
     pub wasm: String,
 }
 
@@ -161,7 +161,7 @@ pub fn esbuild_hashed(
     Ok(name)
 }
 
-/// Runs the page generator (the app built natively with its `ssr` feature); `staff` is
+/// Runs the page generator (`crates/prerender`, the app built natively); `staff` is
 /// the staff page's own wasm and `host` that of the pages with the form; `themes` are the (name, stylesheet) pairs the pages may
 /// link when embedded; `age` the staff page's decryption module, `search` the A–Z pages'
 /// search module, `form_css` the stylesheet of the pages with a form.
@@ -179,17 +179,7 @@ fn prerender(
     let site = std::env::var("HULPWIJZER_SITE_URL").unwrap_or_else(|_| LOCAL_SITE.to_owned());
     let root = root();
     let status = command("cargo")
-        .args([
-            "run",
-            "--quiet",
-            "-p",
-            "hulpwijzer",
-            "--features",
-            "ssr",
-            "--bin",
-            "prerender",
-            "--",
-        ])
+        .args(["run", "--quiet", "-p", "hulpwijzer-prerender", "--"])
         .arg("--root")
         .arg(&root)
         .arg("--dist")

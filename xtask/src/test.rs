@@ -4,11 +4,29 @@ use crate::bundle::{build_release, dist};
 use crate::cmd::{self, command};
 use crate::tools;
 
-/// Every crate but the app, with all its features.
-const OTHER_CRATES: [&str; 4] = ["--workspace", "--exclude", "hulpwijzer", "--all-features"];
+/// Every crate but the app and the four that ship it, with all their features: the core,
+/// the endpoint, its listener and xtask.
+const OTHER_CRATES: [&str; 12] = [
+    "--workspace",
+    "--exclude",
+    "hulpwijzer",
+    "--exclude",
+    "hulpwijzer-portal",
+    "--exclude",
+    "hulpwijzer-host",
+    "--exclude",
+    "hulpwijzer-staff",
+    "--exclude",
+    "hulpwijzer-prerender",
+    "--all-features",
+];
 
-/// The app as the page generator builds it (natively, `ssr`).
-const PAGE_GENERATOR: [&str; 4] = ["-p", "hulpwijzer", "--features", "ssr"];
+/// The page generator with its tests, and the app's own tests, with the generator's
+/// features (the app has no others in this build: `crates/prerender/Cargo.toml`).
+const PAGE_GENERATOR: [&str; 4] = ["-p", "hulpwijzer-prerender", "-p", "hulpwijzer"];
+
+/// The three wasms, each built alone with only the features its crate gives the app.
+const WASMS: [&str; 3] = ["hulpwijzer-portal", "hulpwijzer-host", "hulpwijzer-staff"];
 
 /// Runs formatting and lint gates, Prettier, ESLint and the Node tests of `web/`, native tests (content validator included), the
 /// release build, its size gate and the browser tests against it. `test browser [ARGS…]` runs only the
@@ -29,7 +47,7 @@ pub fn run(args: &[String]) -> Result<(), String> {
     }
     tools::ensure_lint_tools()?;
     cmd::run("cargo", &["fmt", "--all", "--check"])?;
-    cmd::run("leptosfmt", &["--check", "src"])?;
+    cmd::run("leptosfmt", &["--check", "crates/app/src"])?;
     // The browser scripts (web/: the service worker, the inline scripts, the search and
     // decryption modules, embed.js): their formatting (Prettier, `.prettierrc.json`) and
     // ESLint, both pinned in package.json, then their unit tests in Node, and the shipped
@@ -41,8 +59,8 @@ pub fn run(args: &[String]) -> Result<(), String> {
     cmd::run("node", &["--experimental-vm-modules", "--test", "web/"])?;
     crate::inline_scripts::check()?;
     // Each build that ships, never Leptos' `ssr` and `hydrate` together: the other crates
-    // with all their features, the app as the page generator builds it natively, then
-    // each of its three wasms.
+    // with all their features, the page generator (natively), then each of the three
+    // wasms.
     for what in [&OTHER_CRATES[..], &PAGE_GENERATOR[..]] {
         let mut args = vec!["clippy"];
         args.extend(what);
@@ -51,16 +69,14 @@ pub fn run(args: &[String]) -> Result<(), String> {
     }
     tools::ensure_build_tools()?;
     // Every browser build: the portal's wasm, the staff page's (decision 13) and the
-    // host wasm of the pages with the form (decision 14).
-    for features in ["hydrate", "host", "staff"] {
+    // host wasm of the pages with the form (decision 14), one crate each (decision 33).
+    for wasm in WASMS {
         cmd::run(
             "cargo",
             &[
                 "clippy",
                 "-p",
-                "hulpwijzer",
-                "--features",
-                features,
+                wasm,
                 "--target",
                 "wasm32-unknown-unknown",
                 "--",

@@ -1,7 +1,7 @@
 //! The literal message keys in the app's source.
 //!
 //! The app names a message literally only through its `key!` macro, which the compiler
-//! checks against `locales/` (`src/i18n/checked.rs`); this text scan tells the validator
+//! checks against `locales/` (`crates/app/src/i18n/checked.rs`); this text scan tells the validator
 //! which messages those literals use, so a message nothing uses is still an error.
 
 use super::display;
@@ -9,13 +9,16 @@ use crate::validate::{Problem, UiKey};
 use std::fs;
 use std::path::{Path, PathBuf};
 
+/// Where the app's sources are, under the project's root (decision 33).
+pub const APP_SOURCES: &str = "crates/app/src";
+
 /// The macro that checks a literal key when the app is compiled.
 const CHECKED: &str = "key!(";
 
 /// The methods for keys derived at run time, which take no literal.
 const DERIVED: [&str; 3] = [".tr_derived(", ".tr_derived_with(", ".has_derived("];
 
-/// The literal keys the app names with `key!("…")`, found in `root/src` (comment lines
+/// The literal keys the app names with `key!("…")`, found in the app's sources (comment lines
 /// left out).
 pub fn scan_ui_keys(root: &Path) -> Vec<UiKey> {
     let mut keys = Vec::new();
@@ -29,7 +32,7 @@ pub fn scan_ui_keys(root: &Path) -> Vec<UiKey> {
     keys
 }
 
-/// An error for every literal key in `root/src` passed to a method for derived keys
+/// An error for every literal key in the app's sources passed to a method for derived keys
 /// (`tr_derived("…")`): a literal goes through `key!`, which the compiler checks.
 pub fn unchecked_literal_keys(root: &Path) -> Vec<Problem> {
     let mut problems = Vec::new();
@@ -48,7 +51,8 @@ pub fn unchecked_literal_keys(root: &Path) -> Vec<Problem> {
 /// Calls `found(file, line, marker, key)` for every string literal that directly follows
 /// one of `markers` (a marker that starts with a letter not preceded by an identifier
 /// character) in the Rust files under
-/// `root/src`, in file order; lines that are comments are left out.
+/// the app's sources ([`APP_SOURCES`] under `root`), in file order; lines that are comments
+/// are left out.
 fn for_each_literal(root: &Path, markers: &[&str], mut found: impl FnMut(&str, usize, &str, &str)) {
     fn walk(dir: &Path, files: &mut Vec<PathBuf>) {
         for entry in fs::read_dir(dir).into_iter().flatten().flatten() {
@@ -61,7 +65,7 @@ fn for_each_literal(root: &Path, markers: &[&str], mut found: impl FnMut(&str, u
         }
     }
     let mut files = Vec::new();
-    walk(&root.join("src"), &mut files);
+    walk(&root.join(APP_SOURCES), &mut files);
     files.sort();
     for path in files {
         let Ok(text) = fs::read_to_string(&path) else {
@@ -98,13 +102,13 @@ fn for_each_literal(root: &Path, markers: &[&str], mut found: impl FnMut(&str, u
 mod tests {
     use super::*;
 
-    /// A project of its own for each test (`name`) with these files under `src/`.
+    /// A project of its own for each test (`name`) with these files among the app's sources.
     fn project(name: &str, files: &[(&str, &str)]) -> PathBuf {
         let root =
             std::env::temp_dir().join(format!("hulpwijzer-ui-keys-{}-{name}", std::process::id()));
         let _ = fs::remove_dir_all(&root);
         for (name, text) in files {
-            let path = root.join("src").join(name);
+            let path = root.join(APP_SOURCES).join(name);
             fs::create_dir_all(path.parent().unwrap_or(&root)).unwrap_or_else(|e| panic!("{e}"));
             fs::write(&path, text).unwrap_or_else(|e| panic!("{e}"));
         }
@@ -135,10 +139,10 @@ mod tests {
         assert_eq!(
             keys,
             [
-                ("footer-privacy", "src/a.rs"),
-                ("with-a-path", "src/a.rs"),
-                ("with-a-space", "src/a.rs"),
-                ("fmt-date", "src/b/c.rs"),
+                ("footer-privacy", "crates/app/src/a.rs"),
+                ("with-a-path", "crates/app/src/a.rs"),
+                ("with-a-space", "crates/app/src/a.rs"),
+                ("fmt-date", "crates/app/src/b/c.rs"),
             ]
             .map(|(k, f)| (k.to_owned(), f.to_owned()))
         );
@@ -162,7 +166,7 @@ mod tests {
         let _ = fs::remove_dir_all(&root);
         assert_eq!(problems.len(), 2, "{problems:#?}");
         assert!(
-            problems[0].contains("src/a.rs")
+            problems[0].contains("crates/app/src/a.rs")
                 && problems[0].contains("line 2")
                 && problems[0].contains("key!(\"footer-privacy\")"),
             "{}",

@@ -1,5 +1,5 @@
 //! A copy of a project's content in a temp folder, to change a line and load it again
-//! (used by `crates/core/tests/events.rs` and the app's `tests/event_moved.rs`).
+//! (used by `crates/core/tests/events.rs` and the page generator's `tests/event_moved.rs`).
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -16,15 +16,17 @@ fn copy_dir(from: &Path, to: &Path) {
     }
 }
 
-/// A copy of `root/content` in a fresh temp folder named after `name`; `locales` and `src`
-/// are linked, not copied (the validator reads them).
+/// A copy of `root/content` in a fresh temp folder named after `name`; `locales` and the
+/// app's sources (`crates/app/src`) are linked, not copied (the validator reads them).
 pub fn copy_of_project(root: &Path, name: &str) -> PathBuf {
     let dir = std::env::temp_dir().join(format!("hw-{name}-{}", std::process::id()));
     let _ = fs::remove_dir_all(&dir);
     copy_dir(&root.join("content"), &dir.join("content"));
-    for linked in ["locales", "src"] {
+    for linked in ["locales", "crates/app/src"] {
         let target = root.join(linked).canonicalize().expect("path");
-        std::os::unix::fs::symlink(target, dir.join(linked)).expect("symlink");
+        let link = dir.join(linked);
+        fs::create_dir_all(link.parent().expect("a parent")).expect("create dir");
+        std::os::unix::fs::symlink(target, link).expect("symlink");
     }
     dir
 }
