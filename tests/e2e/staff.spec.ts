@@ -376,3 +376,23 @@ test('the staff page runs its own wasm, which the portal never fetches', async (
   expect(wasm).toHaveLength(3);
   expect(wasm[2]).toBe(wasm[1]);
 });
+
+test('the staff wasm has no host-interest form: reaching the form loads its page with the host wasm', async ({ page }) => {
+  test.skip(!WITH_ENDPOINT, 'BASE_URL is not set');
+  test.setTimeout(90_000);
+  const { fetched: wasm, hydrated } = recordWasm(page);
+  await page.goto(`${WITH_ENDPOINT}/nl/staff`);
+  await expect(page.getByRole('button', { name: 'Sleutelpaar maken' })).toBeVisible({ timeout: 30_000 });
+  await hydrated();
+  expect(wasm).toEqual([expect.stringMatching(/^\/staff\/hulpwijzer-staff-[0-9a-f]+_bg\.wasm$/)]);
+  // Reaching the form's page without a full load (here by history) loads that page whole,
+  // which hydrates with the host wasm (decision 33).
+  await page.evaluate((url) => {
+    history.pushState(null, '', url);
+    dispatchEvent(new PopStateEvent('popstate'));
+  }, `/uk/hosting-check/yes/yes/yes/yes/yes/yes?m=${MUNICIPALITY}`);
+  await expect(page.getByRole('heading', { name: 'Повідомте про готовність прийняти людей' })).toBeVisible({ timeout: 30_000 });
+  await hydrated();
+  expect(wasm).toHaveLength(2);
+  expect(wasm[1]).toMatch(/^\/host\/hulpwijzer-host-[0-9a-f]+_bg\.wasm$/);
+});

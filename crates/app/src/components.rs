@@ -2,7 +2,7 @@
 
 mod answer_summary;
 mod back_link;
-#[cfg(feature = "host-form")]
+#[cfg(any(feature = "host-form", feature = "staff-page"))]
 mod confirm_step;
 mod contact_card;
 mod desk_contacts;
@@ -18,6 +18,8 @@ mod link_item;
 mod link_list;
 mod municipality_card;
 mod municipality_picker;
+#[cfg(any(feature = "host-form", feature = "staff-page"))]
+mod offer_labels;
 mod offline_saver;
 mod pending_change;
 mod pending_offer;
@@ -36,7 +38,7 @@ mod updated_for_today;
 
 pub use answer_summary::AnswerSummary;
 pub use back_link::BackLink;
-#[cfg(feature = "host-form")]
+#[cfg(any(feature = "host-form", feature = "staff-page"))]
 pub use confirm_step::ConfirmStep;
 pub use contact_card::ContactCard;
 pub use desk_contacts::DeskContacts;
@@ -44,8 +46,6 @@ pub use desk_link::DeskLink;
 pub use desk_terms::DeskTerms;
 pub use document::focus_heading_after_navigation;
 pub use form_section::FormSection;
-#[cfg(feature = "staff-page")]
-pub use host_interest_form::{duration_label, focus, label_of, language_label, summary_item};
 #[cfg(feature = "host-form")]
 pub use host_interest_form::{HostInterestForm, SentOffers};
 pub use hub_list::HubList;
@@ -55,6 +55,8 @@ pub use language_switcher::LanguageSwitcher;
 pub use link_list::LinkList;
 pub use municipality_card::{KnownMunicipality, MunicipalityCard};
 pub use municipality_picker::MunicipalityPicker;
+#[cfg(any(feature = "host-form", feature = "staff-page"))]
+pub use offer_labels::{duration_label, focus, label_of, language_label, summary_item};
 pub use offline_saver::OfflineSaver;
 pub use pending_change::PendingChange;
 pub use pending_offer::PendingOffer;

@@ -24,6 +24,7 @@ impl Config {
         self.endpoint.get()
     }
 
+    #[cfg(feature = "host-form")]
     /// Whether `municipality` takes offers through this deployment (reactive): `None`
     /// when the endpoint could not be asked (offline, say): the form is shown then, and
     /// the endpoint refuses an offer for a municipality that takes none
@@ -41,12 +42,14 @@ impl Config {
         self.taking.get()
     }
 
+    #[cfg(feature = "host-form")]
     /// Whether any municipality takes offers (reactive); `None` when unknown.
     pub fn any_takes_offers(&self) -> Option<bool> {
         self.taking
             .with(|t| t.as_ref().map(|codes| !codes.is_empty()))
     }
 
+    #[cfg(feature = "host-form")]
     /// Whether `/config.json` (and the list of municipalities) has been read (or failed).
     pub fn loaded(&self) -> bool {
         self.loaded.get()

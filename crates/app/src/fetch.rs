@@ -2,9 +2,9 @@
 //! deadline for requests that must not wait forever.
 
 use gloo_net::http::{Request, Response};
-#[cfg(feature = "host-form")]
+#[cfg(any(feature = "host-form", feature = "staff-page"))]
 use leptos::prelude::{set_timeout_with_handle, TimeoutHandle};
-#[cfg(feature = "host-form")]
+#[cfg(any(feature = "host-form", feature = "staff-page"))]
 use std::time::Duration;
 
 /// A successful (2xx) response for `url` on this origin; any failure is `Err(())`,
@@ -21,12 +21,12 @@ pub async fn fetch_ok(url: &str) -> Result<Response, ()> {
 /// How long one request to the deployment (`/config.json`, the endpoint) may take before
 /// it counts as failed: the form's POST is then tried again later, and the configuration
 /// or the list of municipalities is treated as unknown.
-#[cfg(feature = "host-form")]
+#[cfg(any(feature = "host-form", feature = "staff-page"))]
 pub const REQUEST_DEADLINE: Duration = Duration::from_secs(15);
 
 /// The body of a successful (2xx) response for `url`, or `Err(())` on any failure,
 /// including no complete answer within [`REQUEST_DEADLINE`].
-#[cfg(feature = "host-form")]
+#[cfg(any(feature = "host-form", feature = "staff-page"))]
 pub async fn fetch_text_within_deadline(url: &str) -> Result<String, ()> {
     // Kept until the body is read: a connection can also go silent halfway through it.
     let deadline = Deadline::request();
@@ -44,13 +44,13 @@ pub async fn fetch_text_within_deadline(url: &str) -> Result<String, ()> {
 /// Aborts a request that has not finished after a while: on a connection that went
 /// silent (a phone between cells, a captive portal) `fetch` can wait for minutes, and a
 /// form would say "Sending…" all that time instead of trying again.
-#[cfg(feature = "host-form")]
+#[cfg(any(feature = "host-form", feature = "staff-page"))]
 pub struct Deadline {
     controller: web_sys::AbortController,
     timer: Option<TimeoutHandle>,
 }
 
-#[cfg(feature = "host-form")]
+#[cfg(any(feature = "host-form", feature = "staff-page"))]
 impl Deadline {
     /// A deadline [`REQUEST_DEADLINE`] from now, the one every request to the deployment
     /// gets; `None` where the browser has no `AbortController`.
@@ -67,7 +67,7 @@ impl Deadline {
     }
 }
 
-#[cfg(feature = "host-form")]
+#[cfg(any(feature = "host-form", feature = "staff-page"))]
 impl Drop for Deadline {
     fn drop(&mut self) {
         if let Some(timer) = self.timer.take() {

@@ -9,7 +9,7 @@
 //! This library ships only through the crates that build it, each with the features of
 //! what it contains (decision 33): `crates/portal` (`hydrate`), `crates/host` (with
 //! `host-form`: the host-interest form and the page for web editors), `crates/staff` (with
-//! `staff-page` too) and the page generator, `crates/prerender` (`ssr` with every page).
+//! `staff-page`) and the page generator, `crates/prerender` (`ssr` with every page).
 
 #![recursion_limit = "256"]
 
@@ -17,7 +17,7 @@
 pub mod boot;
 mod catalog;
 mod components;
-#[cfg(feature = "host-form")]
+#[cfg(any(feature = "host-form", feature = "staff-page"))]
 mod config;
 mod current_route;
 mod embed;
@@ -86,6 +86,10 @@ pub fn App() -> impl IntoView {
             form::keep_references();
         });
     }
+    // The staff page reads which municipalities take offers, as the form does; it sends
+    // nothing.
+    #[cfg(all(feature = "staff-page", not(feature = "host-form")))]
+    config::provide_config(|_| {});
     view! {
         <Router>
             <Shell />

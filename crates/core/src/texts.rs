@@ -137,7 +137,8 @@ impl Wasm {
     /// Every part a page that loads this wasm may have loaded: the portal's, those of the
     /// pages that load it ([`TextPart::of_page`]) and its own. The portal's wasm is loaded
     /// by the pages of every tree; the host wasm also by the form's pages and the page for
-    /// web editors; the staff wasm has every page.
+    /// web editors; the staff wasm by the staff page, and it shows the pages of every tree
+    /// but not the page for web editors, which it loads whole (decision 33).
     pub fn loadable_parts(self) -> &'static [TextPart] {
         match self {
             Wasm::Portal => &[TextPart::Portal, TextPart::Hosts],
@@ -147,7 +148,12 @@ impl Wasm {
                 TextPart::Embed,
                 TextPart::Form,
             ],
-            Wasm::Staff => &TextPart::ALL,
+            Wasm::Staff => &[
+                TextPart::Portal,
+                TextPart::Hosts,
+                TextPart::Form,
+                TextPart::Staff,
+            ],
         }
     }
 }

@@ -11,13 +11,11 @@ mod sent_offers;
 mod start;
 mod table;
 
+use crate::components::focus;
 use crate::form::{now_ms, today, use_sender, Draft, Notice, SendStatus};
 use crate::i18n::use_i18n;
 use crate::key;
 use clear_button::ClearButton;
-pub use error_summary::focus;
-#[cfg(feature = "staff-page")]
-pub use error_summary::summary_item;
 use error_summary::{focus_summary, ErrorSummary};
 use fields::{honeypot, items_view, FormState};
 use hulpwijzer_core::form::{Code, Field, FieldErrors, MIN_FILL_MS};
@@ -27,8 +25,6 @@ use privacy_notice::PrivacyNotice;
 pub use sent_offers::SentOffers;
 use start::{blank_draft, restore, Start};
 use std::time::Duration;
-#[cfg(feature = "staff-page")]
-pub use table::{duration_label, label_of, language_label};
 
 /// The form, for the outcome that invites hosts to register their interest.
 #[component]

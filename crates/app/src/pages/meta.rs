@@ -47,7 +47,7 @@ fn meta(i18n: &I18n, heading: String, description: String, index: bool) -> PageM
 }
 
 /// The head of a page whose texts this wasm does not have: the portal's name.
-#[cfg(not(feature = "staff-page"))]
+#[cfg(not(all(feature = "staff-page", feature = "host-form")))]
 fn untitled(i18n: &I18n) -> PageMeta {
     PageMeta {
         title: i18n.tr(key!("app-name")),
@@ -86,7 +86,8 @@ pub fn page_meta(i18n: &I18n, route: &Result<Route, RouteError>, day: Date) -> P
             false,
         ),
         // The portal's wasm has neither the page for web editors nor the staff page, nor
-        // their texts: it loads those pages whole (decisions 13 and 31), under their titles.
+        // their texts, the host wasm no staff page and the staff wasm no page for web
+        // editors: each loads such a page whole (decisions 13, 31, 33), under its title.
         #[cfg(not(feature = "staff-page"))]
         Page::Staff => untitled(i18n),
         #[cfg(not(feature = "host-form"))]

@@ -3,41 +3,11 @@
 
 use super::fields::{input_id, FormState};
 use super::table::has_input;
+use crate::components::{focus, summary_item};
 use crate::i18n::use_i18n;
 use crate::key;
 use hulpwijzer_core::form::{message_key, Field};
 use leptos::prelude::*;
-
-/// Focuses the element `id` and scrolls it to the top of the view.
-pub fn focus(id: &str) {
-    if let Some(el) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id(id))
-    {
-        if let Ok(el) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(el) {
-            let _ = el.focus();
-            el.scroll_into_view_with_bool(true);
-        }
-    }
-}
-
-/// One line of an error summary: a link that moves focus to the element `target`.
-pub fn summary_item(target: String, text: String) -> impl IntoView {
-    let href = format!("#{target}");
-    view! {
-        <li>
-            <a
-                href=href
-                on:click=move |ev| {
-                    ev.prevent_default();
-                    focus(&target);
-                }
-            >
-                {text}
-            </a>
-        </li>
-    }
-}
 
 /// Focuses the summary once it is in the page.
 pub fn focus_summary() {

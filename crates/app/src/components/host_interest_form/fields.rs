@@ -4,7 +4,8 @@
 //! Each input reads and writes its field of the draft through the typed
 //! [`TextField`]/[`FlagField`] of the table, so no input can name a field the draft lacks.
 
-use super::table::{language_label, Input, Item, Spec};
+use super::table::{Input, Item, Spec};
+use crate::components::language_label;
 use crate::form::{Draft, FlagField, TextField};
 use crate::i18n::{use_i18n, I18n};
 use crate::{key, Key};
@@ -196,7 +197,7 @@ fn check_view(
                 on:change=move |ev| {
                     state.draft.update(|d| *flag.get_mut(d) = event_target_checked(&ev))
                 }
-            /> <label for=input_id(field)>{i18n.tr(f.label)}</label>
+            /> <label for=input_id(field)>{f.label().map(|label| i18n.tr(label))}</label>
             {hint_view(i18n, field, f.hint)}
         </div>
     }
@@ -245,7 +246,7 @@ fn languages_view(i18n: I18n, state: FormState, f: &'static Spec, mut e: Errors)
         .collect_view();
     view! {
         <fieldset class=e.class.clone() aria-describedby=e.described_by.clone()>
-            <legend>{i18n.tr(f.label)}</legend>
+            <legend>{f.label().map(|label| i18n.tr(label))}</legend>
             {hint_view(i18n, field, f.hint)}
             {e.view(i18n, field)}
             {boxes}
@@ -271,7 +272,7 @@ fn field_view(i18n: I18n, state: FormState, f: &'static Spec) -> AnyView {
                 Input::Languages => languages_view(i18n, state, f, e),
                 _ => view! {
                     <div class=e.class.clone()>
-                        <label for=input_id(field)>{i18n.tr(f.label)}</label>
+                        <label for=input_id(field)>{f.label().map(|label| i18n.tr(label))}</label>
                         {hint_view(i18n, field, f.hint)}
                         {e.view(i18n, field)}
                         {control(i18n, state, f, &e)}

@@ -1,7 +1,7 @@
 //! The offers sent from this phone, each with its reference, municipality and date, and
 //! a way to withdraw it: "Withdraw", then "Yes, withdraw" (one confirmed tap).
 
-use super::focus;
+use crate::components::focus;
 use crate::components::SENT_LIST;
 use crate::form::{use_sender, Sent, Withdrawal};
 use crate::i18n::{use_i18n, I18n};

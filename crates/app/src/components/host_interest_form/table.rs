@@ -3,10 +3,11 @@
 //! wasm holds the view code of each kind of input once instead of once per field.
 
 use crate::catalog::directory;
+use crate::components::{duration_label, label_of};
 use crate::form::{FlagField, TextField};
 use crate::i18n::I18n;
 use crate::{key, Key};
-use hulpwijzer_core::form::{Field, Language, StayDuration};
+use hulpwijzer_core::form::{Field, StayDuration};
 
 /// How a field is entered, and which field of the draft it changes.
 pub enum Input {
@@ -23,10 +24,9 @@ pub enum Input {
     Languages,
 }
 
-/// One input of the form.
+/// One input of the form; its label is the field's (`label_of`), which the staff page
+/// shows too.
 pub struct Spec {
-    /// The Fluent key of the label (a legend for [`Input::Languages`]).
-    pub label: Key,
     /// The Fluent key of the hint under the label, if any.
     pub hint: Option<Key>,
     pub input: Input,
@@ -42,6 +42,12 @@ impl Spec {
             Input::Languages => Field::Languages,
         }
     }
+
+    /// The Fluent key of the label (a legend for [`Input::Languages`]); every field with
+    /// an input has one (the table's test checks it).
+    pub fn label(&self) -> Option<Key> {
+        label_of(self.field())
+    }
 }
 
 /// A field, or a `<fieldset>` of checkboxes under a legend (and an optional hint).
@@ -54,17 +60,12 @@ pub enum Item {
     },
 }
 
-const fn field(label: Key, input: Input) -> Spec {
-    Spec {
-        label,
-        hint: None,
-        input,
-    }
+const fn field(input: Input) -> Spec {
+    Spec { hint: None, input }
 }
 
-const fn hinted(label: Key, hint: Key, input: Input) -> Spec {
+const fn hinted(hint: Key, input: Input) -> Spec {
     Spec {
-        label,
         hint: Some(hint),
         input,
     }
@@ -92,17 +93,6 @@ fn counts(_: &I18n) -> Vec<(String, String)> {
     (1..=6).map(|n| (n.to_string(), n.to_string())).collect()
 }
 
-/// The label key of each duration.
-/// The label key of each duration option.
-pub fn duration_label(d: StayDuration) -> Key {
-    match d {
-        StayDuration::ThreeToSixMonths => key!("form-duration-three-to-six-months"),
-        StayDuration::SixToTwelveMonths => key!("form-duration-six-to-twelve-months"),
-        StayDuration::MoreThanAYear => key!("form-duration-more-than-a-year"),
-        StayDuration::Unsure => key!("form-duration-unsure"),
-    }
-}
-
 fn durations(i18n: &I18n) -> Vec<(String, String)> {
     StayDuration::ALL
         .into_iter()
@@ -114,77 +104,47 @@ fn durations(i18n: &I18n) -> Vec<(String, String)> {
 /// the privacy notice.
 pub const ABOUT_AND_SPACE: &[Item] = &[
     Item::Field(hinted(
-        key!("form-name-label"),
         key!("form-name-hint"),
         Input::Text(TextField::Name, "text", "name"),
     )),
     Item::Field(hinted(
-        key!("form-email-label"),
         key!("form-email-hint"),
         Input::Text(TextField::Email, "email", "email"),
     )),
     Item::Field(hinted(
-        key!("form-phone-label"),
         key!("form-phone-hint"),
         Input::Text(TextField::Phone, "tel", "tel"),
     )),
     Item::Field(hinted(
-        key!("form-municipality-label"),
         key!("form-municipality-hint"),
         Input::Select(TextField::Municipality, municipalities),
     )),
     Item::Field(hinted(
-        key!("form-place-label"),
         key!("form-place-hint"),
         Input::Text(TextField::Place, "text", "address-level2"),
     )),
     Item::Field(hinted(
-        key!("form-capacity-label"),
         key!("form-capacity-hint"),
         Input::Select(TextField::Capacity, counts),
     )),
-    Item::Field(field(
-        key!("form-rooms-label"),
-        Input::Select(TextField::Rooms, counts),
-    )),
+    Item::Field(field(Input::Select(TextField::Rooms, counts))),
     Item::Group {
         legend: key!("form-features-legend"),
         hint: Some(key!("form-features-hint")),
         fields: &[
-            field(
-                key!("form-separate-room-with-door-label"),
-                Input::Check(FlagField::SeparateRoomWithDoor),
-            ),
-            field(
-                key!("form-pets-accepted-label"),
-                Input::Check(FlagField::PetsAccepted),
-            ),
-            field(
-                key!("form-stairs-or-bunk-beds-only-label"),
-                Input::Check(FlagField::StairsOrBunkBedsOnly),
-            ),
-            field(
-                key!("form-remote-location-own-transport-needed-label"),
-                Input::Check(FlagField::RemoteLocationOwnTransportNeeded),
-            ),
+            field(Input::Check(FlagField::SeparateRoomWithDoor)),
+            field(Input::Check(FlagField::PetsAccepted)),
+            field(Input::Check(FlagField::StairsOrBunkBedsOnly)),
+            field(Input::Check(FlagField::RemoteLocationOwnTransportNeeded)),
         ],
     },
     Item::Field(hinted(
-        key!("form-available-from-label"),
         key!("form-available-from-hint"),
         Input::Text(TextField::AvailableFrom, "date", "off"),
     )),
-    Item::Field(field(
-        key!("form-duration-label"),
-        Input::Select(TextField::Duration, durations),
-    )),
+    Item::Field(field(Input::Select(TextField::Duration, durations))),
+    Item::Field(hinted(key!("form-languages-hint"), Input::Languages)),
     Item::Field(hinted(
-        key!("form-languages-legend"),
-        key!("form-languages-hint"),
-        Input::Languages,
-    )),
-    Item::Field(hinted(
-        key!("form-note-label"),
         key!("form-note-hint"),
         Input::TextArea(TextField::Note),
     )),
@@ -196,30 +156,13 @@ pub const CONSENT: &[Item] = &[Item::Group {
     legend: key!("form-consent-legend"),
     hint: None,
     fields: &[
-        field(
-            key!("form-consent-contact-now-label"),
-            Input::Check(FlagField::ConsentContactNow),
-        ),
+        field(Input::Check(FlagField::ConsentContactNow)),
         hinted(
-            key!("form-consent-keep-for-future-label"),
             key!("form-consent-keep-for-future-hint"),
             Input::Check(FlagField::ConsentKeepForFuture),
         ),
     ],
 }];
-
-/// The label key of each language checkbox.
-pub fn language_label(l: Language) -> Key {
-    match l {
-        Language::Uk => key!("form-language-uk"),
-        Language::Ru => key!("form-language-ru"),
-        Language::En => key!("form-language-en"),
-        Language::Nl => key!("form-language-nl"),
-        Language::De => key!("form-language-de"),
-        Language::Pl => key!("form-language-pl"),
-        Language::Other => key!("form-language-other"),
-    }
-}
 
 /// Every input of the form, in page order.
 fn specs() -> impl Iterator<Item = &'static Spec> {
@@ -230,13 +173,6 @@ fn specs() -> impl Iterator<Item = &'static Spec> {
             Item::Field(spec) => std::slice::from_ref(spec).iter(),
             Item::Group { fields, .. } => fields.iter(),
         })
-}
-
-/// The label key of `field`'s input (a legend for the languages), if the host fills it in:
-/// what the staff page shows beside the field's value too.
-#[cfg(feature = "staff-page")]
-pub fn label_of(field: Field) -> Option<Key> {
-    specs().find(|s| s.field() == field).map(|s| s.label)
 }
 
 /// Whether `field` has an input the host can reach (else its errors point at Send).
@@ -265,5 +201,20 @@ mod tests {
             };
             assert_eq!(inputs, expected, "{field:?}");
         }
+    }
+
+    /// The fields with an input are exactly those with a label (which the staff page
+    /// shows beside the field's value too).
+    #[test]
+    fn every_input_has_its_fields_label_and_no_other_field_has_one() {
+        for field in Field::ALL {
+            let has_input = specs().any(|s| s.field() == field);
+            assert_eq!(
+                crate::components::label_of(field).is_some(),
+                has_input,
+                "{field:?}"
+            );
+        }
+        assert!(specs().all(|s| s.label().is_some()));
     }
 }
