@@ -1,5 +1,5 @@
 //! What this deployment offers, read from `/config.json` when a page first needs it
-//! (an outcome with the host-interest form, or an offer waiting in the outbox): the
+//! (an outcome with the host-interest form, an offer waiting in the outbox, the staff page): the
 //! endpoint that receives the form, and then from the endpoint which municipalities take
 //! offers (`GET /v1/municipalities`). A missing file, bad JSON or no `endpoint` all mean
 //! "no endpoint": the portal then works without the form.
@@ -24,11 +24,11 @@ impl Config {
         self.endpoint.get()
     }
 
-    #[cfg(feature = "host-form")]
     /// Whether `municipality` takes offers through this deployment (reactive): `None`
     /// when the endpoint could not be asked (offline, say): the form is shown then, and
     /// the endpoint refuses an offer for a municipality that takes none
     /// (`not-registered`, shown in the host's language).
+    #[cfg(feature = "host-form")]
     pub fn takes_offers(&self, municipality: &str) -> Option<bool> {
         self.taking.with(|t| {
             t.as_ref()
@@ -42,15 +42,15 @@ impl Config {
         self.taking.get()
     }
 
-    #[cfg(feature = "host-form")]
     /// Whether any municipality takes offers (reactive); `None` when unknown.
+    #[cfg(feature = "host-form")]
     pub fn any_takes_offers(&self) -> Option<bool> {
         self.taking
             .with(|t| t.as_ref().map(|codes| !codes.is_empty()))
     }
 
-    #[cfg(feature = "host-form")]
     /// Whether `/config.json` (and the list of municipalities) has been read (or failed).
+    #[cfg(feature = "host-form")]
     pub fn loaded(&self) -> bool {
         self.loaded.get()
     }

@@ -13,6 +13,15 @@
 
 #![recursion_limit = "256"]
 
+// Leptos renders differently for the two; a build with both ships nowhere and would only
+// hide mistakes. Cargo unifies features across the packages of one build, so a command over
+// the whole workspace gets here: build one crate that ships (`-p hulpwijzer-portal`, …).
+#[cfg(all(feature = "ssr", feature = "hydrate"))]
+compile_error!(
+    "the app is built either for the page generator (ssr) or for a browser (hydrate), never both: \
+     build one of hulpwijzer-portal, -host, -staff or -prerender with -p, not the whole workspace"
+);
+
 #[cfg(feature = "hydrate")]
 pub mod boot;
 mod catalog;
