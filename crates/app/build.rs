@@ -72,16 +72,8 @@ fn main() {
     // compiled: a wasm only those of the text parts it can have loaded
     // (`Wasm::loadable_parts`), the page generator every file's.
     let parts = for_browser_target().then(|| {
-        // The same choice as `src/i18n/parts.rs`' `THIS_WASM`, from the features the wasm's
-        // crate gives this one.
-        let wasm = if feature("STAFF_PAGE") {
-            Wasm::Staff
-        } else if feature("HOST_FORM") {
-            Wasm::Host
-        } else {
-            Wasm::Portal
-        };
-        wasm.loadable_parts()
+        // The same choice as `THIS_WASM` (`src/i18n/parts.rs`).
+        Wasm::of_features(feature("STAFF_PAGE"), feature("HOST_FORM")).loadable_parts()
     });
     write(
         &out.join("message_keys.rs"),

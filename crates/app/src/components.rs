@@ -56,7 +56,7 @@ pub use link_list::LinkList;
 pub use municipality_card::{KnownMunicipality, MunicipalityCard};
 pub use municipality_picker::MunicipalityPicker;
 #[cfg(any(feature = "host-form", feature = "staff-page"))]
-pub use offer_labels::{duration_label, focus, label_of, language_label, summary_item};
+pub use offer_labels::{duration_label, label_of, language_label, summary_item};
 pub use offline_saver::OfflineSaver;
 pub use pending_change::PendingChange;
 pub use pending_offer::PendingOffer;

@@ -34,6 +34,17 @@ mod web {
         }
     }
 
+    #[cfg(any(feature = "host-form", feature = "staff-page"))]
+    pub fn focus_element(id: &str) {
+        let element = document()
+            .and_then(|d| d.get_element_by_id(id))
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+        if let Some(el) = element {
+            let _ = el.focus();
+            el.scroll_into_view_with_bool(true);
+        }
+    }
+
     pub fn focus_main_heading() {
         let heading = document()
             .and_then(|d| d.query_selector("main h1").ok().flatten())
@@ -128,6 +139,8 @@ mod web {
 #[cfg(not(target_arch = "wasm32"))]
 mod web {
     pub fn set_title(_: &str) {}
+    #[cfg(any(feature = "host-form", feature = "staff-page"))]
+    pub fn focus_element(_: &str) {}
     pub fn focus_main_heading() {}
     pub fn page_url() -> Option<String> {
         None
@@ -160,6 +173,13 @@ pub mod speech;
 /// Sets the document's `<title>`.
 pub fn set_title(title: &str) {
     web::set_title(title);
+}
+
+/// Focuses the element `id` and scrolls it to the top of the view (a form's error
+/// summary, a field it links to, a receipt).
+#[cfg(any(feature = "host-form", feature = "staff-page"))]
+pub fn focus_element(id: &str) {
+    web::focus_element(id);
 }
 
 /// Moves keyboard focus to the page's main heading (after a client-side navigation).

@@ -124,6 +124,18 @@ pub enum Wasm {
 }
 
 impl Wasm {
+    /// The wasm an app build is, from the features its crate gives the app (decision 33):
+    /// the staff page makes the staff wasm, else the form the host wasm, else the portal's.
+    pub const fn of_features(staff_page: bool, host_form: bool) -> Wasm {
+        if staff_page {
+            Wasm::Staff
+        } else if host_form {
+            Wasm::Host
+        } else {
+            Wasm::Portal
+        }
+    }
+
     /// The parts only this wasm renders, which it loads after the page's: the form's in
     /// the host and staff wasms, the staff page's in the staff wasm; none in the portal's.
     pub fn own_parts(self) -> &'static [TextPart] {

@@ -11,10 +11,10 @@ mod sent_offers;
 mod start;
 mod table;
 
-use crate::components::focus;
 use crate::form::{now_ms, today, use_sender, Draft, Notice, SendStatus};
 use crate::i18n::use_i18n;
 use crate::key;
+use crate::platform::focus_element;
 use clear_button::ClearButton;
 use error_summary::{focus_summary, ErrorSummary};
 use fields::{honeypot, items_view, FormState};
@@ -90,7 +90,7 @@ pub fn HostInterestForm(
         );
         if done && pressed.get_value() {
             pressed.set_value(false);
-            request_animation_frame(|| focus(receipt::RECEIPT_HEADING));
+            request_animation_frame(|| focus_element(receipt::RECEIPT_HEADING));
         }
     });
     Effect::new(move |_| {

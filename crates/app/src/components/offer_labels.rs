@@ -3,6 +3,7 @@
 //! error summary. The form's inputs take their labels from here (`host_interest_form`'s
 //! table), the staff page shows an offer with them, so one wording names a field on both.
 
+use crate::platform;
 use crate::{key, Key};
 use hulpwijzer_core::form::{Field, Language, StayDuration};
 use leptos::prelude::*;
@@ -62,19 +63,6 @@ pub fn language_label(l: Language) -> Key {
     }
 }
 
-/// Focuses the element `id` and scrolls it to the top of the view.
-pub fn focus(id: &str) {
-    if let Some(el) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id(id))
-    {
-        if let Ok(el) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(el) {
-            let _ = el.focus();
-            el.scroll_into_view_with_bool(true);
-        }
-    }
-}
-
 /// One line of an error summary: a link that moves focus to the element `target`.
 pub fn summary_item(target: String, text: String) -> impl IntoView {
     let href = format!("#{target}");
@@ -84,7 +72,7 @@ pub fn summary_item(target: String, text: String) -> impl IntoView {
                 href=href
                 on:click=move |ev| {
                     ev.prevent_default();
-                    focus(&target);
+                    platform::focus_element(&target);
                 }
             >
                 {text}

@@ -7,10 +7,5 @@
 use hulpwijzer_core::texts::Wasm;
 
 /// The wasm this build is.
-pub const THIS_WASM: Wasm = if cfg!(feature = "staff-page") {
-    Wasm::Staff
-} else if cfg!(feature = "host-form") {
-    Wasm::Host
-} else {
-    Wasm::Portal
-};
+pub const THIS_WASM: Wasm =
+    Wasm::of_features(cfg!(feature = "staff-page"), cfg!(feature = "host-form"));

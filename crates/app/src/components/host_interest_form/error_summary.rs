@@ -3,15 +3,16 @@
 
 use super::fields::{input_id, FormState};
 use super::table::has_input;
-use crate::components::{focus, summary_item};
+use crate::components::summary_item;
 use crate::i18n::use_i18n;
 use crate::key;
+use crate::platform::focus_element;
 use hulpwijzer_core::form::{message_key, Field};
 use leptos::prelude::*;
 
 /// Focuses the summary once it is in the page.
 pub fn focus_summary() {
-    request_animation_frame(|| focus("hi-error-summary"));
+    request_animation_frame(|| focus_element("hi-error-summary"));
 }
 
 /// The summary, shown while there are errors.

@@ -1,12 +1,12 @@
 //! The offers sent from this phone, each with its reference, municipality and date, and
 //! a way to withdraw it: "Withdraw", then "Yes, withdraw" (one confirmed tap).
 
-use crate::components::focus;
 use crate::components::SENT_LIST;
 use crate::form::{use_sender, Sent, Withdrawal};
 use crate::i18n::{use_i18n, I18n};
 use crate::key;
 use crate::municipality::name_of;
+use crate::platform::focus_element;
 use fluent_bundle::{FluentArgs, FluentValue};
 use hulpwijzer_core::date::Date;
 use leptos::prelude::*;
@@ -123,7 +123,7 @@ pub fn SentOffers() -> impl IntoView {
     Effect::new(move |_| {
         if arrived.get_value() && !sender.sent().is_empty() {
             arrived.set_value(false);
-            request_animation_frame(|| focus(HEADING));
+            request_animation_frame(|| focus_element(HEADING));
         }
     });
     let withdrawn = move || {

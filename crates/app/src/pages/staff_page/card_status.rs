@@ -1,8 +1,8 @@
 //! What became of the proposals: "received on <date>" after sending (focused, read
 //! out), and the municipality's proposals with where each stands.
 
-use crate::components::focus;
 use crate::i18n::{use_i18n, I18n};
+use crate::platform::focus_element;
 use crate::staff::api::{EarlierProposal, ProposalStatus, Received};
 use crate::staff::labels::day_of;
 use crate::{key, Key};
@@ -13,7 +13,7 @@ const STATUS_ID: &str = "card-status";
 
 /// Focuses the status once it is in the page.
 pub fn focus_status() {
-    request_animation_frame(|| focus(STATUS_ID));
+    request_animation_frame(|| focus_element(STATUS_ID));
 }
 
 fn dated(i18n: &I18n, key: Key, at: &str) -> String {

@@ -2,9 +2,10 @@
 //! it. Focused when it appears, so screen readers announce it.
 
 use super::card_editor::CardState;
-use crate::components::{focus, summary_item};
+use crate::components::summary_item;
 use crate::i18n::use_i18n;
 use crate::key;
+use crate::platform::focus_element;
 use crate::staff::card::input_id;
 use hulpwijzer_core::card::{field_key, problem_key, CARD_FIELDS};
 use leptos::prelude::*;
@@ -13,7 +14,7 @@ const SUMMARY_ID: &str = "card-error-summary";
 
 /// Focuses the summary once it is in the page.
 pub fn focus_summary() {
-    request_animation_frame(|| focus(SUMMARY_ID));
+    request_animation_frame(|| focus_element(SUMMARY_ID));
 }
 
 /// The summary, shown while there are problems.
